@@ -1,0 +1,128 @@
+using System.Globalization;
+using NetScript.Hosting;
+using NetScript.Language;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+
+namespace NetScript.Cli;
+
+/// <summary>The command line, separated from Console so tests can run it in-process.</summary>
+public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactive)
+{
+    const string Usage = """
+        usage: netscript <command> [options]
+
+        commands:
+          run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
+                                  DIR (default: ./runs)
+          check FILE              parse and check FILE without running anything
+          --version               print the version
+          --help                  print this help
+
+        exit codes: 0 ok, 1 errors in the script or while running it, 2 bad command line,
+        130 stopped by Ctrl-C
+        """;
+
+    public int Run(string[] args, CancellationToken cancellation)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine("netscript " + typeof(CliApp).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Success;
+        }
+        return args[0] switch
+        {
+            "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
+            "check" => WithFile(args, options => CheckScript(options.File)),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check"])}"),
+        };
+    }
+
+    int WithFile(string[] args, Func<(string File, string RunsDirectory), int> action)
+    {
+        string? file = null;
+        string runs = "runs";
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--runs" && i + 1 < args.Length) runs = args[++i];
+            else if (args[i].StartsWith('-')) return UsageError($"unknown option `{args[i]}`");
+            else if (file is null) file = args[i];
+            else return UsageError($"unexpected argument `{args[i]}`");
+        }
+        return file is null ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
+    }
+
+    int UsageError(string message)
+    {
+        stderr.WriteLine($"netscript: {message}");
+        stderr.WriteLine("run `netscript --help` for usage");
+        return ExitCodes.Usage;
+    }
+
+    SourceText? Read(string file)
+    {
+        try
+        {
+            return SourceText.Load(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => e.Message,
+            };
+            stderr.WriteLine($"{file}: error {DiagnosticCatalog.FileError.Id}: cannot read the script: {reason}");
+            return null;
+        }
+    }
+
+    int CheckScript(string file)
+    {
+        if (Read(file) is not { } source) return ExitCodes.ScriptError;
+        using var session = new Session(new SessionOptions(null, new ProgressPrinter(stdout, interactive)));
+        Compilation compilation = session.Check(source);
+        PrintDiagnostics(compilation.Diagnostics);
+        if (compilation.HasErrors) return ExitCodes.ScriptError;
+        int statements = compilation.Syntax.Statements.Length;
+        stdout.WriteLine($"{file}: ok ({statements} statement{(statements == 1 ? "" : "s")}, "
+            + $"{compilation.Diagnostics.Length} warning{(compilation.Diagnostics.Length == 1 ? "" : "s")})");
+        return ExitCodes.Success;
+    }
+
+    int RunScript(string file, string runsDirectory, CancellationToken cancellation)
+    {
+        if (Read(file) is not { } source) return ExitCodes.ScriptError;
+        var printer = new ProgressPrinter(stdout, interactive);
+        using var session = new Session(new SessionOptions(runsDirectory, printer));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        SubmissionResult result = session.Submit(source, cancellation);
+        PrintDiagnostics(result.Diagnostics);
+        if (result.Compilation.HasErrors) return ExitCodes.ScriptError;
+        if (result.Execution is { Cancelled: true })
+        {
+            stderr.WriteLine("stopped; results so far are in " + result.RunFolder);
+            return ExitCodes.Cancelled;
+        }
+        if (result.Execution is { Succeeded: false }) return ExitCodes.ScriptError;
+
+        string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var finals = printer.FinalTrain.Select(kv =>
+            $"{kv.Key}: train accuracy {kv.Value.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}"
+            + (printer.FinalValidation[kv.Key] is { } v ? $", validation accuracy {v.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}" : ""));
+        printer.WriteLine($"done in {seconds} s" + (printer.FinalTrain.Count > 0 ? " — " + string.Join("; ", finals) : ""));
+        return ExitCodes.Success;
+    }
+
+    void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (Diagnostic diagnostic in diagnostics)
+            stderr.WriteLine(DiagnosticFormatter.Format(diagnostic));
+    }
+}

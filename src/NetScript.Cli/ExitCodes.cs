@@ -1,0 +1,18 @@
+namespace NetScript.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The script has errors, or a statement failed while running.</summary>
+    public const int ScriptError = 1;
+
+    /// <summary>Bad command line.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A bug in NetScript (reported without a stack trace unless NETSCRIPT_DEBUG=1).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+}

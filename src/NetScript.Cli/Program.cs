@@ -1,0 +1,22 @@
+using NetScript.Cli;
+
+// Ctrl-C once: stop after the current step and keep what is saved. Twice: exit now.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    if (cancellation.IsCancellationRequested) return;
+    e.Cancel = true;
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("stopping after the current step (Ctrl-C again to quit now)…");
+    cancellation.Cancel();
+};
+
+try
+{
+    return new CliApp(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected).Run(args, cancellation.Token);
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("NETSCRIPT_DEBUG") != "1")
+{
+    Console.Error.WriteLine($"netscript: error NS0999: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (please report this with the script; NETSCRIPT_DEBUG=1 shows details)");
+    return ExitCodes.InternalError;
+}

@@ -1,0 +1,7 @@
+using NetScript.Runtime.Events;
+
+namespace NetScript.Hosting;
+
+/// <summary>How a session runs: where run folders go (null: no run folder), who hears its
+/// events, and whether names may be redefined (the REPL) or not (scripts).</summary>
+public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer, bool Interactive = false);

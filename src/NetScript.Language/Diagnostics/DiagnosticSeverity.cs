@@ -1,0 +1,8 @@
+namespace NetScript.Language.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,11 @@
+namespace NetScript.Language.Schema;
+
+public enum OperationCategory
+{
+    Statement,
+    Dataset,
+    Layer,
+    Preprocessing,
+    Optimizer,
+    Loss,
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace NetScript.Language.Schema;
+
+/// <summary>Terse constructors for parameter specs, so the schema tables read like docs.</summary>
+internal static class P
+{
+    public static ParameterSpec Int(string name, string description, long? @default = null, double? min = null, double? max = null) =>
+        new(name, ParameterType.Integer, description) { Default = @default, Min = min, Max = max };
+
+    public static ParameterSpec Num(string name, string description, double? @default = null, double? min = null, double? max = null, bool minExclusive = false) =>
+        new(name, ParameterType.Number, description) { Default = @default, Min = min, Max = max, MinExclusive = minExclusive };
+
+    public static ParameterSpec Flag(string name, string description, bool @default = false) =>
+        new(name, ParameterType.Flag, description) { Default = @default };
+
+    public static ParameterSpec Str(string name, string description, string? @default = null) =>
+        new(name, ParameterType.String, description) { Default = @default };
+
+    public static ParameterSpec Choice(string name, string description, string @default, params string[] choices) =>
+        new(name, ParameterType.Choice, description) { Default = @default, Choices = choices.ToImmutableArray() };
+
+    public static ParameterSpec Data(string name, string description) =>
+        new(name, ParameterType.Dataset, description);
+
+    public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
+
+    public static ParameterSpec AsRequired(this ParameterSpec spec) => spec with { Required = true };
+
+    public static ParameterSpec In(this ParameterSpec spec, string unit) => spec with { Unit = unit };
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace NetScript.Language.Schema;
+
+/// <summary>One argument of a statement, layer or operation: declared once here and read by
+/// the checker, the reference docs and the REPL's completion. <see cref="Default"/> is the
+/// only default anywhere — builders read it through the bound arguments.</summary>
+public sealed record ParameterSpec(string Name, ParameterType Type, string Description)
+{
+    /// <summary>long for Integer, double for Number, bool for Flag, string otherwise; null
+    /// when the argument is optional without a default.</summary>
+    public object? Default { get; init; }
+
+    public bool Required { get; init; }
+
+    /// <summary>May be written without its name, in declaration order.</summary>
+    public bool Positional { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    /// <summary>Min is exclusive (e.g. a learning rate must be &gt; 0).</summary>
+    public bool MinExclusive { get; init; }
+
+    public ImmutableArray<string> Choices { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Unit shown in docs, e.g. "samples" or "epochs".</summary>
+    public string? Unit { get; init; }
+
+    public string TypeDescription => Type switch
+    {
+        ParameterType.Integer => "an integer",
+        ParameterType.Number => "a number",
+        ParameterType.Flag => "a flag (true or false)",
+        ParameterType.String => "a quoted string",
+        ParameterType.Choice => "one of " + string.Join(", ", Choices.Select(c => $"`{c}`")),
+        ParameterType.Dataset => "the name of a dataset",
+        _ => Type.ToString(),
+    };
+
+    public string RangeDescription
+    {
+        get
+        {
+            string F(double v) => v.ToString("G", CultureInfo.InvariantCulture);
+            if (Min is { } min && Max is { } max) return $"between {F(min)} and {F(max)}";
+            if (Min is { } lo) return MinExclusive ? $"greater than {F(lo)}" : $"at least {F(lo)}";
+            if (Max is { } hi) return $"at most {F(hi)}";
+            return "any value";
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Schema;
+using NetScript.Language.Syntax;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>Checks written arguments against an <see cref="OperationSpec"/>: names, types,
+/// ranges, choices, positional order, duplicates and required arguments.</summary>
+public static class ArgumentBinder
+{
+    public static BoundArguments Bind(OperationSpec spec, ArgumentList arguments, TextSpan ownerSpan, DiagnosticBag diagnostics)
+    {
+        var given = ImmutableDictionary.CreateBuilder<string, BoundArgument>();
+        var extra = ImmutableArray.CreateBuilder<BoundArgument>();
+        var positional = new Queue<ParameterSpec>(spec.Parameters.Where(p => p.Positional));
+        var attempted = new HashSet<string>(StringComparer.Ordinal); // reported once, not again as missing
+
+        foreach (Argument argument in arguments.Items)
+        {
+            Value value = ConstantEvaluator.Evaluate(argument.Value);
+            ParameterSpec? parameter;
+            if (argument.Name is { } name)
+            {
+                parameter = spec.Find(name.Text);
+                if (parameter is null)
+                {
+                    if (spec.AcceptsExtraNamed)
+                    {
+                        if (extra.Any(e => e.Name == name.Text))
+                            diagnostics.Report(DiagnosticCatalog.DuplicateArgument, name.Span, name.Text);
+                        else if (value is NumberValue number)
+                            extra.Add(new BoundArgument(name.Text, number.Number, argument.Span));
+                        else
+                            diagnostics.Report(DiagnosticCatalog.ArgumentType, argument.Value.Span, name.Text, spec.Name, "a number", value.Describe());
+                        continue;
+                    }
+                    diagnostics.Report(DiagnosticCatalog.UnknownArgument, name.Span, spec.Name, name.Text,
+                        Suggestions.DidYouMean(name.Text, spec.Parameters.Select(p => p.Name)));
+                    continue;
+                }
+            }
+            else if (value is NameValue flag && spec.Find(flag.Name) is { Type: ParameterType.Flag } flagParameter)
+            {
+                // A bare flag name: `stratify` means stratify=true.
+                parameter = flagParameter;
+                value = new NameValue("true");
+            }
+            else if (positional.Count > 0)
+            {
+                parameter = positional.Dequeue();
+            }
+            else
+            {
+                ReportExtraPositional(spec, argument, value, diagnostics);
+                continue;
+            }
+
+            if (!attempted.Add(parameter.Name))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateArgument, argument.Span, parameter.Name);
+                continue;
+            }
+            if (Convert(spec, parameter, value, argument.Value.Span, diagnostics) is { } converted)
+                given[parameter.Name] = new BoundArgument(parameter.Name, converted, argument.Value.Span);
+        }
+
+        foreach (ParameterSpec required in spec.Parameters.Where(p => p.Required && !attempted.Contains(p.Name)))
+        {
+            string description = required.Description.TrimEnd('.');
+            description = char.ToLowerInvariant(description[0]) + description[1..];
+            diagnostics.Report(DiagnosticCatalog.MissingArgument, ownerSpan, spec.Name, required.Name, description);
+        }
+
+        return new BoundArguments(spec, given.ToImmutable(), extra.ToImmutable());
+    }
+
+    static void ReportExtraPositional(OperationSpec spec, Argument argument, Value value, DiagnosticBag diagnostics)
+    {
+        int count = spec.Parameters.Count(p => p.Positional);
+        if (value is NameValue word && count == 0)
+        {
+            // Most likely a misspelt flag or argument name: say so.
+            diagnostics.Report(DiagnosticCatalog.UnknownArgument, argument.Span, spec.Name, word.Name,
+                Suggestions.DidYouMean(word.Name, spec.Parameters.Select(p => p.Name)));
+            return;
+        }
+        diagnostics.Report(DiagnosticCatalog.TooManyPositional, argument.Span, spec.Name, count,
+            argument.Value is NameExpression n ? n.Name.Text : value.Describe().Trim('`'));
+    }
+
+    static object? Convert(OperationSpec spec, ParameterSpec parameter, Value value, TextSpan span, DiagnosticBag diagnostics)
+    {
+        switch (parameter.Type)
+        {
+            case ParameterType.Integer when value is NumberValue { IsInteger: true } n:
+                return CheckRange(spec, parameter, n.Number, span, diagnostics) ? (long)n.Number : null;
+            case ParameterType.Number when value is NumberValue n:
+                return CheckRange(spec, parameter, n.Number, span, diagnostics) ? n.Number : null;
+            case ParameterType.Flag when value is NameValue { Name: "true" or "false" } b:
+                return b.Name == "true";
+            case ParameterType.String when value is StringValue s:
+                return s.Text;
+            case ParameterType.Dataset when value is NameValue d:
+                return d.Name;
+            case ParameterType.Choice when value is NameValue c:
+                if (parameter.Choices.Contains(c.Name)) return c.Name;
+                diagnostics.Report(DiagnosticCatalog.InvalidChoice, span, parameter.Name, spec.Name,
+                    string.Join(", ", parameter.Choices.Select(x => $"`{x}`")), c.Name,
+                    Suggestions.DidYouMean(c.Name, parameter.Choices));
+                return null;
+        }
+        string got = parameter.Type == ParameterType.Integer && value is NumberValue { IsInteger: false } real
+            ? $"`{real}`, which is not a whole number"
+            : value.Describe();
+        diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, got);
+        return null;
+    }
+
+    static bool CheckRange(OperationSpec spec, ParameterSpec parameter, double number, TextSpan span, DiagnosticBag diagnostics)
+    {
+        bool below = parameter.Min is { } min && (parameter.MinExclusive ? number <= min : number < min);
+        bool above = parameter.Max is { } max && number > max;
+        if (!below && !above) return true;
+        diagnostics.Report(DiagnosticCatalog.ArgumentRange, span, parameter.Name, spec.Name, parameter.RangeDescription,
+            number.ToString("G", System.Globalization.CultureInfo.InvariantCulture));
+        return false;
+    }
+}

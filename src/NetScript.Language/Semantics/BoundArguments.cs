@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NetScript.Language.Schema;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>Checked arguments of one operation. Getters fall back to the schema default, so
+/// no consumer ever invents its own.</summary>
+public sealed class BoundArguments
+{
+    readonly ImmutableDictionary<string, BoundArgument> _given;
+
+    public BoundArguments(OperationSpec spec, ImmutableDictionary<string, BoundArgument> given, ImmutableArray<BoundArgument> extra)
+    {
+        Spec = spec;
+        _given = given;
+        Extra = extra;
+    }
+
+    public OperationSpec Spec { get; }
+
+    /// <summary>Named arguments outside the schema, for specs that accept them (split parts).</summary>
+    public ImmutableArray<BoundArgument> Extra { get; }
+
+    public static BoundArguments Defaults(OperationSpec spec) =>
+        new(spec, ImmutableDictionary<string, BoundArgument>.Empty, ImmutableArray<BoundArgument>.Empty);
+
+    public bool Has(string name) => _given.ContainsKey(name);
+
+    public TextSpan? SpanOf(string name) => _given.TryGetValue(name, out var a) ? a.Span : null;
+
+    public long Int(string name) => (long)(Get(name) ?? throw Missing(name));
+
+    public long? OptionalInt(string name) => (long?)Get(name);
+
+    public double Number(string name) => (double)(Get(name) ?? throw Missing(name));
+
+    public bool Flag(string name) => (bool)(Get(name) ?? throw Missing(name));
+
+    public string Text(string name) => (string)(Get(name) ?? throw Missing(name));
+
+    public string? OptionalText(string name) => (string?)Get(name);
+
+    /// <summary>"units=100, bias=true": every parameter with its effective value.</summary>
+    public string Describe() => string.Join(", ", Spec.Parameters
+        .Select(p => (p.Name, Value: Get(p.Name)))
+        .Where(p => p.Value is not null)
+        .Select(p => $"{p.Name}={Format(p.Value!)}"));
+
+    object? Get(string name)
+    {
+        if (_given.TryGetValue(name, out var argument)) return argument.Value;
+        ParameterSpec spec = Spec.Find(name) ?? throw new ArgumentException($"`{Spec.Name}` has no parameter `{name}`", nameof(name));
+        return spec.Default;
+    }
+
+    InvalidOperationException Missing(string name) =>
+        new($"`{Spec.Name}`: `{name}` has no value and no default; the checker should have required it");
+
+    static string Format(object value) => value switch
+    {
+        double d => d.ToString("G", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        string s => s,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Schema;
+using NetScript.Language.Syntax;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>Checks statements in order against the session's symbols: names, arguments,
+/// shapes, pipeline order. Produces pipeline steps and diagnostics; never throws for bad
+/// input, and skips what depends on an error so one mistake reports once.</summary>
+internal sealed partial class Checker
+{
+    readonly SourceText _source;
+    readonly CompilationOptions _options;
+    readonly DiagnosticBag _diagnostics;
+    readonly List<PipelineStep> _steps = new();
+    readonly List<SessionSymbols> _symbolsAfter = new();
+
+    // Names whose definition failed: later uses stay quiet instead of cascading errors.
+    readonly HashSet<string> _poisoned = new(StringComparer.Ordinal);
+    SessionSymbols _symbols;
+
+    Checker(SourceText source, SessionSymbols symbols, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _symbols = symbols;
+        _options = options;
+        _diagnostics = diagnostics;
+    }
+
+    public static CheckedProgram Check(ScriptSyntax syntax, SessionSymbols symbols, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var checker = new Checker(syntax.Source, symbols, options, diagnostics);
+        foreach (Statement statement in syntax.Statements)
+            checker.CheckStatement(statement);
+        return new CheckedProgram(syntax.Source, checker._steps.ToImmutableArray(), checker._symbolsAfter.ToImmutableArray(), symbols);
+    }
+
+    void CheckStatement(Statement statement)
+    {
+        switch (statement)
+        {
+            case SeedStatement s: CheckSeed(s); break;
+            case ThreadsStatement s: CheckThreads(s); break;
+            case LoadStatement s: CheckLoad(s); break;
+            case SplitStatement s: CheckSplit(s); break;
+            case PreprocessStatement s: CheckPreprocess(s); break;
+            case ModelStatement s: CheckModel(s); break;
+            case OptimizerStatement s: CheckOptimizer(s); break;
+            case TrainStatement s: CheckTrain(s); break;
+            case EvaluateStatement s: CheckEvaluate(s); break;
+            case ErrorStatement s: Poison(s.Declares); break;
+            default:
+                _diagnostics.Report(DiagnosticCatalog.InternalError, statement.Span, $"the checker does not know `{statement.Keyword}`");
+                break;
+        }
+    }
+
+    /// <summary>Marks names as failed definitions until <see cref="Emit"/> defines them.</summary>
+    void Poison(IEnumerable<string> names) => _poisoned.UnionWith(names);
+
+    void Emit(PipelineStep step, SessionSymbols after)
+    {
+        _poisoned.ExceptWith(after.Datasets.Keys.Concat(after.Models.Keys));
+        _symbols = after;
+        _steps.Add(step);
+        _symbolsAfter.Add(after);
+    }
+
+    BoundArguments Bind(OperationSpec spec, ArgumentList arguments, TextSpan owner) =>
+        ArgumentBinder.Bind(spec, arguments, owner, _diagnostics);
+
+    /// <summary>Binds, and returns null when binding reported an error.</summary>
+    BoundArguments? BindOrNull(OperationSpec spec, ArgumentList arguments, TextSpan owner)
+    {
+        int before = _diagnostics.Count(d => d.IsError);
+        BoundArguments bound = Bind(spec, arguments, owner);
+        return _diagnostics.Count(d => d.IsError) == before ? bound : null;
+    }
+
+    string Where(TextSpan span) => _source.GetLocation(span.Start).Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + (_source.Path.StartsWith('<') ? " of " + _source.Path : "");
+
+    /// <summary>Reports a clash when <paramref name="name"/> is taken; in the REPL,
+    /// redefinition replaces the old symbol instead.</summary>
+    bool CheckFree(Identifier name)
+    {
+        if (_options.AllowRedefinition || _symbols.KindOf(name.Text) is not { } kind) return true;
+        _diagnostics.Report(DiagnosticCatalog.Redefinition, name.Span, name.Text, kind, _symbols.DefinedAt(name.Text));
+        return false;
+    }
+
+    DatasetSymbol? LookupDataset(Identifier name)
+    {
+        if (_symbols.Datasets.TryGetValue(name.Text, out var dataset)) return dataset;
+        if (_poisoned.Contains(name.Text)) return null;
+        _diagnostics.Report(DiagnosticCatalog.UnknownDataset, name.Span, name.Text,
+            Suggestions.DidYouMean(name.Text, _symbols.Datasets.Keys));
+        return null;
+    }
+
+    ModelSymbol? LookupModel(Identifier name)
+    {
+        if (_symbols.Models.TryGetValue(name.Text, out var model)) return model;
+        if (_poisoned.Contains(name.Text)) return null;
+        _diagnostics.Report(DiagnosticCatalog.UnknownModel, name.Span, name.Text,
+            Suggestions.DidYouMean(name.Text, _symbols.Models.Keys));
+        return null;
+    }
+
+    void CheckSeed(SeedStatement statement)
+    {
+        var args = BindOrNull(StatementSchema.Seed, Positional(statement.Value), statement.Span);
+        if (args is null) return;
+        long seed = args.Int("value");
+        Emit(new SeedStep(seed, statement.Span), _symbols with { Seed = seed });
+    }
+
+    void CheckThreads(ThreadsStatement statement)
+    {
+        var args = BindOrNull(StatementSchema.Threads, Positional(statement.Value), statement.Span);
+        if (args is null) return;
+        Emit(new ThreadsStep((int)args.Int("value"), statement.Span), _symbols);
+    }
+
+    static ArgumentList Positional(Expression value) =>
+        new(ImmutableArray.Create(new Argument(null, value, value.Span)), value.Span);
+}

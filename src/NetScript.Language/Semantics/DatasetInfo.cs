@@ -1,0 +1,5 @@
+namespace NetScript.Language.Semantics;
+
+/// <summary>What the checker knows about a dataset without loading it: the shape of one
+/// sample's features, the number of classes, and the row count when known.</summary>
+public sealed record DatasetInfo(Shape Features, int Classes, long? Rows);

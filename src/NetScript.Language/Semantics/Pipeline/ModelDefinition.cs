@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>A model as declared: its layers in order. Shapes are fixed when it meets data
+/// (<see cref="ModelPlan"/>).</summary>
+public sealed record ModelDefinition(string Name, ImmutableArray<LayerDefinition> Layers, TextSpan Span);

@@ -1,0 +1,5 @@
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+public sealed record OptimizerStep(OptimizerSettings Optimizer, TextSpan Span) : PipelineStep(Span);

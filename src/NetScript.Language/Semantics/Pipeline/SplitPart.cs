@@ -1,0 +1,3 @@
+namespace NetScript.Language.Semantics;
+
+public sealed record SplitPart(string Name, double Fraction);

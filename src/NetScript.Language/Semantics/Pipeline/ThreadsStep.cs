@@ -1,0 +1,5 @@
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+public sealed record ThreadsStep(int Count, TextSpan Span) : PipelineStep(Span);

@@ -1,0 +1,14 @@
+namespace NetScript.Language.Semantics;
+
+/// <summary>Typed view of a checked <c>train</c> statement's options (defaults from
+/// <see cref="Schema.StatementSchema.Train"/>).</summary>
+public sealed record TrainSettings(BoundArguments Arguments)
+{
+    public int Epochs => (int)Arguments.Int("epochs");
+
+    public int BatchSize => (int)Arguments.Int("batch");
+
+    public string Loss => Arguments.Text("loss");
+
+    public bool Shuffle => Arguments.Flag("shuffle");
+}

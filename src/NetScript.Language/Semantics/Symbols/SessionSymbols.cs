@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using NetScript.Language.Schema;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>Everything earlier statements defined: the scope a new statement (or REPL
+/// submission) is checked against. Immutable; each checked step yields a new one.</summary>
+public sealed record SessionSymbols(
+    ImmutableDictionary<string, DatasetSymbol> Datasets,
+    ImmutableDictionary<string, ModelSymbol> Models,
+    OptimizerSettings? Optimizer,
+    long Seed,
+    ImmutableArray<PreprocessOperation> Preprocessing)
+{
+    public static SessionSymbols Empty { get; } = new(
+        ImmutableDictionary<string, DatasetSymbol>.Empty,
+        ImmutableDictionary<string, ModelSymbol>.Empty,
+        null,
+        (long)StatementSchema.Seed.Parameters[0].Default!,
+        ImmutableArray<PreprocessOperation>.Empty);
+
+    /// <summary>The kind of thing a name refers to, or null when free.</summary>
+    public string? KindOf(string name) =>
+        Datasets.ContainsKey(name) ? "dataset" : Models.ContainsKey(name) ? "model" : null;
+
+    public string? DefinedAt(string name) =>
+        Datasets.TryGetValue(name, out var d) ? d.DefinedAt : Models.TryGetValue(name, out var m) ? m.DefinedAt : null;
+}

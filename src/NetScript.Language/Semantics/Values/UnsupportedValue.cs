@@ -1,0 +1,8 @@
+namespace NetScript.Language.Semantics;
+
+/// <summary>An expression form that is valid syntax but has no meaning where it appears
+/// (e.g. a call or a quantity given to an integer argument); the binder reports it.</summary>
+public sealed record UnsupportedValue(string What) : Value
+{
+    public override string Describe() => What;
+}

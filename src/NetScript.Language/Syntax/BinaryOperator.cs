@@ -1,0 +1,7 @@
+namespace NetScript.Language.Syntax;
+
+public enum BinaryOperator
+{
+    Multiply,
+    Divide,
+}

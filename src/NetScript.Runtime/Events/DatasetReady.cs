@@ -1,0 +1,3 @@
+namespace NetScript.Runtime.Events;
+
+public sealed record DatasetReady(string Name, long Rows, string Shape, int Classes) : RunEvent;

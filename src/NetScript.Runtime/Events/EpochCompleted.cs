@@ -1,0 +1,6 @@
+namespace NetScript.Runtime.Events;
+
+/// <summary><see cref="Train"/> averages the mini-batch metrics seen during the epoch (as
+/// Keras reports them); <see cref="Validation"/> is measured after the epoch.</summary>
+public sealed record EpochCompleted(
+    string Model, int Epoch, int Epochs, Metrics Train, Metrics? Validation, double SamplesPerSecond, TimeSpan Elapsed) : RunEvent;

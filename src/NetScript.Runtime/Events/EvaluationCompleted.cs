@@ -1,0 +1,3 @@
+namespace NetScript.Runtime.Events;
+
+public sealed record EvaluationCompleted(string Model, string Data, Metrics Metrics, long Samples) : RunEvent;

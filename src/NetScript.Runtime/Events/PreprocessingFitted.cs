@@ -1,0 +1,3 @@
+namespace NetScript.Runtime.Events;
+
+public sealed record PreprocessingFitted(string FitOn, IReadOnlyList<string> Operations, IReadOnlyList<string> AppliedTo) : RunEvent;

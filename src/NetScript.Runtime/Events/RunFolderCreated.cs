@@ -1,0 +1,3 @@
+namespace NetScript.Runtime.Events;
+
+public sealed record RunFolderCreated(string Path) : RunEvent;

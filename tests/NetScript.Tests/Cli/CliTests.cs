@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using NetScript.Cli;
+
+namespace NetScript.Tests.Cli;
+
+[Collection(TorchCollection.Name)]
+public sealed class CliTests
+{
+    static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = new CliApp(stdout, stderr, interactive: false).Run(args, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    static string Write(string name, string text)
+    {
+        string path = Path.Combine(Scripts.TempDirectory(), name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Check_reports_every_error_with_position_and_caret_and_exits_1()
+    {
+        string path = Write("bad.nns", "seed 1\nmodle m { dense 3 }\nmodel n { dense 3 }\ntrain n on nowhere epochs=0\n");
+        var (code, output, errors) = Run("check", path);
+        Assert.Equal(ExitCodes.ScriptError, code);
+        Assert.Equal("", output);
+        Assert.Contains($"{path}:2:1: error NS0002: unknown statement `modle`; did you mean `model`?\n 2 | modle m {{ dense 3 }}\n   | ^^^^^", errors);
+        Assert.Contains($"{path}:4:12: error NS0101: no dataset or split named `nowhere` is defined", errors);
+        Assert.Contains($"{path}:4:27: error NS0203: `epochs` of `train` must be at least 1, got 0", errors);
+        Assert.DoesNotContain("   at ", errors);
+    }
+
+    [Fact]
+    public void Check_accepts_the_quickstart()
+    {
+        var (code, output, errors) = Run("check", Path.Combine(RepoPaths.Scripts, "quickstart.nns"));
+        Assert.Equal((0, ""), (code, errors));
+        Assert.EndsWith("quickstart.nns: ok (9 statements, 0 warnings)\n", output);
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_clear_error()
+    {
+        var (code, _, errors) = Run("run", "/nonexistent/x.nns");
+        Assert.Equal(ExitCodes.ScriptError, code);
+        Assert.Equal("/nonexistent/x.nns: error NS0901: cannot read the script: no such file\n", errors);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "usage: netscript")]
+    [InlineData(new[] { "rnu", "x.nns" }, "netscript: unknown command `rnu`; did you mean `run`?")]
+    [InlineData(new[] { "run" }, "netscript: `run` needs a script file")]
+    [InlineData(new[] { "check", "a.nns", "--fast" }, "netscript: unknown option `--fast`")]
+    public void Bad_command_lines_exit_2_with_a_hint(string[] args, string message)
+    {
+        var (code, _, errors) = Run(args);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(message, errors);
+    }
+
+    [Fact]
+    public void Run_trains_the_quickstart_and_ends_with_the_final_accuracies()
+    {
+        string runs = Scripts.TempDirectory();
+        var (code, output, errors) = Run("run", Path.Combine(RepoPaths.Scripts, "quickstart.nns"), "--runs", runs);
+        Assert.True(code == 0, errors);
+        string last = output.TrimEnd('\n').Split('\n')[^1];
+        var match = System.Text.RegularExpressions.Regex.Match(last, @"^done in [\d.]+ s — mlp: train accuracy ([\d.]+), validation accuracy ([\d.]+)$");
+        Assert.True(match.Success, last);
+        Assert.True(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) > 0.95, last);
+        Assert.True(double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) > 0.95, last);
+
+        string folder = Assert.Single(Directory.GetDirectories(runs));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Scripts, "quickstart.nns")), File.ReadAllText(Path.Combine(folder, "script.nns")));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        double accuracy = summary.RootElement.GetProperty("Evaluations")[0].GetProperty("Metrics").GetProperty("Accuracy").GetDouble();
+        Assert.Equal(match.Groups[2].Value, accuracy.ToString("0.0000", CultureInfo.InvariantCulture));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+}

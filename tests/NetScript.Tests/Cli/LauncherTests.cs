@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace NetScript.Tests.Cli;
+
+/// <summary>The README's first command, exactly as a user types it: tools/netscript builds the
+/// Release CLI on first use and runs it, from any working directory.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class LauncherTests
+{
+    static (int Code, string Out, string Err) Launch(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepoPaths.Root, "tools", "netscript"))
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "tools/netscript did not finish in 5 minutes");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Runs_the_quickstart_from_another_directory()
+    {
+        string cwd = Scripts.TempDirectory();
+        var (code, output, errors) = Launch(cwd, "run", Path.Combine(RepoPaths.Root, "scripts", "quickstart.nns"));
+        Assert.True(code == 0, output + errors);
+        Assert.Matches(@"done in [\d.]+ s — mlp: train accuracy 0\.9\d+, validation accuracy 0\.9\d+\n$", output);
+        Assert.Single(Directory.GetDirectories(Path.Combine(cwd, "runs")));
+    }
+
+    [Fact]
+    public void A_broken_script_exits_1_without_a_stack_trace()
+    {
+        string cwd = Scripts.TempDirectory();
+        File.WriteAllText(Path.Combine(cwd, "typo.nns"), "seed 1\nmodel m { dens 3 }\n");
+        var (code, output, errors) = Launch(cwd, "check", "typo.nns");
+        Assert.Equal(1, code);
+        // The first call may also print "netscript: building (Release)…" before it.
+        Assert.EndsWith("typo.nns:2:11: error NS0104: unknown layer `dens`; did you mean `dense`?\n 2 | model m { dens 3 }\n   |           ^^^^\n", errors);
+        Assert.DoesNotContain("   at ", errors);
+        Assert.Equal("", output);
+    }
+}

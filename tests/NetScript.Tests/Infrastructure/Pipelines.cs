@@ -1,0 +1,20 @@
+using NetScript.Language;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+using NetScript.Runtime.Data;
+using NetScript.Runtime.Execution;
+
+namespace NetScript.Tests;
+
+/// <summary>Compiles and executes a script against a workspace the test owns, so tests can
+/// look at the tensors a pipeline produced.</summary>
+public static class Pipelines
+{
+    public static ExecutionResult Execute(string text, Workspace workspace, RecordingObserver? observer = null,
+        CancellationToken cancellation = default, RunFolder? runFolder = null)
+    {
+        var compilation = Compilation.Create(SourceText.From(text, "test.nns"), new CompilationOptions(new CatalogResolver()));
+        Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
+        return new PipelineExecutor(workspace, observer ?? new RecordingObserver(), runFolder).Execute(compilation.Program!, cancellation);
+    }
+}
