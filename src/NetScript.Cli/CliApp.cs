@@ -2,6 +2,7 @@ using System.Globalization;
 using NetScript.Hosting;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Syntax;
 using NetScript.Language.Text;
 
 namespace NetScript.Cli;
@@ -16,6 +17,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs)
           check FILE              parse and check FILE without running anything
+          fmt FILE                print FILE in the canonical layout (comments kept)
           --version               print the version
           --help                  print this help
 
@@ -39,7 +41,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
             "check" => WithFile(args, options => CheckScript(options.File)),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check"])}"),
+            "fmt" => WithFile(args, options => FormatScript(options.File)),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt"])}"),
         };
     }
 
@@ -93,6 +96,16 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         int statements = compilation.Syntax.Statements.Length;
         stdout.WriteLine($"{file}: ok ({statements} statement{(statements == 1 ? "" : "s")}, "
             + $"{compilation.Diagnostics.Length} warning{(compilation.Diagnostics.Length == 1 ? "" : "s")})");
+        return ExitCodes.Success;
+    }
+
+    int FormatScript(string file)
+    {
+        if (Read(file) is not { } source) return ExitCodes.ScriptError;
+        ScriptSyntax syntax = SyntaxParser.Parse(source);
+        PrintDiagnostics(syntax.Diagnostics);
+        if (!syntax.Diagnostics.IsEmpty) return ExitCodes.ScriptError;
+        stdout.Write(SyntaxFormatter.Format(syntax));
         return ExitCodes.Success;
     }
 

@@ -8,4 +8,6 @@ public enum OperationCategory
     Preprocessing,
     Optimizer,
     Loss,
+    Search,
+    Distribution,
 }

@@ -17,6 +17,10 @@ public sealed record OperationSpec(
     /// (e.g. the parts of <c>split … into train=0.8 val=0.2</c>).</summary>
     public bool AcceptsExtraNamed { get; init; }
 
+    /// <summary>Part of the language (parsed, documented) but not implemented yet: the checker
+    /// reports NS0050 when a script uses it.</summary>
+    public bool Planned { get; init; }
+
     public ParameterSpec? Find(string name) => Parameters.FirstOrDefault(p => p.Name == name);
 
     public static OperationSpec Create(string name, OperationCategory category, string summary, params ParameterSpec[] parameters) =>

@@ -23,6 +23,20 @@ internal static class P
     public static ParameterSpec Data(string name, string description) =>
         new(name, ParameterType.Dataset, description);
 
+    public static ParameterSpec List(string name, string description) =>
+        new(name, ParameterType.List, description);
+
+    public static ParameterSpec Pattern(string name, string description) =>
+        new(name, ParameterType.Pattern, description);
+
+    public static ParameterSpec Metric(string name, string description, string? @default = null) =>
+        new(name, ParameterType.Metric, description) { Default = @default };
+
+    public static ParameterSpec Options(string name, string description, OperationSpec nested) =>
+        new(name, ParameterType.Options, description) { Nested = nested };
+
+    public static ParameterSpec AsPlanned(this ParameterSpec spec) => spec with { Planned = true };
+
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 
     public static ParameterSpec AsRequired(this ParameterSpec spec) => spec with { Required = true };

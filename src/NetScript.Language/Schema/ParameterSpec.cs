@@ -29,6 +29,13 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
     /// <summary>Unit shown in docs, e.g. "samples" or "epochs".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>For <see cref="ParameterType.Options"/>: the arguments inside the parentheses
+    /// of a call-style option such as <c>early_stop(metric=val_acc, patience=3)</c>.</summary>
+    public OperationSpec? Nested { get; init; }
+
+    /// <summary>Accepted by the grammar and documented, not implemented yet (NS0050).</summary>
+    public bool Planned { get; init; }
+
     public string TypeDescription => Type switch
     {
         ParameterType.Integer => "an integer",
@@ -37,6 +44,10 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.String => "a quoted string",
         ParameterType.Choice => "one of " + string.Join(", ", Choices.Select(c => $"`{c}`")),
         ParameterType.Dataset => "the name of a dataset",
+        ParameterType.List => "a list `[…]`",
+        ParameterType.Pattern => "a layer pattern such as `conv*` or `dense:last`",
+        ParameterType.Metric => "a metric name such as `val_acc` or `val_loss`",
+        ParameterType.Options => $"call-style options `{Name}(…)`",
         _ => Type.ToString(),
     };
 

@@ -19,4 +19,18 @@ public enum ParameterType
 
     /// <summary>The name of a dataset or split defined earlier.</summary>
     Dataset,
+
+    /// <summary>A list of values (<c>[1, 2, 3]</c>); the description says of what.</summary>
+    List,
+
+    /// <summary>A layer pattern (<c>conv*</c>, <c>dense:last</c>).</summary>
+    Pattern,
+
+    /// <summary>A metric name: <c>val_acc</c>, <c>val_loss</c>, <c>train_loss</c>, or a
+    /// <c>metric</c> defined in the script prefixed the same way.</summary>
+    Metric,
+
+    /// <summary>A call-style option group: <c>early_stop(metric=val_acc, patience=3)</c>, or
+    /// the bare name for all defaults (<see cref="ParameterSpec.Nested"/>).</summary>
+    Options,
 }

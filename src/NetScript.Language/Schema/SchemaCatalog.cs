@@ -11,6 +11,8 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => PreprocessingSchema.All,
         OperationCategory.Optimizer => OptimizerSchema.All,
         OperationCategory.Loss => LossSchema.All,
+        OperationCategory.Search => SearchSchema.Kinds,
+        OperationCategory.Distribution => SearchSchema.Distributions,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -28,6 +30,8 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => "preprocessing step",
         OperationCategory.Optimizer => "optimizer",
         OperationCategory.Loss => "loss",
+        OperationCategory.Search => "search kind",
+        OperationCategory.Distribution => "distribution",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

@@ -35,7 +35,8 @@ public static class StatementSchema
         P.Int("batch", "Mini-batch size.", 32, min: 1).In("samples"),
         P.Choice("loss", "Loss function.", "cross_entropy", LossSchema.Names),
         P.Data("validate", "A dataset evaluated after every epoch."),
-        P.Flag("shuffle", "Reshuffle the training data every epoch.", true)) with
+        P.Flag("shuffle", "Reshuffle the training data every epoch.", true),
+        P.Options("early_stop", "Stop when a validation metric stops improving.", OptionGroupSchema.EarlyStop).AsPlanned()) with
     {
         Example = "train mlp on train epochs=100 batch=32 validate=val",
     };
@@ -47,5 +48,106 @@ public static class StatementSchema
         Example = "evaluate mlp on test",
     };
 
-    public static IReadOnlyList<OperationSpec> All { get; } = [Seed, Threads, Split, Preprocess, Train, Evaluate];
+    // Statements whose options live elsewhere (the source kind, the layers, the optimizer),
+    // listed so that every statement has a summary and an example here.
+
+    public static readonly OperationSpec Load = OperationSpec.Create("load", Statement,
+        "Loads a dataset under a name: from the built-in catalog (`dataset`), a Parquet file or a CSV file; the arguments belong to the source.") with
+    {
+        Example = "load dataset \"spiral\" classes=3 as data",
+    };
+
+    public static readonly OperationSpec Model = OperationSpec.Create("model", Statement,
+        "Declares a network as chains of layers; shapes are inferred when it first meets data.") with
+    {
+        Example = "model mlp { dense 100 -> relu; dense 3 }",
+    };
+
+    public static readonly OperationSpec Optimizer = OperationSpec.Create("optimizer", Statement,
+        "Sets the optimizer that later `train` statements use (default: `adam lr=1e-3`).") with
+    {
+        Example = "optimizer sgd lr=0.1 momentum=0.9 nesterov",
+    };
+
+    public static readonly OperationSpec Kfold = OperationSpec.Create("kfold", Statement,
+        "Splits a dataset into k folds for cross-validation: `train MODEL on FOLDS` then trains k times, each time validating on one fold, and reports the mean and spread.",
+        P.Int("k", "Number of folds.", 5, min: 2, max: 100),
+        P.Flag("stratify", "Keep each class's proportion the same in every fold."),
+        P.Int("seed", "Seed of the shuffle; defaults to the session seed.", min: 0)) with
+    {
+        Example = "kfold train k=5 stratify as folds",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Regularize = OperationSpec.Create("regularize", Statement,
+        "Adds regularization to a model's training: penalties (weight decay, L1, max-norm), data augmentation, label smoothing, mixup.") with
+    {
+        Example = "regularize mlp { weight_decay 1e-4; label_smoothing 0.1 }",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Schedule = OperationSpec.Create("schedule", Statement,
+        "Sets the learning-rate schedule of later `train` statements, optionally after a linear warmup.") with
+    {
+        Example = "schedule cosine warmup=1 epoch",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Loss = OperationSpec.Create("loss", Statement,
+        "Names a loss: a built-in with fixed arguments, or a C# lambda over TorchSharp tensors; `train … loss=NAME` uses it.") with
+    {
+        Example = "loss smooth = cross_entropy label_smoothing=0.1",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Metric = OperationSpec.Create("metric", Statement,
+        "Names a metric computed in C# from predictions and targets; reported with the built-in ones after every epoch.") with
+    {
+        Example = "metric mae = csharp { (pred, target) => (pred - target).abs().mean() }",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Layer = OperationSpec.Create("layer", Statement,
+        "Names a parameter-free layer written as a C# lambda, usable in model chains like a built-in.") with
+    {
+        Example = "layer swish = csharp { x => x * torch.sigmoid(x) }",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Search = OperationSpec.Create("search", Statement,
+        "Searches hyperparameters: the statements after it run once per trial with `$name` replaced by a sampled value; the best trial by the chosen metric is kept.") with
+    {
+        Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
+        "Trains a model several times (one per seed) or loads several checkpoints, and averages their predictions; without `as` the ensemble takes the model's name.",
+        P.List("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`)."),
+        P.List("checkpoints", "Checkpoint files, one member each, instead of training."),
+        P.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
+    {
+        Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Transfer = OperationSpec.Create("transfer", Statement,
+        "Loads a model's weights from a checkpoint, freezes the layers that match patterns, replaces a layer with a fresh one (e.g. the head, sized for the new data) and sets the fine-tuning learning rate; without `as` the model itself is changed.",
+        P.List("freeze", "Layer patterns whose weights stay fixed (e.g. `[conv*]`)."),
+        P.Pattern("replace", "The layer re-initialised for the new task (e.g. `dense:last`)."),
+        P.Num("lr", "Learning rate for fine-tuning; defaults to the optimizer's.", min: 0, minExclusive: true)) with
+    {
+        Example = "transfer mlp from \"runs/base/mlp.ckpt\" freeze=[dense:first] replace=dense:last lr=1e-4 as tuned",
+        Planned = true,
+    };
+
+    public static readonly OperationSpec Export = OperationSpec.Create("export", Statement,
+        "Writes a trained model (weights and fitted preprocessing, loadable by `transfer … from`) or a dataset (as Parquet) to a file.") with
+    {
+        Example = "export mlp to \"models/mlp.ckpt\"",
+        Planned = true,
+    };
+
+    public static IReadOnlyList<OperationSpec> All { get; } =
+        [Seed, Threads, Load, Split, Kfold, Preprocess, Model, Regularize, Optimizer, Schedule, Loss, Metric, Layer, Train, Evaluate, Search, Ensemble, Transfer, Export];
 }

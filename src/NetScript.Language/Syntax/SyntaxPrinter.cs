@@ -26,9 +26,33 @@ public static class SyntaxPrinter
         OptimizerStatement s => $"(optimizer {s.Kind}{Print(s.Arguments)})",
         TrainStatement s => $"(train {s.Model} on {s.Data}{Print(s.Arguments)})",
         EvaluateStatement s => $"(evaluate {s.Model} on {s.Data}{Print(s.Arguments)})",
+        KfoldStatement s => $"(kfold {s.Source}{Print(s.Arguments)} as {s.Alias})",
+        RegularizeStatement s => $"(regularize {s.Model} {Print(s.Body)})",
+        ScheduleStatement s => $"(schedule {s.Kind}{Print(s.Arguments)})",
+        LossStatement s => $"(loss {s.Name} = {Print(s.Definition)})",
+        MetricStatement s => $"(metric {s.Name} = {Print(s.Definition)})",
+        LayerStatement s => $"(layer {s.Name} = {Print(s.Definition)})",
+        SearchStatement s => $"(search {s.Kind}{Print(s.Arguments)} {{{string.Join("; ", s.Space.Parameters.Select(p => $"{p.Name} = {Print(p.Distribution)}"))}}})",
+        EnsembleStatement s => $"(ensemble {s.Model}{Print(s.Arguments)}{Alias(s.Alias)})",
+        TransferStatement s => $"(transfer {s.Model} from {Print(s.Source)}{Print(s.Arguments)}{Alias(s.Alias)})",
+        ExportStatement s => $"(export {s.Name} to {Print(s.Target)}{Print(s.Arguments)})",
+        CommandStatement s => $"({s.Keyword}{(s.Argument.Length > 0 ? " " + Quote(s.Argument) : "")})",
         ErrorStatement s => $"(error {s.Keyword}{string.Concat(s.Declares.Select(d => " " + d))})",
         _ => throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name, "no printer for this statement"),
     };
+
+    static string Alias(Identifier? alias) => alias is null ? "" : $" as {alias}";
+
+    /// <summary>A snippet prints verbatim, so the round-trip test proves the formatter keeps it.</summary>
+    static string Print(Definition definition) => definition switch
+    {
+        CSharpSnippet c => $"csharp {{{c.Code}}}",
+        BuiltinDefinition b => Print(b.Operation),
+        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition.GetType().Name, "no printer for this definition"),
+    };
+
+    static string Quote(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t") + "\"";
 
     public static string Print(Block block) =>
         "{" + string.Join("; ", block.Items.Select(Print)) + "}";
@@ -47,7 +71,8 @@ public static class SyntaxPrinter
     public static string Print(Expression expression) => expression switch
     {
         NumberLiteral n => n.Value.ToString("R", CultureInfo.InvariantCulture),
-        StringLiteral s => "\"" + s.Value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t") + "\"",
+        StringLiteral s => Quote(s.Value),
+        PatternExpression p => p.Text,
         NameExpression n => n.Name.Text,
         VariableExpression v => "$" + v.Name.Text,
         ListExpression l => "[" + string.Join(", ", l.Items.Select(Print)) + "]",

@@ -18,6 +18,11 @@ internal sealed partial class Checker
         {
             foreach (Invocation link in chain.Links)
             {
+                if (IsPlannedLayer(link))
+                {
+                    ok = false;
+                    continue;
+                }
                 if (Lookup(OperationCategory.Layer, link) is not { } spec || BindOrNull(spec, link.Arguments, link.Name.Span) is not { } args)
                 {
                     ok = false;

@@ -39,7 +39,8 @@ internal sealed partial class Checker
 
     void CheckStatement(Statement statement)
     {
-        switch (statement)
+        if (Precheck(statement) is not { } checkable) return;
+        switch (checkable)
         {
             case SeedStatement s: CheckSeed(s); break;
             case ThreadsStatement s: CheckThreads(s); break;
@@ -50,6 +51,17 @@ internal sealed partial class Checker
             case OptimizerStatement s: CheckOptimizer(s); break;
             case TrainStatement s: CheckTrain(s); break;
             case EvaluateStatement s: CheckEvaluate(s); break;
+            case KfoldStatement s: CheckKfold(s); break;
+            case RegularizeStatement s: CheckRegularize(s); break;
+            case ScheduleStatement s: CheckSchedule(s); break;
+            case LossStatement s: CheckDefinition(s, s.Name, s.Definition, OperationCategory.Loss); break;
+            case MetricStatement s: CheckDefinition(s, s.Name, s.Definition, null); break;
+            case LayerStatement s: CheckDefinition(s, s.Name, s.Definition, OperationCategory.Layer); break;
+            case SearchStatement s: CheckSearch(s); break;
+            case EnsembleStatement s: CheckEnsemble(s); break;
+            case TransferStatement s: CheckTransfer(s); break;
+            case ExportStatement s: CheckExport(s); break;
+            case CommandStatement s: CheckCommand(s); break;
             case ErrorStatement s: Poison(s.Declares); break;
             default:
                 _diagnostics.Report(DiagnosticCatalog.InternalError, statement.Span, $"the checker does not know `{statement.Keyword}`");

@@ -10,12 +10,51 @@ namespace NetScript.Language.Syntax;
 
 internal static class BlockGrammar
 {
+    /// <summary>The first column of a line starting with a statement keyword: inside a block this
+    /// means its `}` is missing, so the block ends there instead of swallowing the script.</summary>
+    internal static readonly Parser<char, Unit> StatementLineStart =
+        CurrentOffset.Assert(offset => ParseContext.Current is { } context && RecoveryBoundary.StartsStatementLine(context.Text, offset))
+            .IgnoreResult();
+
+    static readonly Parser<char, Unit> ItemEnd =
+        ItemSeparator.Then(Separators).Or(Lookahead(Char('}')).IgnoreResult());
+
+    /// <summary><c>{ item; item … }</c>, items separated by line breaks or `;`. An item that
+    /// fails to parse is recorded and skipped up to the next item, so every broken item of a
+    /// block is reported.</summary>
+    internal static Parser<char, (ImmutableArray<T> Items, TextSpan Span)> Braced<T>(Parser<char, T> item)
+        where T : class
+    {
+        Parser<char, T?> attempt = item.Before(ItemEnd).Select(x => (T?)x);
+        Parser<char, T?> recovering = CurrentOffset.Bind(start => attempt.RecoverWith(error => RecoverItem<T>(start, error)));
+        Parser<char, T?> next = Not(Lookahead(Char('}').IgnoreResult().Or(End).Or(StatementLineStart))).Then(recovering);
+        return Map(
+            (open, body) => (body.Items, open.Union(body.Close)),
+            Sym("{"),
+            Nested(Map(
+                (_, items, close) => (Items: items.OfType<T>().ToImmutableArray(), Close: close),
+                Separators,
+                next.Many(),
+                Sym("}"))));
+    }
+
+    static Parser<char, T?> RecoverItem<T>(int start, ParseError<char> error)
+        where T : class
+    {
+        if (ParseContext.Current is not { } context) return Fail<T?>(error.Message ?? "syntax error");
+        int at = Math.Clamp(error.ErrorOffset, 0, context.Text.Length);
+        // An item that ran into the next statement's line means the block's `}` is missing;
+        // the block reports that, not the item.
+        if (!(at > start && RecoveryBoundary.StartsStatementLine(context.Text, at)))
+            context.ItemErrors.Add((start, error));
+        int resume = RecoveryBoundary.After(context.Text, start, at, insideBlock: true);
+        return CurrentOffset.Bind(current => Any.Repeat(Math.Max(0, resume - current)))
+            .Then(ItemSeparator.Then(Separators).Optional())
+            .ThenReturn((T?)null);
+    }
+
     internal static readonly Parser<char, Block> BlockParser = Rec(() =>
-        Map(
-            (open, items, close) => new Block(items.ToImmutableArray(), open.Union(close)),
-            Sym("{").Before(Separators),
-            Chain!.Before(ItemSeparator.Then(Separators).Or(Lookahead(Char('}')).IgnoreResult())).Many(),
-            Sym("}")));
+        Braced(Chain!).Select(b => new Block(b.Items, b.Span)));
 
     internal static readonly Parser<char, Invocation> InvocationParser =
         Map(
@@ -38,4 +77,14 @@ internal static class BlockGrammar
                 var links = rest.Prepend(first).ToImmutableArray();
                 return new Chain(links, first.Span.Union(links[^1].Span));
             });
+
+    internal static readonly Parser<char, SearchParameter> SearchParameterParser =
+        Map(
+            (name, _, value) => new SearchParameter(name, value, name.Span.Union(value.Span)),
+            Named("a parameter name"),
+            Sym("="),
+            Expr);
+
+    internal static readonly Parser<char, SearchSpace> SearchSpaceParser =
+        Braced(SearchParameterParser).Select(b => new SearchSpace(b.Items, b.Span));
 }

@@ -9,18 +9,19 @@ namespace NetScript.Language.Syntax;
 
 internal static class ExpressionGrammar
 {
-    /// <summary>Words that turn a preceding number into a quantity: <c>1 epoch</c>.</summary>
-    internal static readonly ImmutableHashSet<string> UnitWords =
-        ImmutableHashSet.Create("epoch", "epochs", "step", "steps");
-
     internal static readonly Parser<char, Expression> Expr = Rec(() => Product!);
+
+    /// <summary>One nesting level deeper (see <see cref="NestingGuard{T}"/>).</summary>
+    internal static Parser<char, T> Nested<T>(Parser<char, T> parser) => new NestingGuard<T>(parser);
 
     internal static readonly Parser<char, ArgumentList> CallArguments = Rec(() =>
         Map(
-            (open, items, close) => new ArgumentList(items.ToImmutableArray(), open.Union(close)),
+            (open, rest) => new ArgumentList(rest.Items, open.Union(rest.Close)),
             Sym("(").Before(TriviaNl),
-            Argument!.Before(TriviaNl).Separated(Sym(",").Before(TriviaNl)),
-            Sym(")")));
+            Nested(Map(
+                (items, close) => (Items: items.ToImmutableArray(), Close: close),
+                Argument!.Before(TriviaNl).Separated(Sym(",").Before(TriviaNl)),
+                Sym(")")))));
 
     internal static readonly Parser<char, Expression> NameOrCall =
         Ident.Then(
@@ -29,12 +30,31 @@ internal static class ExpressionGrammar
                 ? new CallExpression(name, args.Value, name.Span.Union(args.Value.Span))
                 : (Expression)new NameExpression(name));
 
+    static readonly Parser<char, char> Wildcard = Char('*').Or(Char('?'));
+
+    // `conv*`, `*_bn`, `dense:last`: name characters with wildcards and/or `:position`, no
+    // spaces. Anything without `*`, `?` or `:` is an ordinary name, so Try rewinds.
+    internal static readonly Parser<char, Expression> Pattern =
+        Tok(Try(
+            Map(
+                (s, text, e) => (Expression)new PatternExpression(text, TextSpan.FromBounds(s, e)),
+                CurrentOffset,
+                Map(
+                    (head, tail, position) => head + tail + position.GetValueOrDefault(""),
+                    NameStart.Or(Wildcard),
+                    NamePart.Or(Wildcard).ManyString(),
+                    Char(':').Then(NamePart.AtLeastOnceString(), (colon, rest) => colon + rest).Optional())
+                .Assert(text => text.AsSpan().IndexOfAny("*?:") >= 0),
+                CurrentOffset)));
+
     internal static readonly Parser<char, Expression> ListLiteral =
         Map(
-            (open, items, close) => (Expression)new ListExpression(items.ToImmutableArray(), open.Union(close)),
+            (open, rest) => (Expression)new ListExpression(rest.Items, open.Union(rest.Close)),
             Sym("[").Before(TriviaNl),
-            Expr.Before(TriviaNl).Separated(Sym(",").Before(TriviaNl)),
-            Sym("]"));
+            Nested(Map(
+                (items, close) => (Items: items.ToImmutableArray(), Close: close),
+                Expr.Before(TriviaNl).Separated(Sym(",").Before(TriviaNl)),
+                Sym("]"))));
 
     internal static readonly Parser<char, Expression> Variable =
         Map(
@@ -47,6 +67,7 @@ internal static class ExpressionGrammar
         Str.Cast<Expression>(),
         Variable,
         ListLiteral,
+        Pattern,
         NameOrCall);
 
     // `-` but not the `->` of a chain.
@@ -54,11 +75,11 @@ internal static class ExpressionGrammar
         Tok(Try(Map((s, _, e) => TextSpan.FromBounds(s, e), CurrentOffset, Char('-').Labelled("`-`").Before(Not(Char('>'))), CurrentOffset)));
 
     internal static readonly Parser<char, Expression> Unary = Rec(() =>
-        Minus.Then(Unary!, (minus, operand) => (Expression)new NegateExpression(operand, minus.Union(operand.Span)))
+        Minus.Then(Nested(Unary!), (minus, operand) => (Expression)new NegateExpression(operand, minus.Union(operand.Span)))
             .Or(Primary));
 
     internal static readonly Parser<char, Identifier> Unit =
-        Try(Ident.Assert(id => UnitWords.Contains(id.Text)));
+        Try(Ident.Assert(id => SyntaxFacts.UnitWords.Contains(id.Text)));
 
     internal static readonly Parser<char, Expression> Quantity =
         Unary.Then(
@@ -70,11 +91,17 @@ internal static class ExpressionGrammar
     internal static readonly Parser<char, BinaryOperator> MulOp =
         Sym("*").ThenReturn(BinaryOperator.Multiply).Or(Sym("/").ThenReturn(BinaryOperator.Divide));
 
+    // Left-nested, so each operator is one level deeper for whatever walks the tree later:
+    // more than MaxNesting operators in one product is reported like deep brackets.
     internal static readonly Parser<char, Expression> Product =
         Quantity.Then(
             MulOp.Then(Quantity, (op, right) => (op, right)).Many(),
-            (left, rest) => rest.Aggregate(left, (acc, next) =>
-                new BinaryExpression(acc, next.op, next.right, acc.Span.Union(next.right.Span))));
+            (left, rest) => (left, rest: rest.ToList()))
+        // Not Assert: Pidgin's Assert drops the operand's expected tokens when the operand fails.
+        .Bind(x => x.rest.Count + NestingDepth.Current >= SyntaxFacts.MaxNesting
+            ? Fail<Expression>(NestingGuard<Expression>.TooDeep)
+            : Return(x.rest.Aggregate(x.left, (acc, next) =>
+                (Expression)new BinaryExpression(acc, next.op, next.right, acc.Span.Union(next.right.Span)))));
 
     internal static readonly Parser<char, Argument> Argument =
         Try(Ident.Before(Sym("="))).Then(

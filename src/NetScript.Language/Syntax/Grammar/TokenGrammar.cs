@@ -46,12 +46,18 @@ internal static class TokenGrammar
 
     internal static readonly Parser<char, char> NamePart = LetterOrDigit.Or(Char('_'));
 
-    internal static readonly Parser<char, Identifier> Ident =
-        Tok(Map(
+    /// <summary>A name without the trivia after it.</summary>
+    internal static readonly Parser<char, Identifier> RawIdent =
+        Map(
             (s, text, e) => new Identifier(text, TextSpan.FromBounds(s, e)),
             CurrentOffset,
             Map((h, t) => h + t, NameStart.Labelled("name"), NamePart.ManyString()),
-            CurrentOffset));
+            CurrentOffset);
+
+    internal static readonly Parser<char, Identifier> Ident = Tok(RawIdent);
+
+    /// <summary>A name that errors describe by its role: "expected a model name".</summary>
+    internal static Parser<char, Identifier> Named(string role) => Ident.Labelled(role);
 
     /// <summary>A contextual keyword such as `as` or `on`; not reserved elsewhere.</summary>
     internal static Parser<char, Identifier> Keyword(string word) =>

@@ -1,0 +1,164 @@
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Schema;
+using NetScript.Language.Syntax;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>Statements the language parses but the runtime does not run yet: what is checkable
+/// today (names they refer to, use before definition, argument names) is checked, then one
+/// NS0050 says the statement is not implemented. Names they would define are remembered as
+/// planned, so later uses do not cascade into "unknown name" errors.</summary>
+internal sealed partial class Checker
+{
+    // Names defined by statements that are not implemented yet (aliases, custom losses/layers).
+    readonly HashSet<string> _planned = new(StringComparer.Ordinal);
+
+    /// <summary>The REPL compiles with redefinition allowed; only there are commands steps.</summary>
+    bool Interactive => _options.AllowRedefinition;
+
+    void NotImplemented(string construct, TextSpan span) =>
+        _diagnostics.Report(DiagnosticCatalog.NotImplemented, span, construct);
+
+    /// <summary>Remembers names a not-implemented statement would define.</summary>
+    void Plan(params IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        _planned.UnionWith(list);
+        Poison(list);
+    }
+
+    /// <summary>A model changed by a statement that cannot be checked (its weights, head or
+    /// training are not known): later uses stay quiet instead of checking a stale model.</summary>
+    void Unresolvable(string model)
+    {
+        if (_symbols.Models.ContainsKey(model)) _symbols = _symbols with { Models = _symbols.Models.Remove(model) };
+        Plan(model);
+    }
+
+    void CheckKfold(KfoldStatement statement)
+    {
+        bool free = CheckFree(statement.Alias);
+        LookupDataset(statement.Source);
+        BindOrNull(StatementSchema.Kfold, statement.Arguments, statement.Keyword.Span);
+        if (free) NotImplemented("kfold", statement.Keyword.Span);
+        Plan(statement.Alias.Text);
+    }
+
+    void CheckRegularize(RegularizeStatement statement)
+    {
+        LookupModel(statement.Model);
+        NotImplemented("regularize", statement.Keyword.Span);
+    }
+
+    void CheckSchedule(ScheduleStatement statement) =>
+        NotImplemented("schedule", statement.Keyword.Span);
+
+    void CheckDefinition(Statement statement, Identifier name, Definition definition, OperationCategory? builtins)
+    {
+        string keyword = statement.Keyword.Text;
+        if (definition is BuiltinDefinition { Operation: var operation } && builtins is { } category
+            && SchemaCatalog.Find(category, operation.Name.Text) is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.UnknownOperation, operation.Name.Span, SchemaCatalog.Noun(category), operation.Name.Text,
+                Suggestions.DidYouMean(operation.Name.Text, SchemaCatalog.Names(category)));
+        }
+        else
+        {
+            string form = definition is CSharpSnippet ? $"{keyword} … = csharp {{ … }}" : $"{keyword} … = {((BuiltinDefinition)definition).Operation.Name} …";
+            NotImplemented(form, definition is CSharpSnippet snippet ? snippet.Language.Span : statement.Keyword.Span);
+        }
+        Plan(name.Text);
+    }
+
+    void CheckEnsemble(EnsembleStatement statement)
+    {
+        bool free = statement.Alias is null || CheckFree(statement.Alias);
+        LookupModel(statement.Model);
+        CheckArgumentNames(StatementSchema.Ensemble, statement.Arguments);
+        if (free) NotImplemented("ensemble", statement.Keyword.Span);
+        if (statement.Alias is { } alias) Plan(alias.Text);
+        else Unresolvable(statement.Model.Text);
+    }
+
+    void CheckTransfer(TransferStatement statement)
+    {
+        bool free = statement.Alias is null || CheckFree(statement.Alias);
+        LookupModel(statement.Model);
+        RequireString(statement.Source, "from", "transfer", "a quoted checkpoint path");
+        CheckArgumentNames(StatementSchema.Transfer, statement.Arguments);
+        if (free) NotImplemented("transfer", statement.Keyword.Span);
+        if (statement.Alias is { } alias) Plan(alias.Text);
+        else Unresolvable(statement.Model.Text);
+    }
+
+    void CheckExport(ExportStatement statement)
+    {
+        string name = statement.Name.Text;
+        if (_symbols.KindOf(name) is null && !_poisoned.Contains(name))
+        {
+            _diagnostics.Report(DiagnosticCatalog.UnknownModel, statement.Name.Span, name,
+                Suggestions.DidYouMean(name, _symbols.Models.Keys.Concat(_symbols.Datasets.Keys)));
+        }
+        RequireString(statement.Target, "to", "export", "a quoted file path");
+        CheckArgumentNames(StatementSchema.Export, statement.Arguments);
+        NotImplemented("export", statement.Keyword.Span);
+    }
+
+    void CheckCommand(CommandStatement statement)
+    {
+        if (!Interactive)
+        {
+            _diagnostics.Report(DiagnosticCatalog.CommandInScript, statement.Keyword.Span, statement.Keyword.Text);
+            return;
+        }
+        Emit(new CommandStep(statement.Name, statement.Argument, statement.Span), _symbols);
+    }
+
+    void RequireString(Expression value, string what, string statement, string expected)
+    {
+        if (value is not StringLiteral)
+            _diagnostics.Report(DiagnosticCatalog.ArgumentType, value.Span, what, statement, expected, ConstantEvaluator.Evaluate(value).Describe());
+    }
+
+    /// <summary>Argument names of a statement whose values cannot be bound yet (lists,
+    /// patterns): unknown names with "did you mean", duplicates, stray positional values.</summary>
+    void CheckArgumentNames(OperationSpec spec, ArgumentList arguments)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int positional = spec.Parameters.Count(p => p.Positional);
+        foreach (Argument argument in arguments.Items)
+        {
+            string? name = argument.Name?.Text;
+            if (name is null && argument.Value is NameExpression bare && spec.Find(bare.Name.Text) is { Type: ParameterType.Flag or ParameterType.Options })
+                name = bare.Name.Text;
+            else if (name is null && argument.Value is CallExpression call)
+                name = call.Callee.Text;
+            if (name is null)
+            {
+                if (positional-- > 0) continue;
+                if (argument.Value is NameExpression word)
+                    _diagnostics.Report(DiagnosticCatalog.UnknownArgument, argument.Span, spec.Name, word.Name.Text,
+                        Suggestions.DidYouMean(word.Name.Text, spec.Parameters.Select(p => p.Name)));
+                else
+                    _diagnostics.Report(DiagnosticCatalog.TooManyPositional, argument.Span, spec.Name, spec.Parameters.Count(p => p.Positional),
+                        _source.ToString(argument.Span));
+                continue;
+            }
+            if (spec.Find(name) is null)
+            {
+                TextSpan at = argument.Name?.Span ?? argument.Span;
+                _diagnostics.Report(DiagnosticCatalog.UnknownArgument, at, spec.Name, name,
+                    Suggestions.DidYouMean(name, spec.Parameters.Select(p => p.Name)));
+            }
+            else if (!seen.Add(name))
+            {
+                _diagnostics.Report(DiagnosticCatalog.DuplicateArgument, argument.Span, name);
+            }
+            else if (argument.Value is CallExpression options && spec.Find(name) is { Nested: { } nested })
+            {
+                CheckArgumentNames(nested, options.Arguments);
+            }
+        }
+    }
+}

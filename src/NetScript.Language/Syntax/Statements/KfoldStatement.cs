@@ -1,0 +1,7 @@
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Syntax;
+
+/// <summary><c>kfold train k=5 stratify as folds</c>: k-fold cross-validation folds of a dataset.</summary>
+public sealed record KfoldStatement(Identifier Keyword, Identifier Source, ArgumentList Arguments, Identifier Alias, TextSpan Span)
+    : Statement(Keyword, Span);
