@@ -4,6 +4,7 @@ namespace NetScript.Language.Diagnostics;
 /// template (composite format, e.g. "unknown layer `{0}`").</summary>
 public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string Title, string MessageFormat)
 {
+    /// <summary>Always through string.Format, so `{{` reads as `{` with or without arguments.</summary>
     public string Format(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
 }

@@ -38,12 +38,28 @@ public static class DiagnosticFormatter
         int endOffset = Math.Min(diagnostic.Span.End, lineEndOffset);
         int endColumn = source.GetLocation(endOffset).Column;
         int width = Math.Max(1, endColumn - start.Column);
+        int caret = start.Column - 1;
+        (line, caret, width) = Window(line, caret, width);
         string gutter = start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string pad = new(' ', gutter.Length);
         builder.Append('\n').Append(' ').Append(gutter).Append(" | ").Append(line);
         builder.Append('\n').Append(' ').Append(pad).Append(" | ")
-            .Append(new string(' ', start.Column - 1)).Append(new string('^', width));
+            .Append(new string(' ', caret)).Append(new string('^', width));
         return builder.ToString();
+    }
+
+    const int MaxShownColumns = 160;
+
+    /// <summary>A long line is cut to a window around the caret, marked with `…`.</summary>
+    static (string Line, int Caret, int Width) Window(string line, int caret, int width)
+    {
+        if (line.Length <= MaxShownColumns) return (line, caret, width);
+        int from = Math.Clamp(caret - 40, 0, Math.Max(0, line.Length - MaxShownColumns));
+        int to = Math.Min(line.Length, from + MaxShownColumns);
+        string shown = (from > 0 ? "…" : "") + line[from..to] + (to < line.Length ? "…" : "");
+        int shift = from > 0 ? 1 : 0;
+        int newCaret = caret - from + shift;
+        return (shown, newCaret, Math.Max(1, Math.Min(width, to - caret)));
     }
 
     public static string FormatAll(IEnumerable<Diagnostic> diagnostics) =>

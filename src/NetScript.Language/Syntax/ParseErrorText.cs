@@ -50,6 +50,8 @@ internal static class ParseErrorText
         if (offset >= source.Length) return "end of input";
         char c = source[offset];
         if (c is '\n' or '\r') return "end of line";
+        if (c == ' ') return "space";
+        if (c == '\t') return "tab";
         if (char.IsControl(c) || char.IsSurrogate(c) && source.ToString(TokenSpanAt(source, offset)).Length == 1 || c == '\uFEFF')
             return "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         return $"`{source.ToString(TokenSpanAt(source, offset))}`";

@@ -11,6 +11,7 @@ internal static class RecoveryBoundary
     {
         // The error is the start of the next statement: the broken one ended just before it.
         if (errorOffset > start && StartsStatementLine(text, errorOffset)) return errorOffset;
+        if (errorOffset >= text.Length) return text.Length;
 
         int depth = 0;
         int i = start;

@@ -44,6 +44,25 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Fmt_prints_the_canonical_layout_and_keeps_comments()
+    {
+        string path = Write("messy.nns", "seed   42 # the seed\r\nmodel m {dense 3->relu}\n");
+        var (code, output, errors) = Run("fmt", path);
+        Assert.Equal((0, ""), (code, errors));
+        Assert.Equal("seed 42  # the seed\nmodel m {\n  dense 3 -> relu\n}\n", output);
+    }
+
+    [Fact]
+    public void Fmt_refuses_a_script_with_syntax_errors()
+    {
+        string path = Write("broken.nns", "seed\nmodel m { dense 3 )\n");
+        var (code, output, errors) = Run("fmt", path);
+        Assert.Equal((ExitCodes.ScriptError, ""), (code, output));
+        Assert.Contains($"{path}:1:5: error NS0001: unexpected end of line after `seed`; expected a value", errors);
+        Assert.Contains($"{path}:2:19: error NS0001:", errors);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_clear_error()
     {
         var (code, _, errors) = Run("run", "/nonexistent/x.nns");

@@ -34,6 +34,18 @@ public sealed class DiagnosticFormatterTests
     }
 
     [Fact]
+    public void A_long_line_is_cut_to_a_window_around_the_caret()
+    {
+        string text = "seed " + new string('1', 300) + " x";
+        var source = SourceText.From(text, "long.nns");
+        var diagnostic = new DiagnosticBag(source).Report(DiagnosticCatalog.SyntaxError, new TextSpan(306, 1), "`x`", "end of line");
+        string[] lines = DiagnosticFormatter.Format(diagnostic).Split('\n');
+        Assert.Equal(" 1 | …" + new string('1', 158) + " x", lines[1]);
+        Assert.Equal(lines[1].IndexOf('x'), lines[2].IndexOf('^'));
+        Assert.Equal("^", lines[2].Trim().TrimStart('|').Trim());
+    }
+
+    [Fact]
     public void Crlf_and_a_byte_order_mark_keep_lines_and_columns_right()
     {
         var source = SourceText.From("\uFEFFseed 1\r\nthreads 2\r\n", "w.nns");

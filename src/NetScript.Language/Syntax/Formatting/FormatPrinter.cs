@@ -10,9 +10,9 @@ internal sealed class FormatPrinter(LineWriter writer, int[] commentOffsets)
         {
             case SeedStatement s: writer.Append("seed " + Expr(s.Value)); break;
             case ThreadsStatement s: writer.Append("threads " + Expr(s.Value)); break;
-            case LoadStatement s: writer.Append($"load {s.Kind} {Expr(s.Source)}{Args(s.Arguments)} as {s.Alias}"); break;
+            case LoadStatement s: writer.Append($"load {s.Kind} {Expr(s.Source)}{Aliased(s.Arguments, s.Alias, s.TrailingArguments)}"); break;
             case SplitStatement s: writer.Append($"split {s.Source} into{Args(s.Arguments)}"); break;
-            case KfoldStatement s: writer.Append($"kfold {s.Source}{Args(s.Arguments)} as {s.Alias}"); break;
+            case KfoldStatement s: writer.Append($"kfold {s.Source}{Aliased(s.Arguments, s.Alias, s.TrailingArguments)}"); break;
             case PreprocessStatement s:
                 writer.Append($"preprocess{Args(s.Arguments)} ");
                 TopBlock(s.Body);
@@ -36,8 +36,8 @@ internal sealed class FormatPrinter(LineWriter writer, int[] commentOffsets)
                 writer.Append($"search {s.Kind}{Args(s.Arguments)} ");
                 SearchSpace(s.Space);
                 break;
-            case EnsembleStatement s: writer.Append($"ensemble {s.Model}{Args(s.Arguments)}{Alias(s.Alias)}"); break;
-            case TransferStatement s: writer.Append($"transfer {s.Model} from {Expr(s.Source)}{Args(s.Arguments)}{Alias(s.Alias)}"); break;
+            case EnsembleStatement s: writer.Append($"ensemble {s.Model}{Aliased(s.Arguments, s.Alias, s.TrailingArguments)}"); break;
+            case TransferStatement s: writer.Append($"transfer {s.Model} from {Expr(s.Source)}{Aliased(s.Arguments, s.Alias, s.TrailingArguments)}"); break;
             case ExportStatement s: writer.Append($"export {s.Name} to {Expr(s.Target)}{Args(s.Arguments)}"); break;
             case CommandStatement s: writer.Append(s.Keyword.Text + (s.Argument.Length > 0 ? " " + CommandArgument(s.Argument) : "")); break;
             default: throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name, "no layout for this statement");
@@ -138,9 +138,17 @@ internal sealed class FormatPrinter(LineWriter writer, int[] commentOffsets)
     static string InlineChain(Chain chain) => string.Join(" -> ", chain.Links.Select(link =>
         link.Name.Text + Args(link.Arguments) + (link.Body is { } body ? " " + Inline(body) : "")));
 
-    static string Alias(Identifier? alias) => alias is null ? "" : " as " + alias.Text;
+    /// <summary>Arguments around an alias, each on the side it was written on: moving
+    /// <c>*x</c> next to a number would turn a pattern into a multiplication.</summary>
+    static string Aliased(ArgumentList arguments, Identifier? alias, int trailing)
+    {
+        int before = arguments.Items.Length - trailing;
+        return Args(arguments.Items[..before]) + (alias is null ? "" : " as " + alias.Text) + Args(arguments.Items[before..]);
+    }
 
-    static string Args(ArgumentList arguments) => string.Concat(arguments.Items.Select(a => " " + Arg(a)));
+    static string Args(ArgumentList arguments) => Args(arguments.Items);
+
+    static string Args(IEnumerable<Argument> arguments) => string.Concat(arguments.Select(a => " " + Arg(a)));
 
     static string Arg(Argument argument) => argument.Name is { } name ? $"{name}={Expr(argument.Value)}" : Expr(argument.Value);
 

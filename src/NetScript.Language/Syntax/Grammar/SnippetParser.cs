@@ -30,13 +30,30 @@ internal sealed class SnippetParser : Parser<char, SnippetText>
         CSharpSnippetScanner.Result scan = CSharpSnippetScanner.FindClose(rest, 0);
         if (!scan.Succeeded)
         {
-            string message = scan.Problem is { } problem ? UnterminatedPrefix + problem : Unclosed;
-            state.SetError(Maybe.Nothing<char>(), false, start + scan.ProblemAt, message);
+            // A literal left open past the next statement line is more likely a `}` the snippet
+            // never got: then the `{` is the mistake to show, and recovery resumes at that line.
+            int nextStatement = NextStatementLine(start);
+            bool local = scan.Problem is not null && start + scan.ProblemAt < nextStatement;
+            string message = local ? UnterminatedPrefix + scan.Problem : Unclosed;
+            state.SetError(Maybe.Nothing<char>(), false, local ? start + scan.ProblemAt : start, message);
             return false;
         }
         string code = rest[1..scan.Close].ToString();
         result = new SnippetText(code, new TextSpan(start + 1, code.Length), new TextSpan(start, scan.Close + 1));
         state.Advance(scan.Close + 1);
         return true;
+    }
+
+    /// <summary>The offset of the first line after <paramref name="from"/> that starts with a
+    /// statement keyword in column 1 (end of text when none).</summary>
+    static int NextStatementLine(int from)
+    {
+        if (ParseContext.Current is not { } context) return int.MaxValue;
+        string text = context.Text;
+        for (int i = text.IndexOfAny(['\n', '\r'], from); i >= 0 && i < text.Length; i = text.IndexOfAny(['\n', '\r'], i + 1))
+        {
+            if (RecoveryBoundary.StartsStatementLine(text, i + 1)) return i + 1;
+        }
+        return text.Length;
     }
 }

@@ -19,7 +19,10 @@ internal static class StatementGrammar
     static readonly Parser<char, Identifier> NewName = Ident;
     static readonly Parser<char, Identifier> Kind = Named("a kind");
 
-    static readonly Parser<char, Maybe<Identifier>> OptionalAlias = Keyword("as").Then(NewName).Optional();
+    /// <summary>An optional <c>as NAME</c>, which arguments may follow as well.</summary>
+    static readonly Parser<char, (Identifier? Alias, ArgumentList After)> OptionalAlias =
+        Keyword("as").Then(NewName).Then(ExpressionGrammar.Arguments, (alias, after) => ((Identifier?)alias, after))
+            .Or(CurrentOffset.Select(at => ((Identifier?)null, ArgumentList.Empty(at))));
 
     internal static readonly Parser<char, SnippetText> SnippetBody = Tok(new SnippetParser());
 
@@ -34,8 +37,10 @@ internal static class StatementGrammar
             (name, _, definition) => create(kw, name, definition, kw.Span.Union(definition.Span)),
             Named("a name"), Sym("="), DefinitionParser);
 
-    static TextSpan Through(Identifier keyword, ArgumentList arguments, Maybe<Identifier> alias, TextSpan last) =>
-        keyword.Span.Union(last).Union(arguments.Span).Union(alias.HasValue ? alias.Value.Span : last);
+    static TextSpan Through(Identifier keyword, TextSpan last, ArgumentList before, (Identifier? Alias, ArgumentList After) alias) =>
+        alias.Alias is { } name
+            ? keyword.Span.Union(name.Span).Union(alias.After.Span)
+            : keyword.Span.Union(last).Union(before.Span);
 
     internal static readonly FrozenDictionary<string, Func<Identifier, Parser<char, Statement>>> StatementRules =
         new Dictionary<string, Func<Identifier, Parser<char, Statement>>>
@@ -45,14 +50,15 @@ internal static class StatementGrammar
             // Arguments may also follow the alias (`load parquet "x.parquet" as d label=y`).
             ["load"] = kw => Map(
                 (kind, source, before, _, alias, after) => (Statement)new LoadStatement(kw, kind, source, Join(before, after), alias,
-                    kw.Span.Union(alias.Span).Union(after.Span)),
+                    kw.Span.Union(alias.Span).Union(after.Span)) { TrailingArguments = after.Items.Length },
                 Named("a source kind (`dataset`, `parquet` or `csv`)"), Expr, Arguments, Keyword("as"), NewName, Arguments),
             ["split"] = kw => Map(
                 (source, _, args) => (Statement)new SplitStatement(kw, source, args, kw.Span.Union(source.Span).Union(args.Span)),
                 DataName, Keyword("into"), Arguments),
             ["kfold"] = kw => Map(
-                (source, args, _, alias) => (Statement)new KfoldStatement(kw, source, args, alias, kw.Span.Union(alias.Span)),
-                DataName, Arguments, Keyword("as"), NewName),
+                (source, before, _, alias, after) => (Statement)new KfoldStatement(kw, source, Join(before, after), alias,
+                    kw.Span.Union(alias.Span).Union(after.Span)) { TrailingArguments = after.Items.Length },
+                DataName, Arguments, Keyword("as"), NewName, Arguments),
             ["preprocess"] = kw => Map(
                 (args, body) => (Statement)new PreprocessStatement(kw, args, body, kw.Span.Union(body.Span)),
                 Arguments, BlockParser),
@@ -81,12 +87,12 @@ internal static class StatementGrammar
                 (kind, args, space) => (Statement)new SearchStatement(kw, kind, args, space, kw.Span.Union(space.Span)),
                 Kind, Arguments, SearchSpaceParser),
             ["ensemble"] = kw => Map(
-                (model, args, alias) => (Statement)new EnsembleStatement(kw, model, args, alias.HasValue ? alias.Value : null,
-                    Through(kw, args, alias, model.Span)),
+                (model, before, alias) => (Statement)new EnsembleStatement(kw, model, Join(before, alias.After), alias.Alias,
+                    Through(kw, model.Span, before, alias)) { TrailingArguments = alias.After.Items.Length },
                 ModelName, Arguments, OptionalAlias),
             ["transfer"] = kw => Map(
-                (model, _, source, args, alias) => (Statement)new TransferStatement(kw, model, source, args, alias.HasValue ? alias.Value : null,
-                    Through(kw, args, alias, source.Span)),
+                (model, _, source, before, alias) => (Statement)new TransferStatement(kw, model, source, Join(before, alias.After), alias.Alias,
+                    Through(kw, source.Span, before, alias)) { TrailingArguments = alias.After.Items.Length },
                 ModelName, Keyword("from"), Expr, Arguments, OptionalAlias),
             ["export"] = kw => Map(
                 (name, _, target, args) => (Statement)new ExportStatement(kw, name, target, args, kw.Span.Union(target.Span).Union(args.Span)),

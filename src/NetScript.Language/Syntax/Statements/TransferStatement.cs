@@ -6,4 +6,9 @@ namespace NetScript.Language.Syntax;
 /// without <c>as</c> the model itself is fine-tuned.</summary>
 public sealed record TransferStatement(
     Identifier Keyword, Identifier Model, Expression Source, ArgumentList Arguments, Identifier? Alias, TextSpan Span)
-    : Statement(Keyword, Span);
+    : Statement(Keyword, Span)
+{
+    /// <summary>How many of <see cref="Arguments"/> were written after the alias (kept there by
+    /// the formatter, as for <see cref="LoadStatement.TrailingArguments"/>).</summary>
+    public int TrailingArguments { get; init; }
+}
