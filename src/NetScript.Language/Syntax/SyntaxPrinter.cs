@@ -51,7 +51,8 @@ public static class SyntaxPrinter
         _ => throw new ArgumentOutOfRangeException(nameof(definition), definition.GetType().Name, "no printer for this definition"),
     };
 
-    static string Quote(string text) =>
+    /// <summary>A string literal that reads back as <paramref name="text"/>.</summary>
+    internal static string Quote(string text) =>
         "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t") + "\"";
 
     public static string Print(Block block) =>

@@ -156,8 +156,7 @@ internal sealed class FormatPrinter(LineWriter writer, int[] commentOffsets)
     static string CommandArgument(string argument) =>
         argument.Any(c => char.IsWhiteSpace(c) || c is ';' or '#' or '"' or '\\') ? Quote(argument) : argument;
 
-    static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t") + "\"";
+    static string Quote(string text) => SyntaxPrinter.Quote(text);
 
     public static string Expr(Expression expression) => expression switch
     {
