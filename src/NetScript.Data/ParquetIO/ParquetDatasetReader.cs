@@ -29,6 +29,20 @@ public static class ParquetDatasetReader
     public static TensorDataset Read(Stream stream, ParquetLoadOptions options, string displayName, CancellationToken cancellation = default) =>
         Run(WithReader(stream, displayName, reader => ReadAsync(reader, options, displayName, cancellation)));
 
+    /// <summary>The file's key-value metadata, or null when it cannot be read.</summary>
+    public static IReadOnlyDictionary<string, string>? TryReadMetadata(string path)
+    {
+        try
+        {
+            return Open(path, Quote(path), reader => Task.FromResult<IReadOnlyDictionary<string, string>>(
+                new Dictionary<string, string>(reader.CustomMetadata ?? new())));
+        }
+        catch (DataException)
+        {
+            return null;
+        }
+    }
+
     internal static string Quote(string path) => $"\"{path}\"";
 
     static T Open<T>(string path, string name, Func<ParquetReader, Task<T>> action)
