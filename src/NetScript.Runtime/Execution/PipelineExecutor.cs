@@ -116,7 +116,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         {
             IFittedTransform transform = operation.Kind switch
             {
-                "standardize" => StandardizeTransform.Fit(fitFeatures, operation.Arguments.Number("eps")),
+                "standardize" => StandardizeTransform.Fit(fitFeatures, StatisticScope.PerFeature, operation.Arguments.Number("eps")),
                 _ => throw new RuntimeFailure($"preprocessing `{operation.Kind}` has no runtime implementation"),
             };
             // Each step is fitted on the fit split as transformed by the steps before it.
@@ -138,7 +138,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             }
         }
         foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
-        runFolder?.WriteJson("preprocessing.json", workspace.Transforms.Select(t => new { t.Kind, FitOn = step.FitOn, t.State }).ToList());
+        runFolder?.WriteText("preprocessing.json", PreprocessingState.Capture(workspace.Transforms).ToJson());
         observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));
     }
 
