@@ -49,7 +49,7 @@ public static class ParquetDatasetReader
     {
         if (Directory.Exists(path)) throw new DataException($"{name} is a folder, not a Parquet file");
         if (!File.Exists(path))
-            throw new DataException($"{name} does not exist" + (Path.IsPathRooted(name.Trim('"')) ? "" : $" (looked for {Path.GetFullPath(path)})"));
+            throw new DataException($"{name} does not exist" + (Path.IsPathRooted(name.Trim('"')) ? "" : " (a relative path starts from the script's folder)"));
         FileStream stream;
         try
         {

@@ -90,7 +90,10 @@ internal sealed class ParquetLayout
             sampleLength = tabular.Count;
         }
 
-        long[] shape = options.Shape ?? ParseShape(metadata.GetValueOrDefault(MetadataKeys.Shape), name) ?? [sampleLength];
+        // The recorded shape describes the file's own samples; a selection of columns is flat.
+        long[]? recorded = ParseShape(metadata.GetValueOrDefault(MetadataKeys.Shape), name);
+        if (recorded is not null && options.Features is not null && recorded.Aggregate(1L, (a, d) => a * d) != sampleLength) recorded = null;
+        long[] shape = options.Shape ?? recorded ?? [sampleLength];
         long size = shape.Aggregate(1L, (a, d) => a * d);
         if (shape.Length == 0 || shape.Any(d => d < 1) || size != sampleLength)
             throw new DataException($"shape {FormatShape(shape)} of {name} does not fit its samples of {sampleLength} values each");

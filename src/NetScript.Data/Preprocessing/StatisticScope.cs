@@ -13,7 +13,7 @@ public enum StatisticScope
     Global,
 }
 
-internal static class StatisticScopes
+public static class StatisticScopes
 {
     public static string Name(this StatisticScope scope) => scope switch
     {
@@ -32,7 +32,7 @@ internal static class StatisticScopes
 
     /// <summary>The dimensions of (N, …) features to reduce; statistics keep the others
     /// (with keepdim) so they broadcast over any batch.</summary>
-    public static long[] Dimensions(this StatisticScope scope, Tensor features, string kind)
+    internal static long[] Dimensions(this StatisticScope scope, Tensor features, string kind)
     {
         long rank = features.dim();
         return scope switch

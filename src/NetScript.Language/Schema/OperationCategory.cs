@@ -8,4 +8,5 @@ public enum OperationCategory
     Preprocessing,
     Optimizer,
     Loss,
+    Augmentation,
 }

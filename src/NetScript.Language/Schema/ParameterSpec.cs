@@ -37,6 +37,9 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.String => "a quoted string",
         ParameterType.Choice => "one of " + string.Join(", ", Choices.Select(c => $"`{c}`")),
         ParameterType.Dataset => "the name of a dataset",
+        ParameterType.Name => "a name",
+        ParameterType.NameList => "a list of names such as [a, b]",
+        ParameterType.IntegerList => "a list of integers such as [1, 28, 28]",
         _ => Type.ToString(),
     };
 

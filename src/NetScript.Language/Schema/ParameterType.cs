@@ -19,4 +19,13 @@ public enum ParameterType
 
     /// <summary>The name of a dataset or split defined earlier.</summary>
     Dataset,
+
+    /// <summary>A name from outside the script, bare or quoted: a column (<c>label=y</c>).</summary>
+    Name,
+
+    /// <summary>A list of names (<c>features=[x1, x2]</c>); one bare name means a list of one.</summary>
+    NameList,
+
+    /// <summary>A list of whole numbers (<c>shape=[1, 28, 28]</c>); one number means a list of one.</summary>
+    IntegerList,
 }

@@ -11,6 +11,7 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => PreprocessingSchema.All,
         OperationCategory.Optimizer => OptimizerSchema.All,
         OperationCategory.Loss => LossSchema.All,
+        OperationCategory.Augmentation => AugmentationSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -28,6 +29,7 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => "preprocessing step",
         OperationCategory.Optimizer => "optimizer",
         OperationCategory.Loss => "loss",
+        OperationCategory.Augmentation => "augmentation",
         _ => category.ToString().ToLowerInvariant(),
     };
 }
