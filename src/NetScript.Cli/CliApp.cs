@@ -16,6 +16,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs)
           check FILE              parse and check FILE without running anything
+          data import SRC DEST.parquet [--labels FILE] [--label COLUMN]
+                                  convert CSV or IDX (MNIST format) to Parquet
+          data info FILE.parquet [--read]
+                                  describe a Parquet dataset; --read times reading it
           --version               print the version
           --help                  print this help
 
@@ -39,7 +43,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
             "check" => WithFile(args, options => CheckScript(options.File)),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check"])}"),
+            "data" => new DataCommand(stdout, stderr).Run(args[1..]),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "data"])}"),
         };
     }
 
