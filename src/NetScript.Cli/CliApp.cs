@@ -18,6 +18,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
                                   DIR (default: ./runs)
           check FILE              parse and check FILE without running anything
           fmt FILE                print FILE in the canonical layout (comments kept)
+          data import SRC DEST.parquet [--labels FILE] [--label COLUMN]
+                                  convert CSV or IDX (MNIST format) to Parquet
+          data info FILE.parquet [--read]
+                                  describe a Parquet dataset; --read times reading it
           --version               print the version
           --help                  print this help
 
@@ -42,7 +46,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
             "check" => WithFile(args, options => CheckScript(options.File)),
             "fmt" => WithFile(args, options => FormatScript(options.File)),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt"])}"),
+            "data" => new DataCommand(stdout, stderr).Run(args[1..]),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "data"])}"),
         };
     }
 

@@ -3,8 +3,9 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>A dataset held as two tensors: features (N, …) float32 and labels (N) int64.
-/// Owns its tensors; they live outside any dispose scope.</summary>
+/// <summary>A dataset held as two tensors: features (N, …) float32 and labels (N) — int64
+/// class indices, or float32 targets when <see cref="Classes"/> is 0 (regression). Owns its
+/// tensors; they live outside any dispose scope.</summary>
 public sealed class TensorDataset : IDisposable
 {
     public TensorDataset(Tensor features, Tensor labels, int classes)
@@ -20,7 +21,10 @@ public sealed class TensorDataset : IDisposable
 
     public Tensor Labels { get; }
 
+    /// <summary>Number of classes; 0 for a regression dataset.</summary>
     public int Classes { get; }
+
+    public bool IsRegression => Classes == 0;
 
     public long Count => Features.shape[0];
 

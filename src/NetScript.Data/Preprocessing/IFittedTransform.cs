@@ -8,9 +8,9 @@ public interface IFittedTransform : IDisposable
 {
     string Kind { get; }
 
-    /// <summary>Fitted statistics by name, for the run folder and checkpoints.</summary>
-    IReadOnlyDictionary<string, float[]> State { get; }
+    /// <summary>The fitted statistics as plain data, for the run folder and checkpoints.</summary>
+    TransformState State { get; }
 
-    /// <summary>Returns a new tensor; the input is not modified.</summary>
+    /// <summary>Returns a new tensor (N, …) → (N, …'); the input is not modified.</summary>
     Tensor Apply(Tensor features);
 }

@@ -2,47 +2,31 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>x' = (x − μ) / (σ + eps) per feature, μ and σ (population std, as scikit-learn's
-/// StandardScaler) computed over the rows of the fit split.</summary>
-public sealed class StandardizeTransform : IFittedTransform
+/// <summary>x' = (x − μ) / (σ + eps), μ and σ (population std, as scikit-learn's
+/// StandardScaler and the notes' X /= np.std(X, axis=0)) computed on the fit split per
+/// feature, per channel (ResNet) or globally.</summary>
+public sealed class StandardizeTransform : FittedTransform
 {
-    readonly Tensor _mean; // (1, …) broadcasts over the batch
-    readonly Tensor _scale;
+    public const string Name = "standardize";
 
-    StandardizeTransform(Tensor mean, Tensor scale, float[] std)
+    StandardizeTransform(Tensor mean, Tensor std, StatisticScope scope, double eps)
+        : base(Name, [new("over", scope), new("eps", eps)], ("mean", mean), ("std", std))
     {
-        _mean = mean;
-        _scale = scale;
-        State = new Dictionary<string, float[]>
-        {
-            ["mean"] = mean.data<float>().ToArray(),
-            ["std"] = std,
-        };
+        Eps = eps;
     }
 
-    public string Kind => "standardize";
+    public double Eps { get; }
 
-    public IReadOnlyDictionary<string, float[]> State { get; }
-
-    public static StandardizeTransform Fit(Tensor features, double eps)
+    public static StandardizeTransform Fit(Tensor features, StatisticScope scope, double eps)
     {
-        if (features.shape[0] < 1) throw new DataException("cannot fit `standardize` on an empty split");
-        using var scope = NewDisposeScope();
-        Tensor mean = features.mean([0L], keepdim: true);                  // (1, …)
-        Tensor std = features.std(0, unbiased: false, keepdim: true);      // (1, …)
-        Tensor scale = std + eps;
-        return new StandardizeTransform(mean.MoveToOuterDisposeScope(), scale.MoveToOuterDisposeScope(), std.data<float>().ToArray());
+        RequireRows(features, Name);
+        using var _ = NewDisposeScope();
+        var (std, mean) = features.std_mean(scope.Dimensions(features, Name), unbiased: false, keepdim: true); // (1, …)
+        return new StandardizeTransform(Keep(mean), Keep(std), scope, eps);
     }
 
-    public Tensor Apply(Tensor features)
-    {
-        using var scope = NewDisposeScope();
-        return ((features - _mean) / _scale).MoveToOuterDisposeScope();
-    }
+    public static StandardizeTransform FromState(TransformState state) =>
+        new(Tensor(state, "mean"), Tensor(state, "std"), StatisticScopes.Parse(Parameter(state, "over")), Number(state, "eps"));
 
-    public void Dispose()
-    {
-        _mean.Dispose();
-        _scale.Dispose();
-    }
+    protected override Tensor Transform(Tensor features) => (features - Statistic("mean")) / (Statistic("std") + Eps);
 }

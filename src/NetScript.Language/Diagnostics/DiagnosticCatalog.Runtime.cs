@@ -2,9 +2,6 @@ namespace NetScript.Language.Diagnostics;
 
 public static partial class DiagnosticCatalog
 {
-    public static readonly DiagnosticDescriptor DataError =
-        Error("NS0601", "Data error", "{0}");
-
     public static readonly DiagnosticDescriptor NonFiniteLoss =
         Error("NS0701", "Non-finite loss", "training of `{0}` stopped: the loss became {1} at epoch {2}, step {3}; lower the learning rate or check the data");
 

@@ -16,5 +16,28 @@ public static class DatasetCatalogSchema
         Example = "load dataset \"spiral\" classes=3 points=200 as spiral",
     };
 
-    public static IReadOnlyList<OperationSpec> All { get; } = [Spiral];
+    public static readonly OperationSpec FashionMnist = OperationSpec.Create("fashion-mnist", Dataset,
+        "Fashion-MNIST (Zalando): 28×28 greyscale clothing images in 10 classes, samples [1, 28, 28] with pixels 0–255 "
+        + "(add `scale 1/255`). From the Debian package dataset-fashion-mnist; the first load converts the split to a "
+        + "Parquet cache (~/.cache/netscript, or $NETSCRIPT_CACHE_DIR).",
+        P.Choice("split", "60,000 training or 10,000 test images.", "train", "train", "test").AsPositional()) with
+    {
+        Example = "load dataset \"fashion-mnist\" split=test as test",
+    };
+
+    public static readonly OperationSpec Outliers = OperationSpec.Create("outliers", Dataset,
+        "A small regression table (data/outliers.parquet): 120 points of y = 1.5·x + 0.5 plus noise, 12 of them gross "
+        + "outliers — for robust losses against squared error. Samples [1], real-valued targets.") with
+    {
+        Example = "load dataset \"outliers\" as points",
+    };
+
+    public static readonly OperationSpec Blobs = OperationSpec.Create("blobs", Dataset,
+        "A small classification table (data/blobs.parquet): 200 rows, 4 classes, 4 features on very different scales "
+        + "(standardizing matters).") with
+    {
+        Example = "load dataset \"blobs\" as table",
+    };
+
+    public static IReadOnlyList<OperationSpec> All { get; } = [Spiral, FashionMnist, Outliers, Blobs];
 }

@@ -10,4 +10,5 @@ public enum OperationCategory
     Loss,
     Search,
     Distribution,
+    Augmentation,
 }

@@ -36,6 +36,18 @@ internal static class P
         new(name, ParameterType.Options, description) { Nested = nested };
 
     public static ParameterSpec AsPlanned(this ParameterSpec spec) => spec with { Planned = true };
+    public static ParameterSpec Name(string name, string description) =>
+        new(name, ParameterType.Name, description);
+
+    public static ParameterSpec Names(string name, string description) =>
+        new(name, ParameterType.NameList, description);
+
+    public static ParameterSpec Ints(string name, string description, double? min = null, double? max = null) =>
+        new(name, ParameterType.IntegerList, description) { Min = min, Max = max };
+
+    /// <summary>A choice with no default: absent means "decided elsewhere" (the description says where).</summary>
+    public static ParameterSpec Choice(string name, string description, params string[] choices) =>
+        new(name, ParameterType.Choice, description) { Choices = choices.ToImmutableArray() };
 
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 

@@ -48,6 +48,9 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.Pattern => "a layer pattern such as `conv*` or `dense:last`",
         ParameterType.Metric => "a metric name such as `val_acc` or `val_loss`",
         ParameterType.Options => $"call-style options `{Name}(…)`",
+        ParameterType.Name => "a name",
+        ParameterType.NameList => "a list of names such as [a, b]",
+        ParameterType.IntegerList => "a list of integers such as [1, 28, 28]",
         _ => Type.ToString(),
     };
 

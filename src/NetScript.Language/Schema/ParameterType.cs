@@ -33,4 +33,12 @@ public enum ParameterType
     /// <summary>A call-style option group: <c>early_stop(metric=val_acc, patience=3)</c>, or
     /// the bare name for all defaults (<see cref="ParameterSpec.Nested"/>).</summary>
     Options,
+    /// <summary>A name from outside the script, bare or quoted: a column (<c>label=y</c>).</summary>
+    Name,
+
+    /// <summary>A list of names (<c>features=[x1, x2]</c>); one bare name means a list of one.</summary>
+    NameList,
+
+    /// <summary>A list of whole numbers (<c>shape=[1, 28, 28]</c>); one number means a list of one.</summary>
+    IntegerList,
 }

@@ -13,6 +13,7 @@ public static class SchemaCatalog
         OperationCategory.Loss => LossSchema.All,
         OperationCategory.Search => SearchSchema.Kinds,
         OperationCategory.Distribution => SearchSchema.Distributions,
+        OperationCategory.Augmentation => AugmentationSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -32,6 +33,7 @@ public static class SchemaCatalog
         OperationCategory.Loss => "loss",
         OperationCategory.Search => "search kind",
         OperationCategory.Distribution => "distribution",
+        OperationCategory.Augmentation => "augmentation",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

@@ -104,6 +104,12 @@ public static class ArgumentBinder
                 return s.Text;
             case ParameterType.Dataset when value is NameValue d:
                 return d.Name;
+            case ParameterType.Name when value is NameValue or StringValue:
+                return value is NameValue name ? name.Name : ((StringValue)value).Text;
+            case ParameterType.NameList when value is NameValue or StringValue or ListValue:
+                return ConvertNames(spec, parameter, value, span, diagnostics);
+            case ParameterType.IntegerList when value is NumberValue or ListValue:
+                return ConvertIntegers(spec, parameter, value, span, diagnostics);
             case ParameterType.Choice when value is NameValue c:
                 if (parameter.Choices.Contains(c.Name)) return c.Name;
                 diagnostics.Report(DiagnosticCatalog.InvalidChoice, span, parameter.Name, spec.Name,
@@ -116,6 +122,40 @@ public static class ArgumentBinder
             : value.Describe();
         diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, got);
         return null;
+    }
+
+    static ImmutableArray<string>? ConvertNames(OperationSpec spec, ParameterSpec parameter, Value value, TextSpan span, DiagnosticBag diagnostics)
+    {
+        var items = value is ListValue list ? list.Items : [value];
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (Value item in items)
+        {
+            if (item is NameValue n) names.Add(n.Name);
+            else if (item is StringValue s) names.Add(s.Text);
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, $"a list holding {item.Describe()}");
+                return null;
+            }
+        }
+        return names.ToImmutable();
+    }
+
+    static ImmutableArray<long>? ConvertIntegers(OperationSpec spec, ParameterSpec parameter, Value value, TextSpan span, DiagnosticBag diagnostics)
+    {
+        var items = value is ListValue list ? list.Items : [value];
+        var numbers = ImmutableArray.CreateBuilder<long>();
+        foreach (Value item in items)
+        {
+            if (item is not NumberValue { IsInteger: true } n)
+            {
+                diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, $"a list holding {item.Describe()}");
+                return null;
+            }
+            if (!CheckRange(spec, parameter, n.Number, span, diagnostics)) return null;
+            numbers.Add((long)n.Number);
+        }
+        return numbers.ToImmutable();
     }
 
     static bool CheckRange(OperationSpec spec, ParameterSpec parameter, double number, TextSpan span, DiagnosticBag diagnostics)

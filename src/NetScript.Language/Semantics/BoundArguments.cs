@@ -42,6 +42,12 @@ public sealed class BoundArguments
 
     public string? OptionalText(string name) => (string?)Get(name);
 
+    /// <summary>A list-of-names argument, or null when absent.</summary>
+    public ImmutableArray<string>? Names(string name) => (ImmutableArray<string>?)Get(name);
+
+    /// <summary>A list-of-integers argument, or null when absent.</summary>
+    public ImmutableArray<long>? Integers(string name) => (ImmutableArray<long>?)Get(name);
+
     /// <summary>"units=100, bias=true": every parameter with its effective value.</summary>
     public string Describe() => string.Join(", ", Spec.Parameters
         .Select(p => (p.Name, Value: Get(p.Name)))
@@ -63,6 +69,8 @@ public sealed class BoundArguments
         double d => d.ToString("G", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         string s => s,
+        ImmutableArray<string> names => "[" + string.Join(", ", names) + "]",
+        ImmutableArray<long> numbers => "[" + string.Join(", ", numbers) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

@@ -15,6 +15,7 @@ namespace NetScript.Runtime.Execution;
 public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
     readonly RunSummary _summary = new();
+    readonly DataSteps _data = new(workspace, observer, runFolder);
 
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
@@ -55,13 +56,13 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 torch.set_num_threads(s.Count);
                 break;
             case LoadStep s:
-                Load(s);
+                _data.Load(s, cancellation);
                 break;
             case SplitStep s:
-                Split(s);
+                _data.Split(s);
                 break;
             case PreprocessStep s:
-                Preprocess(s);
+                _data.Preprocess(s);
                 break;
             case ModelStep s:
                 // Built when it first meets data (its input shape is known then).
@@ -78,68 +79,6 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
         }
-    }
-
-    void Load(LoadStep step)
-    {
-        TensorDataset data = CatalogResolver.Load(step.Source);
-        if (step.ApplyPreprocessing)
-        {
-            foreach (IFittedTransform transform in workspace.Transforms)
-            {
-                var transformed = data.WithFeatures(transform.Apply(data.Features));
-                data.Dispose();
-                data = transformed;
-            }
-        }
-        workspace.SetDataset(step.Name, data);
-        Report(step.Name, data);
-    }
-
-    void Split(SplitStep step)
-    {
-        TensorDataset source = workspace.Dataset(step.Source);
-        TensorDataset[] parts = DatasetSplitter.Split(source, step.Parts.Select(p => p.Fraction).ToArray(), step.Stratify, step.Seed);
-        for (int i = 0; i < parts.Length; i++)
-        {
-            workspace.SetDataset(step.Parts[i].Name, parts[i]);
-            Report(step.Parts[i].Name, parts[i]);
-        }
-    }
-
-    void Preprocess(PreprocessStep step)
-    {
-        var fitted = new List<IFittedTransform>();
-        TensorDataset fit = workspace.Dataset(step.FitOn);
-        var fitFeatures = fit.Features;
-        foreach (PreprocessOperation operation in step.Operations)
-        {
-            IFittedTransform transform = operation.Kind switch
-            {
-                "standardize" => StandardizeTransform.Fit(fitFeatures, operation.Arguments.Number("eps")),
-                _ => throw new RuntimeFailure($"preprocessing `{operation.Kind}` has no runtime implementation"),
-            };
-            // Each step is fitted on the fit split as transformed by the steps before it.
-            var next = transform.Apply(fitFeatures);
-            if (!ReferenceEquals(fitFeatures, fit.Features)) fitFeatures.Dispose();
-            fitFeatures = next;
-            fitted.Add(transform);
-        }
-        if (!ReferenceEquals(fitFeatures, fit.Features)) fitFeatures.Dispose();
-
-        foreach (string target in step.Targets)
-        {
-            TensorDataset data = workspace.Dataset(target);
-            foreach (IFittedTransform transform in fitted)
-            {
-                var transformed = data.WithFeatures(transform.Apply(data.Features));
-                workspace.SetDataset(target, transformed);
-                data = transformed;
-            }
-        }
-        foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
-        runFolder?.WriteJson("preprocessing.json", workspace.Transforms.Select(t => new { t.Kind, FitOn = step.FitOn, t.State }).ToList());
-        observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));
     }
 
     void Train(TrainStep step, CancellationToken cancellation)
@@ -167,9 +106,6 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         _summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
         observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
     }
-
-    void Report(string name, TensorDataset data) =>
-        observer.OnEvent(new DatasetReady(name, data.Count, "[" + string.Join(", ", data.SampleShape) + "]", data.Classes));
 
     /// <summary>Maps an exception from a step to a user-facing diagnostic.</summary>
     static RuntimeFailure Describe(Exception exception, PipelineStep step) => exception switch

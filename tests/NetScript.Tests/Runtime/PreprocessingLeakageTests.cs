@@ -32,9 +32,11 @@ public sealed class PreprocessingLeakageTests
         Assert.True(Pipelines.Execute(Script, workspace, runFolder: folder).Succeeded);
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "preprocessing.json")));
-        var state = json.RootElement[0].GetProperty("State");
-        double[] fittedMean = state.GetProperty("mean").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-        double[] fittedStd = state.GetProperty("std").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var state = json.RootElement.GetProperty("Transforms")[0];
+        Assert.Equal("train", state.GetProperty("FitOn").GetString());
+        var tensors = state.GetProperty("Tensors");
+        double[] fittedMean = tensors.GetProperty("mean").GetProperty("Values").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        double[] fittedStd = tensors.GetProperty("std").GetProperty("Values").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         for (int f = 0; f < 2; f++)
         {
             Assert.Equal(trainMean[f], fittedMean[f], 1e-5);

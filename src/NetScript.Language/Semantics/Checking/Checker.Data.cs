@@ -7,46 +7,68 @@ namespace NetScript.Language.Semantics;
 
 internal sealed partial class Checker
 {
-    static readonly string[] LoadKinds = ["dataset"];
-
     void CheckLoad(LoadStatement statement)
     {
         bool free = CheckFree(statement.Alias);
         Poison([statement.Alias.Text]);
-        if (!LoadKinds.Contains(statement.Kind.Text))
+        string kind = statement.Kind.Text;
+        if (!LoadSchema.Kinds.Contains(kind))
         {
-            _diagnostics.Report(DiagnosticCatalog.UnknownLoadKind, statement.Kind.Span, statement.Kind.Text,
-                Suggestions.DidYouMean(statement.Kind.Text, LoadKinds), string.Join(", ", LoadKinds.Select(k => $"`{k}`")));
+            _diagnostics.Report(DiagnosticCatalog.UnknownLoadKind, statement.Kind.Span, kind,
+                Suggestions.DidYouMean(kind, LoadSchema.Kinds), string.Join(", ", LoadSchema.Kinds.Select(k => $"`{k}`")));
             return;
         }
-        if (ConstantEvaluator.Evaluate(statement.Source) is not StringValue name)
+        bool catalog = kind == LoadSchema.Dataset;
+        if (ConstantEvaluator.Evaluate(statement.Source) is not StringValue location)
         {
-            _diagnostics.Report(DiagnosticCatalog.ArgumentType, statement.Source.Span, "name", "load dataset", "a quoted catalog name such as \"spiral\"",
+            _diagnostics.Report(DiagnosticCatalog.ArgumentType, statement.Source.Span, catalog ? "name" : "path", $"load {kind}",
+                catalog ? "a quoted catalog name such as \"spiral\"" : "a quoted file path such as \"data/train.parquet\"",
                 ConstantEvaluator.Evaluate(statement.Source).Describe());
             return;
         }
-        OperationSpec? entry = SchemaCatalog.Find(OperationCategory.Dataset, name.Text);
-        if (entry is null)
+        OperationSpec? spec = catalog ? SchemaCatalog.Find(OperationCategory.Dataset, location.Text) : LoadSchema.Parquet;
+        if (spec is null)
         {
             var names = SchemaCatalog.Names(OperationCategory.Dataset).ToList();
-            _diagnostics.Report(DiagnosticCatalog.UnknownCatalogDataset, statement.Source.Span, name.Text,
-                Suggestions.DidYouMean(name.Text, names), string.Join(", ", names.Select(n => $"\"{n}\"")));
+            _diagnostics.Report(DiagnosticCatalog.UnknownCatalogDataset, statement.Source.Span, location.Text,
+                Suggestions.DidYouMean(location.Text, names), string.Join(", ", names.Select(n => $"\"{n}\"")));
             return;
         }
-        var args = BindOrNull(entry, statement.Arguments, statement.Source.Span);
-        if (args is null || !free) return;
+        var args = BindOrNull(spec, statement.Arguments, statement.Source.Span);
+        if (args is null || !free || !CheckLoadArguments(args)) return;
 
-        var source = new DatasetSource(statement.Kind.Text, name.Text, args, args.OptionalInt("seed") ?? _symbols.Seed);
+        var source = new DatasetSource(kind, location.Text, args, args.Spec.Find("seed") is null ? _symbols.Seed : args.OptionalInt("seed") ?? _symbols.Seed)
+        {
+            BaseDirectory = _source.Path.StartsWith('<') ? null : Path.GetDirectoryName(Path.GetFullPath(_source.Path)),
+        };
         DatasetInfo? info = _options.Datasets.Describe(source, out string? error);
         if (info is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.DataError, statement.Source.Span, error ?? $"cannot read `{name.Text}`");
+            _diagnostics.Report(DiagnosticCatalog.DataError, statement.Source.Span, error ?? $"cannot read \"{location.Text}\"");
             return;
         }
         bool preprocessed = !_symbols.Preprocessing.IsEmpty;
+        if (preprocessed)
+        {
+            // Fitted preprocessing applies to data loaded later too, so it must fit its shape.
+            PreprocessOperation first = _symbols.Preprocessing[0];
+            if (!info.Features.Equals(first.Input))
+            {
+                _diagnostics.Report(DiagnosticCatalog.PreprocessShapeMismatch, statement.Alias.Span, first.FitOn, first.Input, statement.Alias.Text, info.Features);
+                return;
+            }
+            info = info with { Features = _symbols.Preprocessing[^1].Output! };
+        }
         var symbol = new DatasetSymbol(statement.Alias.Text, info, statement.Alias.Text, IsSplitPart: false, preprocessed, Where(statement.Alias.Span));
         Emit(new LoadStep(statement.Alias.Text, source, info, preprocessed, statement.Span),
             _symbols with { Datasets = _symbols.Datasets.SetItem(symbol.Name, symbol) });
+    }
+
+    bool CheckLoadArguments(BoundArguments args)
+    {
+        if (args.Spec != LoadSchema.Parquet || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
+        _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, span, "classes", "a regression dataset (task=regression)");
+        return false;
     }
 
     void CheckSplit(SplitStatement statement)
@@ -59,6 +81,11 @@ internal sealed partial class Checker
         if (source.Preprocessed)
         {
             _diagnostics.Report(DiagnosticCatalog.SplitOfSplit, statement.Source.Span, source.Name);
+            return;
+        }
+        if (args.Flag("stratify") && source.Info.IsRegression)
+        {
+            _diagnostics.Report(DiagnosticCatalog.StratifyRegression, args.SpanOf("stratify") ?? statement.Keyword.Span, source.Name);
             return;
         }
         ImmutableArray<BoundArgument> parts = args.Extra;
@@ -125,10 +152,51 @@ internal sealed partial class Checker
         }
         if (operations.Count == 0) return;
 
+        // Infer each step's output shape from the fit split's; pca flattens to [k].
+        Shape shape = fit.Info.Features;
+        var steps = ImmutableArray.CreateBuilder<PreprocessOperation>();
+        foreach (PreprocessOperation operation in operations)
+        {
+            if (PreprocessOutput(operation, shape, fitOn) is not { } output) return;
+            steps.Add(operation with { FitOn = fitOn, Input = shape, Output = output });
+            shape = output;
+        }
+        foreach (DatasetSymbol target in _symbols.Datasets.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            if (target.Info.Features.Equals(fit.Info.Features)) continue;
+            _diagnostics.Report(DiagnosticCatalog.PreprocessShapeMismatch, statement.Keyword.Span, fitOn, fit.Info.Features, target.Name, target.Info.Features);
+            return;
+        }
+
         var targets = _symbols.Datasets.Keys.Order(StringComparer.Ordinal).ToImmutableArray();
-        var datasets = _symbols.Datasets.ToImmutableDictionary(kv => kv.Key, kv => kv.Value with { Preprocessed = true });
-        Emit(new PreprocessStep(fitOn, operations.ToImmutable(), targets, statement.Span),
-            _symbols with { Datasets = datasets, Preprocessing = _symbols.Preprocessing.AddRange(operations) });
+        var datasets = _symbols.Datasets.ToImmutableDictionary(kv => kv.Key,
+            kv => kv.Value with { Preprocessed = true, Info = kv.Value.Info with { Features = shape } });
+        Emit(new PreprocessStep(fitOn, steps.ToImmutable(), targets, statement.Span),
+            _symbols with { Datasets = datasets, Preprocessing = _symbols.Preprocessing.AddRange(steps) });
+    }
+
+    /// <summary>The sample shape after <paramref name="operation"/>, or null after reporting
+    /// why it cannot apply to samples of <paramref name="input"/>.</summary>
+    Shape? PreprocessOutput(PreprocessOperation operation, Shape input, string fitOn)
+    {
+        BoundArguments args = operation.Arguments;
+        if (args.Spec.Find("over") is not null && args.Text("over") == "per_channel" && input.Rank < 2)
+        {
+            _diagnostics.Report(DiagnosticCatalog.NeedsChannels, args.SpanOf("over") ?? operation.Span, operation.Kind, fitOn, input);
+            return null;
+        }
+        if (operation.Kind == PreprocessingSchema.MinMax.Name && args.Number("low") >= args.Number("high"))
+        {
+            string F(double v) => v.ToString("G", System.Globalization.CultureInfo.InvariantCulture);
+            _diagnostics.Report(DiagnosticCatalog.EmptyRange, args.SpanOf("high") ?? args.SpanOf("low") ?? operation.Span,
+                operation.Kind, "`low`", "`high`", F(args.Number("low")), F(args.Number("high")));
+            return null;
+        }
+        if (operation.Kind != PreprocessingSchema.Pca.Name) return input;
+        long k = args.OptionalInt("k") ?? input.Elements;
+        if (k <= input.Elements) return Shape.Of((int)k);
+        _diagnostics.Report(DiagnosticCatalog.PcaComponents, args.SpanOf("k") ?? operation.Span, k, input.Elements, fitOn, input);
+        return null;
     }
 
     /// <summary>The operations of a block that holds no chains (preprocess, regularize).</summary>

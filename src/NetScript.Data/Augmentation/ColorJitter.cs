@@ -1,0 +1,25 @@
+using static TorchSharp.torch;
+
+namespace NetScript.Data;
+
+/// <summary>Colour jitter (the notes' simple version): brightness — each image scaled by a
+/// factor in [1 − brightness, 1 + brightness] away from black (<see cref="ValueRange.Low"/>);
+/// then contrast — scaled by a factor in [1 − contrast, 1 + contrast] about its mean
+/// brightness. Results are clamped to the training data's range.</summary>
+public sealed class ColorJitter(double brightness, double contrast, ValueRange range) : IAugmentation
+{
+    public string Kind => "jitter";
+
+    public Tensor Apply(Tensor batch, Generator generator)
+    {
+        AugmentationMath.RequireImages(batch, Kind);
+        long b = batch.shape[0];
+        using var scope = NewDisposeScope();
+        Tensor brighter = AugmentationMath.Uniform(b, 1 - brightness, 1 + brightness, generator).view(b, 1, 1, 1);
+        Tensor steeper = AugmentationMath.Uniform(b, 1 - contrast, 1 + contrast, generator).view(b, 1, 1, 1);
+        Tensor x = (batch - range.Low) * brighter + range.Low;
+        Tensor mean = AugmentationMath.Grey(x).mean([2, 3], keepdim: true);                  // (B, 1, 1, 1)
+        x = (x - mean) * steeper + mean;
+        return x.clamp(range.Low, range.High).MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,29 @@
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace NetScript.Data;
+
+/// <summary>Pads each image with <c>pad</c> zeros per side and cuts a random size×size
+/// window: with the image's own size, a random shift of up to <c>pad</c> pixels. Exact
+/// (gathers pixels; no interpolation).</summary>
+public sealed class RandomCrop(int? size, int pad) : IAugmentation
+{
+    public string Kind => "crop";
+
+    public Tensor Apply(Tensor batch, Generator generator)
+    {
+        AugmentationMath.RequireImages(batch, Kind);
+        long b = batch.shape[0], c = batch.shape[1], h = batch.shape[2], w = batch.shape[3];
+        long outH = size ?? h, outW = size ?? w;
+        long paddedH = h + 2 * pad, paddedW = w + 2 * pad;
+        if (outH > paddedH || outW > paddedW)
+            throw new DataException($"`crop {outH}` does not fit images of {h}×{w} padded by {pad}");
+        using var scope = NewDisposeScope();
+        Tensor padded = F.pad(batch, [pad, pad, pad, pad]);                                  // (B, C, H+2p, W+2p)
+        Tensor top = randint(0, paddedH - outH + 1, [b], generator: generator);            // (B)
+        Tensor left = randint(0, paddedW - outW + 1, [b], generator: generator);
+        Tensor rows = (top.view(b, 1) + arange(outH).view(1, outH)).view(b, 1, outH, 1).expand(b, c, outH, paddedW);
+        Tensor cols = (left.view(b, 1) + arange(outW).view(1, outW)).view(b, 1, 1, outW).expand(b, c, outH, outW);
+        return padded.gather(2, rows).gather(3, cols).MoveToOuterDisposeScope();              // (B, C, size, size)
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using static TorchSharp.torch;
+
+namespace NetScript.Data;
+
+/// <summary>All fitted preprocessing of a session, in order, as plain data: what
+/// preprocessing.json holds and what a checkpoint should store, so evaluation and transfer
+/// apply exactly the training statistics (<see cref="Restore"/>, <see cref="Apply"/>).</summary>
+public sealed record PreprocessingState(IReadOnlyList<TransformState> Transforms)
+{
+    static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static PreprocessingState Capture(IEnumerable<IFittedTransform> transforms) => new(transforms.Select(t => t.State).ToList());
+
+    /// <summary>New transforms owning new tensors; the caller disposes them.</summary>
+    public IReadOnlyList<IFittedTransform> Restore() => Transforms.Select(FittedTransforms.Restore).ToList();
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static PreprocessingState FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<PreprocessingState>(json) ?? throw new JsonException("null");
+        }
+        catch (JsonException e)
+        {
+            throw new DataException($"saved preprocessing is not valid: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Applies <paramref name="transforms"/> in order; returns a new tensor.</summary>
+    public static Tensor Apply(IEnumerable<IFittedTransform> transforms, Tensor features)
+    {
+        Tensor current = features;
+        foreach (IFittedTransform transform in transforms)
+        {
+            Tensor next = transform.Apply(current);
+            if (!ReferenceEquals(current, features)) current.Dispose();
+            current = next;
+        }
+        return ReferenceEquals(current, features) ? features.clone() : current;
+    }
+}
