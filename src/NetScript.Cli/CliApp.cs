@@ -16,6 +16,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs)
           check FILE              parse and check FILE without running anything
+          stats RUN_DIR           print the latest per-layer statistics of each training in
+                                  a run folder (plots, Parquet tables and a TensorBoard log
+                                  are in RUN_DIR/MODEL/)
           --version               print the version
           --help                  print this help
 
@@ -39,7 +42,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
             "check" => WithFile(args, options => CheckScript(options.File)),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check"])}"),
+            "stats" => args.Length == 2 && !args[1].StartsWith('-') ? StatsCommand.Run(args[1], stdout, stderr)
+                : UsageError(args.Length < 2 ? "`stats` needs a run folder" : $"unexpected argument `{args[^1]}`"),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "stats"])}"),
         };
     }
 
