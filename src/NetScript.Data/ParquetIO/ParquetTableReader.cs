@@ -25,7 +25,7 @@ public static class ParquetTableReader
     {
         var fields = reader.Schema.GetDataFields();
         long total = reader.Metadata?.RowGroups.Sum(g => g.NumRows) ?? 0;
-        var columns = fields.ToDictionary(f => f.Name, f => Array.CreateInstance(f.ClrNullableIfHasNullsType, total));
+        var columns = fields.ToDictionary(f => f.Name, f => Array.CreateInstance(ElementType(f), total));
         long at = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
@@ -37,6 +37,14 @@ public static class ParquetTableReader
         }
         return columns;
     }
+
+    static Type ElementType(DataField field) => field.ClrType switch
+    {
+        // Parquet.Net 6 describes text columns it reads as ReadOnlyMemory<char>.
+        var t when t == typeof(string) || t == typeof(ReadOnlyMemory<char>) => typeof(string),
+        var t when t == typeof(double) && field.IsNullable => typeof(double?),
+        var t => t,
+    };
 
     static void Read(ParquetRowGroupReader group, DataField field, Array destination, int at, int rows)
     {
