@@ -63,5 +63,20 @@ public sealed class InitialisationStatisticsTests
         Assert.All(tanh.Skip(1), l => Assert.True(l.SaturatedFraction < 0.05, $"{l.Layer} saturated {l.SaturatedFraction:P1}"));
     }
 
+    [Fact]
+    public void The_notes_six_panel_figure_is_drawn_from_the_samples()
+    {
+        string folder = Scripts.TempDirectory();
+        foreach (var (name, std) in new (string, Func<int, double>)[] { ("0.01", _ => 0.01), ("0.05", _ => 0.05), ("xavier", w => 1 / Math.Sqrt(w)) })
+        {
+            manual_seed(231);
+            using var net = Sampling.TanhNetwork(Layers, Width, std);
+            using var x = randn(Batch, Width);
+            string path = Path.Combine(folder, $"init-{name}.png");
+            Assert.Equal(path, NetScript.Runtime.Statistics.Plots.ActivationHistogramsPlot.Write($"W ~ {name}", Sampling.Forward(net, x), "initialisation", path));
+            Assert.Equal((6 * 300, 330), Png.Size(path));   // one panel per tanh layer, in a row
+        }
+    }
+
     static string Stds(IEnumerable<LayerSample> layers) => string.Join(", ", layers.Select(l => $"{l.Layer} {l.Std:0.0000}"));
 }

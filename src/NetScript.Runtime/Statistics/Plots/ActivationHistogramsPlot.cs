@@ -57,8 +57,10 @@ internal static class ActivationHistogramsPlot
         plot.Add.Bars(bars);
         string title = $"{layer.Layer}  mean {PlotStyle.Format(layer.Mean)}  std {PlotStyle.Format(layer.Std)}";
         plot.Title(header is null ? title : header + "\n" + title, 11);
-        plot.Axes.SetLimitsX(h.Lower - width / 2, h.Upper + width / 2);
-        plot.Axes.Margins(bottom: 0);
+        // Fixed limits (not autoscaled to the bars): a collapsed layer must look narrow on
+        // the unit's whole axis.
+        double tallest = bars.Count == 0 ? 1 : bars.Max(b => b.Value);
+        plot.Axes.SetLimits(h.Lower - width / 2, h.Upper + width / 2, 0, tallest * 1.08);
         plot.XLabel("activation", 11);
         plot.YLabel("fraction of outputs", 11);
     }

@@ -40,6 +40,6 @@ internal static class DepthProfilePlot
             line.MarkerSize = 8;
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(x, layers.ToArray());
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
     }
 }

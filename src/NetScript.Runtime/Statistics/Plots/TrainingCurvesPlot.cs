@@ -27,7 +27,8 @@ internal static class TrainingCurvesPlot
             validation.LineWidth = 2;
         }
         if (epochs.Count > 40) plot.GetPlottables<ScottPlot.Plottables.Scatter>().ToList().ForEach(s => s.MarkerSize = 0);
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        // Loss falls and accuracy rises: keep the legend in the corner the curves leave empty.
+        plot.ShowLegend(quantity == "loss" ? ScottPlot.Alignment.UpperRight : ScottPlot.Alignment.LowerRight);
         return PlotStyle.Save(plot, path);
     }
 }

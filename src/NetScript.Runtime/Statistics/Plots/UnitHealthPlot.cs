@@ -36,7 +36,7 @@ internal static class UnitHealthPlot
         }
         if (log) plot.Add.HorizontalLine(-3, 1.5f, ScottPlot.Colors.Gray, ScottPlot.LinePattern.Dashed);
         else plot.Axes.SetLimitsY(-0.02, 1.02);
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         return PlotStyle.Save(plot, path);
     }
 }
