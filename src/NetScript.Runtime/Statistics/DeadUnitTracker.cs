@@ -20,7 +20,7 @@ internal sealed class DeadUnitTracker
 
     /// <summary>Records one sample's activity (one value per unit, &gt; 0 when active) and
     /// returns the share of units dead over the window that ends with it.</summary>
-    public double Update(ReadOnlySpan<double> active)
+    public double Update(ReadOnlySpan<float> active)
     {
         long sample = _samples++;
         long windowStart = Math.Max(0, sample - _window + 1);

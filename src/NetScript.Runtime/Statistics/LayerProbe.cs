@@ -18,9 +18,9 @@ internal sealed class LayerProbe : IDisposable
     readonly (string Name, Parameter Parameter)[] _parameters;
     readonly StatisticsOptions _options;
     nn.HookableModule<Func<nn.Module<Tensor, Tensor>, Tensor, Tensor>, Func<nn.Module<Tensor, Tensor>, Tensor, Tensor, Tensor>>.HookRemover? _hook;
-    Tensor? _activation;   // (Scalars [+1] [+1] + bins [+ units]) float64
-    Tensor? _norms;        // (2P) float64: ‖θ‖, ‖∇θ‖ per parameter
-    Tensor? _updates;      // (P) float64: ‖Δθ‖ per parameter
+    Tensor? _activation;   // (Scalars [+1] [+1] + bins [+ units]) float32
+    Tensor? _norms;        // (2P) float32: ‖θ‖, ‖∇θ‖ per parameter
+    Tensor? _updates;      // (P) float32: ‖Δθ‖ per parameter
     Tensor[] _before = [];
     bool[] _hasGradient = [];
     DeadUnitTracker? _dead;
@@ -67,11 +67,14 @@ internal sealed class LayerProbe : IDisposable
 
     Tensor Summarise(Tensor output)
     {
+        // Few, fused ops: each libtorch call costs ~10 µs whatever its size, and a sample
+        // should cost about one training step of a small MLP.
         Tensor a = output.dtype == ScalarType.Float32 ? output : output.to_type(ScalarType.Float32);
         Tensor flat = a.reshape(-1);                                       // (B·…)
         var (std, mean) = flat.std_mean(unbiased: false);
         var (min, max) = flat.aminmax();
-        var scalars = new List<Tensor> { mean, std, min, max };
+        var parts = new List<Tensor>(4);
+        var scalars = new List<Tensor>(6) { mean, std, min, max };
         if (Family == ActivationFamily.Rectifier)
             scalars.Add(flat.eq(0).to_type(ScalarType.Float32).mean());
         if (Family.Saturates())
@@ -79,23 +82,29 @@ internal sealed class LayerProbe : IDisposable
             Tensor centred = Family == ActivationFamily.Sigmoid ? flat * 2 - 1 : flat; // tanh(x) = 2σ(2x) − 1
             scalars.Add(centred.abs().gt(_options.SaturationThreshold).to_type(ScalarType.Float32).mean());
         }
-        var parts = new List<Tensor> { stack(scalars).to_type(ScalarType.Float64), Histogram(flat, min, max).to_type(ScalarType.Float64) };
+        parts.Add(stack(scalars));
+        parts.Add(Histogram(flat));
         if (Family == ActivationFamily.Rectifier)
-            parts.Add(ActiveUnits(a).to_type(ScalarType.Float64));
-        return cat(parts);
+            parts.Add(ActiveUnits(a).to_type(ScalarType.Float32));
+        return cat(parts);                                                 // float32: counts stay exact below 2²⁴
     }
 
-    /// <summary>Counts per equal bin over the unit's fixed range, or over [min, max] of the
-    /// batch. Binning is done on the device so no bound has to be read back first; NaN
-    /// lands in bin 0 rather than failing (the loss check reports the divergence).</summary>
-    Tensor Histogram(Tensor flat, Tensor min, Tensor max)
+    /// <summary>Counts per equal bin over the unit's fixed range, or over the batch's
+    /// [min, max] (histc's automatic range, widened to [v − 1, v + 1] when every output is
+    /// v). Non-finite outputs make the automatic range fail: the counts are then zero and the
+    /// loss check reports the divergence.</summary>
+    Tensor Histogram(Tensor flat)
     {
         int bins = _options.Bins;
-        Tensor position = Family.Range() is { } range
-            ? (flat - range.Lower) * (bins / (range.Upper - range.Lower))
-            : (flat - min) * (bins / (max - min).clamp_min(1e-30));
-        Tensor bin = position.floor_().clamp_(0, bins - 1).nan_to_num_(0).to_type(ScalarType.Int64);
-        return bin.bincount(null, bins);                                   // (bins) int64
+        var range = Family.Range();
+        try
+        {
+            return flat.histc(bins, (long)(range?.Lower ?? 0), (long)(range?.Upper ?? 0)); // (bins) float32
+        }
+        catch (System.Runtime.InteropServices.ExternalException)
+        {
+            return zeros(bins);
+        }
     }
 
     /// <summary>1 for each unit (feature, or channel of an image-shaped output) that was
@@ -126,7 +135,7 @@ internal sealed class LayerProbe : IDisposable
             values.Add(grad is null ? zeros(1).squeeze() : grad.norm());
             _before[i] = p.clone().DetachFromDisposeScope();
         }
-        _norms = stack(values).to_type(ScalarType.Float64).DetachFromDisposeScope();
+        _norms = stack(values).DetachFromDisposeScope();
     }
 
     /// <summary>After the optimizer step: ‖θ_after − θ_before‖ per parameter.</summary>
@@ -137,8 +146,8 @@ internal sealed class LayerProbe : IDisposable
         using var scope = NewDisposeScope();
         var norms = new Tensor[_parameters.Length];
         for (int i = 0; i < _parameters.Length; i++)
-            norms[i] = (_parameters[i].Parameter.detach() - _before[i]).norm();
-        _updates = stack(norms).to_type(ScalarType.Float64).DetachFromDisposeScope();
+            norms[i] = _before[i].sub_(_parameters[i].Parameter.detach()).norm(); // ‖θ_before − θ_after‖, in place on the copy
+        _updates = stack(norms).DetachFromDisposeScope();
         DisposeBefore();
     }
 
@@ -148,14 +157,14 @@ internal sealed class LayerProbe : IDisposable
 
     /// <summary>Decodes this probe's part of the host read and releases its device results.
     /// Null when the layer was not called on the sampled step.</summary>
-    public LayerSample? Read(ReadOnlySpan<double> values)
+    public LayerSample? Read(ReadOnlySpan<float> values)
     {
         LayerSample? sample = _activation is null ? null : Decode(values);
         Release();
         return sample;
     }
 
-    LayerSample Decode(ReadOnlySpan<double> values)
+    LayerSample Decode(ReadOnlySpan<float> values)
     {
         int at = Scalars;
         double? zeros = Family == ActivationFamily.Rectifier ? values[at++] : null;
@@ -172,13 +181,13 @@ internal sealed class LayerProbe : IDisposable
             dead = _dead.Update(values.Slice(at, units));
         }
         double min = values[2], max = values[3];
-        var (lower, upper) = Family.Range() ?? (min, max);
+        var (lower, upper) = Family.Range() ?? (min == max ? (min - 1, max + 1) : (min, max));
         if (!double.IsFinite(min) || !double.IsFinite(max)) (lower, upper) = (double.NaN, double.NaN);
 
         var parameters = new ParameterSample[_parameters.Length];
         for (int i = 0; i < _parameters.Length && _norms is not null && _updates is not null; i++)
         {
-            ReadOnlySpan<double> norms = values.Slice(activationLength, 2 * _parameters.Length);
+            ReadOnlySpan<float> norms = values.Slice(activationLength, 2 * _parameters.Length);
             double update = values[activationLength + 2 * _parameters.Length + i];
             parameters[i] = new ParameterSample(_parameters[i].Name, norms[2 * i], _hasGradient[i] ? norms[2 * i + 1] : null, update);
         }

@@ -70,7 +70,7 @@ public sealed class StatisticsCollector : IDisposable
         if (!_sampling) return;
         _sampling = false;
         foreach (LayerProbe probe in _probes) probe.MeasureUpdates();
-        double[] values = ReadAll();
+        float[] values = ReadAll();
         var layers = new List<LayerSample>(_probes.Length);
         int at = 0;
         foreach (LayerProbe probe in _probes)
@@ -82,12 +82,12 @@ public sealed class StatisticsCollector : IDisposable
         _observer.OnEvent(new StatisticsSampled(_model, _epoch, _step, _globalStep, layers));
     }
 
-    double[] ReadAll()
+    float[] ReadAll()
     {
         var results = _probes.SelectMany(p => p.Results()).ToList();
         if (results.Count == 0) return [];
         using var scope = NewDisposeScope();
-        return cat(results).data<double>().ToArray();
+        return cat(results).data<float>().ToArray();
     }
 
     public void Dispose()

@@ -77,6 +77,6 @@ public sealed class DeadUnitTests
     {
         readonly DeadUnitTracker _tracker = new(units, window);
 
-        public double Update(params double[] active) => _tracker.Update(active);
+        public double Update(params float[] active) => _tracker.Update(active);
     }
 }

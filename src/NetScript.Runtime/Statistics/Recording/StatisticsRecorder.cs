@@ -99,17 +99,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
                 }
                 break;
             case StatisticsSampled s:
-                foreach (LayerSample l in s.Layers)
-                {
-                    _tensorBoard.Scalar($"activation_mean/{l.Layer}", l.Mean, s.GlobalStep);
-                    _tensorBoard.Scalar($"activation_std/{l.Layer}", l.Std, s.GlobalStep);
-                    if (l.DeadFraction is { } dead) _tensorBoard.Scalar($"dead_fraction/{l.Layer}", dead, s.GlobalStep);
-                    if (l.SaturatedFraction is { } saturated) _tensorBoard.Scalar($"saturated_fraction/{l.Layer}", saturated, s.GlobalStep);
-                    if (l.GradientNorm is { } gradient) _tensorBoard.Scalar($"gradient_norm/{l.Layer}", gradient, s.GlobalStep);
-                    if (l.UpdateRatio is { } ratio) _tensorBoard.Scalar($"update_ratio/{l.Layer}", ratio, s.GlobalStep);
-                    if (l.WeightNorm is { } norm) _tensorBoard.Scalar($"weight_norm/{l.Layer}", norm, s.GlobalStep);
-                    _tensorBoard.Histogram($"activations/{l.Layer}", l, s.GlobalStep);
-                }
+                _tensorBoard.Sample(s);
                 break;
         }
     }

@@ -5,13 +5,13 @@ using TorchSharp;
 
 namespace NetScript.Runtime.Statistics.Recording;
 
-/// <summary>A training run's TensorBoard log (<c>tensorboard --logdir runs/</c>). Scalars go
-/// through TorchSharp's SummaryWriter. Histograms are written as HistogramProto records with
-/// the statistics' own fixed bins, appended to the same event file: SummaryWriter's
-/// add_histogram would need the raw activations (and re-bin millions of values per layer),
-/// which never leave the training loop. SummaryWriter 0.107 opens and closes its file for
-/// every record, so appending between its writes keeps one valid record stream (a test
-/// reads the file back).</summary>
+/// <summary>A training run's TensorBoard log (<c>tensorboard --logdir runs/</c>). TorchSharp's
+/// SummaryWriter creates the event file and writes the per-epoch scalars. A statistics
+/// sample is appended to the same file as one event holding all its scalars and its
+/// histograms (HistogramProto with the statistics' own bins): SummaryWriter would open the
+/// file once per scalar, and its add_histogram needs the raw activations, which never leave
+/// the training loop. SummaryWriter 0.107 opens and closes the file for every record, so
+/// appending between its writes keeps one valid record stream (a test reads it back).</summary>
 internal sealed class TensorBoardLog
 {
     readonly TorchSharp.Modules.SummaryWriter _writer;
@@ -32,10 +32,33 @@ internal sealed class TensorBoardLog
         _writer.add_scalar(tag, (float)value, checked((int)step), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
     }
 
-    public void Histogram(string tag, LayerSample layer, long step)
+    /// <summary>Everything of one statistics sample as a single event record (scalars per
+    /// layer and activation histograms): one file append per sample, however many layers.</summary>
+    public void Sample(StatisticsSampled sample)
+    {
+        var summary = new Summary();
+        void Add(string tag, double? value)
+        {
+            if (value is { } v && double.IsFinite(v)) summary.Value.Add(new Summary.Types.Value { Tag = tag, SimpleValue = (float)v });
+        }
+        foreach (LayerSample l in sample.Layers)
+        {
+            Add($"activation_mean/{l.Layer}", l.Mean);
+            Add($"activation_std/{l.Layer}", l.Std);
+            Add($"dead_fraction/{l.Layer}", l.DeadFraction);
+            Add($"saturated_fraction/{l.Layer}", l.SaturatedFraction);
+            Add($"gradient_norm/{l.Layer}", l.GradientNorm);
+            Add($"update_ratio/{l.Layer}", l.UpdateRatio);
+            Add($"weight_norm/{l.Layer}", l.WeightNorm);
+            if (Histogram(l) is { } histogram) summary.Value.Add(new Summary.Types.Value { Tag = $"activations/{l.Layer}", Histo = histogram });
+        }
+        Append(new Event { Step = sample.GlobalStep, WallTime = UnixSeconds(), Summary = summary });
+    }
+
+    static HistogramProto? Histogram(LayerSample layer)
     {
         ActivationHistogram h = layer.Histogram;
-        if (!double.IsFinite(h.Lower) || !double.IsFinite(h.Upper) || h.Total == 0) return;
+        if (!double.IsFinite(h.Lower) || !double.IsFinite(h.Upper) || h.Total == 0) return null;
         double n = h.Total;
         var proto = new HistogramProto
         {
@@ -47,14 +70,10 @@ internal sealed class TensorBoardLog
         };
         for (int bin = 0; bin < h.Counts.Count; bin++)
         {
-            // bucket_limit[i] is the right edge of bucket i; a zero-width histogram (constant
-            // output) becomes one bucket at the value.
-            proto.BucketLimit.Add(h.BinWidth > 0 ? h.Edge(bin + 1) : h.Upper);
+            proto.BucketLimit.Add(h.Edge(bin + 1)); // bucket_limit[i] is the right edge of bucket i
             proto.Bucket.Add(h.Counts[bin]);
         }
-        var summary = new Summary();
-        summary.Value.Add(new Summary.Types.Value { Tag = tag, Histo = proto });
-        Append(new Event { Step = step, WallTime = UnixSeconds(), Summary = summary });
+        return proto;
     }
 
     void Append(Event e)
