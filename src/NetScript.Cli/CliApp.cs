@@ -22,6 +22,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
                                   convert CSV or IDX (MNIST format) to Parquet
           data info FILE.parquet [--read]
                                   describe a Parquet dataset; --read times reading it
+          stats RUN_DIR           print the latest per-layer statistics of each training in
+                                  a run folder (plots, Parquet tables and a TensorBoard log
+                                  are in RUN_DIR/MODEL/)
           --version               print the version
           --help                  print this help
 
@@ -47,7 +50,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             "check" => WithFile(args, options => CheckScript(options.File)),
             "fmt" => WithFile(args, options => FormatScript(options.File)),
             "data" => new DataCommand(stdout, stderr).Run(args[1..]),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "data"])}"),
+            "stats" => args.Length == 2 && !args[1].StartsWith('-') ? StatsCommand.Run(args[1], stdout, stderr)
+                : UsageError(args.Length < 2 ? "`stats` needs a run folder" : $"unexpected argument `{args[^1]}`"),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "data", "stats"])}"),
         };
     }
 

@@ -9,6 +9,7 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
 {
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     bool _lineOpen;
+    string _health = "";
     readonly Dictionary<string, Metrics?> _finalValidation = new();
     readonly Dictionary<string, Metrics> _finalTrain = new();
 
@@ -30,10 +31,17 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
                 WriteLine($"preprocess  {string.Join(", ", p.Operations)} fitted on {p.FitOn}, applied to {string.Join(", ", p.AppliedTo)}");
                 break;
             case TrainingStarted t:
+                _health = "";
                 WriteLine($"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}");
                 break;
             case TrainingProgress p when interactive:
-                Redraw($"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {F(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}");
+                Redraw($"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {F(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}{_health}");
+                break;
+            case StatisticsSampled s:
+                _health = Health(s);
+                break;
+            case StatisticsRecorded r:
+                WriteLine($"statistics and plots of {r.Model}: {Relative(r.Directory)} ({r.Plots.Count} plots; `netscript stats {Relative(r.Directory)}` for the table)");
                 break;
             case EpochCompleted c:
                 bool milestone = c.Epoch == 1 || c.Epoch == c.Epochs || c.Epoch % Math.Max(1, c.Epochs / 10) == 0;
@@ -55,6 +63,16 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
         }
     }
 
+    /// <summary>The worst dead-unit and saturation share of the latest sample, for the live
+    /// line: the two problems the notes teach to watch for while training.</summary>
+    static string Health(StatisticsSampled s)
+    {
+        var dead = s.Layers.Where(l => l.DeadFraction is not null).MaxBy(l => l.DeadFraction);
+        var saturated = s.Layers.Where(l => l.SaturatedFraction is not null).MaxBy(l => l.SaturatedFraction);
+        return (dead is null ? "" : $"  dead {Percent(dead.DeadFraction!.Value)} ({dead.Layer})")
+            + (saturated is null ? "" : $"  saturated {Percent(saturated.SaturatedFraction!.Value)} ({saturated.Layer})");
+    }
+
     public void WriteLine(string text)
     {
         if (_lineOpen) output.Write("\r\u001b[2K");
@@ -71,6 +89,8 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
 
     static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss", Invariant) : span.ToString(@"m\:ss", Invariant);
+
+    static string Percent(double fraction) => (100 * fraction).ToString("0", Invariant) + "%";
 
     static string F(double value) => value.ToString("0.0000", Invariant);
 

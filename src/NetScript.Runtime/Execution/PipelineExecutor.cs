@@ -5,6 +5,7 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Statistics.Recording;
 using NetScript.Runtime.Training;
 using TorchSharp;
 
@@ -92,8 +93,11 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
         var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed);
         var started = DateTime.UtcNow;
-        var (train, val) = Trainer.Train(request, observer, cancellation);
+        // Statistics, TensorBoard log and plots go to RUN/MODEL/ (Runtime/Statistics/Recording).
+        using var recorder = runFolder is null ? null : StatisticsRecorder.Start(runFolder.Path, step.Model, observer);
+        var (train, val) = Trainer.Train(request, recorder ?? observer, cancellation);
         _summary.Training[step.Model] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, train, val, (DateTime.UtcNow - started).TotalSeconds);
+        recorder?.Finish(model.Module, data);
     }
 
     void Evaluate(EvaluateStep step)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Statistics;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
@@ -23,6 +24,7 @@ public static class Trainer
         var loss = LossFunctions.Get(settings.Loss);
         using var optimizer = OptimizerFactory.Create(request.Optimizer, module.parameters());
         using var shuffle = new Generator((ulong)request.Seed);
+        using var statistics = StatisticsCollector.Create(name, module, new StatisticsOptions(settings.StatisticsEvery), observer);
 
         observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, steps, n, request.Model.ParameterCount, request.Optimizer.ToString()));
         var total = Stopwatch.StartNew();
@@ -49,10 +51,13 @@ public static class Trainer
                     Tensor y = request.Data.Labels.index_select(0, index);   // (B)
 
                     optimizer.zero_grad();
+                    statistics?.BeforeForward(epoch, step + 1, (epoch - 1) * (long)steps + step + 1);
                     Tensor logits = module.call(x);                          // (B, C)
                     Tensor value = loss(logits, y);
                     value.backward();
+                    statistics?.AfterBackward();
                     optimizer.step();
+                    statistics?.AfterOptimizerStep();
 
                     using (no_grad())
                     {

@@ -13,7 +13,8 @@ public sealed class ArchitectureTests
         ["NetScript.Language"] = ([], ["Pidgin"]),
         ["NetScript.Data"] = ([], ["TorchSharp-cpu", "Parquet.Net"]),
         ["NetScript.Scripting"] = (["NetScript.Language"], ["Microsoft.CodeAnalysis.CSharp.Scripting", "TorchSharp-cpu"]),
-        ["NetScript.Runtime"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting"], ["TorchSharp-cpu"]),
+        // ScottPlot: the run folder's plots are drawn where the statistics and the trained model are.
+        ["NetScript.Runtime"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting"], ["TorchSharp-cpu", "ScottPlot"]),
         ["NetScript.Hosting"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting", "NetScript.Runtime"], []),
         ["NetScript.Cli"] = (["NetScript.Hosting", "NetScript.Language"], []),
         ["NetScript.Repl"] = (["NetScript.Hosting", "NetScript.Language"], ["Terminal.Gui"]),

@@ -11,4 +11,7 @@ public sealed record TrainSettings(BoundArguments Arguments)
     public string Loss => Arguments.Text("loss");
 
     public bool Shuffle => Arguments.Flag("shuffle");
+
+    /// <summary>Sample per-layer statistics every this many steps; 0 = off.</summary>
+    public int StatisticsEvery => (int)Arguments.Int("stats");
 }

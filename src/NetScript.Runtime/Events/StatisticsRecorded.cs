@@ -1,0 +1,5 @@
+namespace NetScript.Runtime.Events;
+
+/// <summary>A training run's statistics, TensorBoard log and plots are complete in
+/// <see cref="Directory"/> (a folder of the run folder); <see cref="Plots"/> are PNG paths.</summary>
+public sealed record StatisticsRecorded(string Model, string Directory, IReadOnlyList<string> Plots) : RunEvent;

@@ -1,0 +1,218 @@
+using NetScript.Runtime.Events;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Statistics;
+
+/// <summary>The statistics of one child of the model. On a sampled step a forward hook
+/// (attached only for that step) reduces the layer's output to a short device vector, the
+/// parameters' norms are taken after backward and the update's norms after the optimizer
+/// step. Nothing is read back here: the collector reads all probes in one host transfer.
+/// Every tensor a probe keeps is detached from the caller's dispose scopes and disposed by
+/// the probe, so its lifetime does not depend on how the training loop scopes its steps.</summary>
+internal sealed class LayerProbe : IDisposable
+{
+    const int Scalars = 4; // mean, std, min, max
+
+    readonly nn.Module<Tensor, Tensor> _module;
+    readonly (string Name, Parameter Parameter)[] _parameters;
+    readonly StatisticsOptions _options;
+    nn.HookableModule<Func<nn.Module<Tensor, Tensor>, Tensor, Tensor>, Func<nn.Module<Tensor, Tensor>, Tensor, Tensor, Tensor>>.HookRemover? _hook;
+    Tensor? _activation;   // (Scalars [+1] [+1] + bins [+ units]) float32
+    Tensor? _norms;        // (2P) float32: ‖θ‖, ‖∇θ‖ per parameter
+    Tensor? _updates;      // (P) float32: ‖Δθ‖ per parameter
+    Tensor[] _before = [];
+    bool[] _hasGradient = [];
+    DeadUnitTracker? _dead;
+
+    public LayerProbe(string name, int index, nn.Module<Tensor, Tensor> module, StatisticsOptions options)
+    {
+        Name = name;
+        Index = index;
+        _module = module;
+        _options = options;
+        Family = ActivationFamilies.Of(module);
+        Kind = module.GetType().Name;
+        _parameters = module.named_parameters().Select(p => (p.name, p.parameter)).ToArray();
+    }
+
+    public string Name { get; }
+
+    public int Index { get; }
+
+    public string Kind { get; }
+
+    public ActivationFamily Family { get; }
+
+    /// <summary>Length of this probe's part of the collector's host read; 0 when the layer
+    /// produced no output on the sampled step.</summary>
+    public long Length => (_activation?.shape[0] ?? 0) + (_norms?.shape[0] ?? 0) + (_updates?.shape[0] ?? 0);
+
+    public void Attach() => _hook ??= _module.register_forward_hook(OnForward);
+
+    public void Detach()
+    {
+        _hook?.remove();
+        _hook = null;
+    }
+
+    Tensor OnForward(nn.Module<Tensor, Tensor> module, Tensor input, Tensor output)
+    {
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        _activation?.Dispose();
+        _activation = Summarise(output.detach()).DetachFromDisposeScope();
+        return null!; // null keeps the layer's output (TorchSharp's delegate type is not annotated)
+    }
+
+    Tensor Summarise(Tensor output)
+    {
+        // Few, fused ops: each libtorch call costs ~10 µs whatever its size, and a sample
+        // should cost about one training step of a small MLP.
+        Tensor a = output.dtype == ScalarType.Float32 ? output : output.to_type(ScalarType.Float32);
+        Tensor flat = a.reshape(-1);                                       // (B·…)
+        var (std, mean) = flat.std_mean(unbiased: false);
+        var (min, max) = flat.aminmax();
+        var parts = new List<Tensor>(4);
+        var scalars = new List<Tensor>(6) { mean, std, min, max };
+        if (Family == ActivationFamily.Rectifier)
+            scalars.Add(flat.eq(0).to_type(ScalarType.Float32).mean());
+        if (Family.Saturates())
+        {
+            Tensor centred = Family == ActivationFamily.Sigmoid ? flat * 2 - 1 : flat; // tanh(x) = 2σ(2x) − 1
+            scalars.Add(centred.abs().gt(_options.SaturationThreshold).to_type(ScalarType.Float32).mean());
+        }
+        parts.Add(stack(scalars));
+        parts.Add(Histogram(flat));
+        if (Family == ActivationFamily.Rectifier)
+            parts.Add(ActiveUnits(a).to_type(ScalarType.Float32));
+        return cat(parts);                                                 // float32: counts stay exact below 2²⁴
+    }
+
+    /// <summary>Counts per equal bin over the unit's fixed range, or over the batch's
+    /// [min, max] (histc's automatic range, widened to [v − 1, v + 1] when every output is
+    /// v). Non-finite outputs make the automatic range fail: the counts are then zero and the
+    /// loss check reports the divergence.</summary>
+    Tensor Histogram(Tensor flat)
+    {
+        int bins = _options.Bins;
+        var range = Family.Range();
+        try
+        {
+            return flat.histc(bins, (long)(range?.Lower ?? 0), (long)(range?.Upper ?? 0)); // (bins) float32
+        }
+        catch (System.Runtime.InteropServices.ExternalException)
+        {
+            return zeros(bins);
+        }
+    }
+
+    /// <summary>1 for each unit (feature, or channel of an image-shaped output) that was
+    /// positive for some input of the batch.</summary>
+    static Tensor ActiveUnits(Tensor a)
+    {
+        long[] reduce = a.dim() == 1 ? [0] : [0, .. Enumerable.Range(2, (int)a.dim() - 2).Select(d => (long)d)];
+        Tensor active = a.amax(reduce).gt(0);                             // (C)
+        return active.dim() == 0 ? active.reshape(1) : active;
+    }
+
+    /// <summary>After backward, before the optimizer step: norms of the weights and their
+    /// gradients, and a copy of the weights to measure the update against.</summary>
+    public void CaptureParameters()
+    {
+        if (_parameters.Length == 0) return;
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var values = new List<Tensor>(2 * _parameters.Length);
+        _hasGradient = new bool[_parameters.Length];
+        _before = new Tensor[_parameters.Length];
+        for (int i = 0; i < _parameters.Length; i++)
+        {
+            Tensor p = _parameters[i].Parameter.detach();
+            Tensor? grad = _parameters[i].Parameter.grad;
+            _hasGradient[i] = grad is not null;
+            values.Add(p.norm());
+            values.Add(grad is null ? zeros(1).squeeze() : grad.norm());
+            _before[i] = p.clone().DetachFromDisposeScope();
+        }
+        _norms = stack(values).DetachFromDisposeScope();
+    }
+
+    /// <summary>After the optimizer step: ‖θ_after − θ_before‖ per parameter.</summary>
+    public void MeasureUpdates()
+    {
+        if (_parameters.Length == 0) return;
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var norms = new Tensor[_parameters.Length];
+        for (int i = 0; i < _parameters.Length; i++)
+            norms[i] = _before[i].sub_(_parameters[i].Parameter.detach()).norm(); // ‖θ_before − θ_after‖, in place on the copy
+        _updates = stack(norms).DetachFromDisposeScope();
+        DisposeBefore();
+    }
+
+    /// <summary>This probe's device results, in the order <see cref="Read"/> decodes them.</summary>
+    public IEnumerable<Tensor> Results() =>
+        new[] { _activation, _norms, _updates }.Where(t => t is not null).Select(t => t!);
+
+    /// <summary>Decodes this probe's part of the host read and releases its device results.
+    /// Null when the layer was not called on the sampled step.</summary>
+    public LayerSample? Read(ReadOnlySpan<float> values)
+    {
+        LayerSample? sample = _activation is null ? null : Decode(values);
+        Release();
+        return sample;
+    }
+
+    LayerSample Decode(ReadOnlySpan<float> values)
+    {
+        int at = Scalars;
+        double? zeros = Family == ActivationFamily.Rectifier ? values[at++] : null;
+        double? saturated = Family.Saturates() ? values[at++] : null;
+        var counts = new long[_options.Bins];
+        for (int b = 0; b < counts.Length; b++) counts[b] = (long)values[at + b];
+        at += counts.Length;
+        double? dead = null;
+        int activationLength = (int)_activation!.shape[0];
+        if (Family == ActivationFamily.Rectifier)
+        {
+            int units = activationLength - at;
+            if (_dead is null || _dead.Units != units) _dead = new DeadUnitTracker(units, _options.DeadWindow);
+            dead = _dead.Update(values.Slice(at, units));
+        }
+        double min = values[2], max = values[3];
+        var (lower, upper) = Family.Range() ?? (min == max ? (min - 1, max + 1) : (min, max));
+        if (!double.IsFinite(min) || !double.IsFinite(max)) (lower, upper) = (double.NaN, double.NaN);
+
+        var parameters = new ParameterSample[_parameters.Length];
+        for (int i = 0; i < _parameters.Length && _norms is not null && _updates is not null; i++)
+        {
+            ReadOnlySpan<float> norms = values.Slice(activationLength, 2 * _parameters.Length);
+            double update = values[activationLength + 2 * _parameters.Length + i];
+            parameters[i] = new ParameterSample(_parameters[i].Name, norms[2 * i], _hasGradient[i] ? norms[2 * i + 1] : null, update);
+        }
+        return new LayerSample(Name, Kind, Index, values[0], values[1], min, max, zeros, dead, saturated,
+            new ActivationHistogram(lower, upper, counts), _norms is null || _updates is null ? [] : parameters);
+    }
+
+    void Release()
+    {
+        _activation?.Dispose();
+        _norms?.Dispose();
+        _updates?.Dispose();
+        _activation = _norms = _updates = null;
+        DisposeBefore();
+    }
+
+    void DisposeBefore()
+    {
+        foreach (Tensor t in _before) t.Dispose();
+        _before = [];
+    }
+
+    public void Dispose()
+    {
+        Detach();
+        Release();
+    }
+}

@@ -1,0 +1,97 @@
+using NetScript.Runtime.Events;
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Statistics;
+
+/// <summary>Samples per-layer statistics of a training run and publishes them as
+/// <see cref="StatisticsSampled"/> events. The training loop calls three methods per step;
+/// on a step that is not sampled each returns at once (no hook is attached, no tensor is
+/// made), and a sampled step adds a few small reductions per layer and one host read.
+/// Memory is constant in the run's length: per layer one vector of results in flight and
+/// one index per unit for dead-unit tracking.</summary>
+public sealed class StatisticsCollector : IDisposable
+{
+    readonly LayerProbe[] _probes;
+    readonly StatisticsOptions _options;
+    readonly IRunObserver _observer;
+    readonly string _model;
+    bool _sampling;
+    int _epoch;
+    int _step;
+    long _globalStep;
+
+    StatisticsCollector(string model, LayerProbe[] probes, StatisticsOptions options, IRunObserver observer)
+    {
+        _model = model;
+        _probes = probes;
+        _options = options;
+        _observer = observer;
+    }
+
+    /// <summary>A collector over the direct children of <paramref name="module"/> (the layers
+    /// of a Sequential); null when statistics are off (<c>stats=0</c>).</summary>
+    public static StatisticsCollector? Create(string model, nn.Module<Tensor, Tensor> module, StatisticsOptions options, IRunObserver observer)
+    {
+        if (options.Every <= 0) return null;
+        var probes = module.named_children()
+            .Select((child, index) => (child.name, index, module: child.module as nn.Module<Tensor, Tensor>))
+            .Where(c => c.module is not null)
+            .Select(c => new LayerProbe(c.name, c.index, c.module!, options))
+            .ToArray();
+        return new StatisticsCollector(model, probes, options, observer);
+    }
+
+    /// <summary>Before the forward pass of step <paramref name="step"/> (1-based in the epoch;
+    /// <paramref name="globalStep"/> 1-based in the run). Returns whether it is sampled.</summary>
+    public bool BeforeForward(int epoch, int step, long globalStep)
+    {
+        _sampling = _options.Samples(globalStep);
+        if (!_sampling) return false;
+        (_epoch, _step, _globalStep) = (epoch, step, globalStep);
+        foreach (LayerProbe probe in _probes) probe.Attach();
+        return true;
+    }
+
+    /// <summary>After <c>backward()</c>, before <c>optimizer.step()</c>.</summary>
+    public void AfterBackward()
+    {
+        if (!_sampling) return;
+        foreach (LayerProbe probe in _probes)
+        {
+            probe.Detach();
+            probe.CaptureParameters();
+        }
+    }
+
+    /// <summary>After <c>optimizer.step()</c>: measures the update, reads everything back in
+    /// one transfer and publishes the sample.</summary>
+    public void AfterOptimizerStep()
+    {
+        if (!_sampling) return;
+        _sampling = false;
+        foreach (LayerProbe probe in _probes) probe.MeasureUpdates();
+        float[] values = ReadAll();
+        var layers = new List<LayerSample>(_probes.Length);
+        int at = 0;
+        foreach (LayerProbe probe in _probes)
+        {
+            int length = (int)probe.Length;
+            if (probe.Read(values.AsSpan(at, length)) is { } layer) layers.Add(layer);
+            at += length;
+        }
+        _observer.OnEvent(new StatisticsSampled(_model, _epoch, _step, _globalStep, layers));
+    }
+
+    float[] ReadAll()
+    {
+        var results = _probes.SelectMany(p => p.Results()).ToList();
+        if (results.Count == 0) return [];
+        using var scope = NewDisposeScope();
+        return cat(results).data<float>().ToArray();
+    }
+
+    public void Dispose()
+    {
+        foreach (LayerProbe probe in _probes) probe.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using NetScript.Data;
+using NetScript.Runtime;
+using NetScript.Runtime.Events;
+using NetScript.Runtime.Execution;
+using NetScript.Runtime.Statistics.Recording;
+using static TorchSharp.torch;
+
+namespace NetScript.Tests.Statistics;
+
+/// <summary>Failing to write statistics or plots is a diagnostic at the train statement,
+/// never a stack trace.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class StatisticsFailureTests
+{
+    [Fact]
+    public void A_training_folder_that_cannot_be_created_is_NS1001_at_the_train_statement()
+    {
+        var folder = RunFolder.Create(Scripts.TempDirectory(), "t.nns", "");
+        File.WriteAllText(Path.Combine(folder.Path, "mlp"), "a file where the model's folder should go");
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute("""
+            load dataset "spiral" classes=2 points=10 as d
+            model mlp { dense 4 -> relu; dense 2 }
+            train mlp on d epochs=1
+            """, workspace, runFolder: folder);
+        Assert.Equal("NS1001", result.Failure?.Id);
+        Assert.StartsWith("could not write the statistics of `mlp` to the run folder: ", result.Failure!.Message);
+        Assert.Equal(3, result.Failure.Location!.Value.Line);
+    }
+
+    [Fact]
+    public void A_plot_that_cannot_be_drawn_is_NS1002()
+    {
+        string runs = Scripts.TempDirectory();
+        using var recorder = StatisticsRecorder.Start(runs, "m", new RecordingObserver());
+        recorder.OnEvent(new TrainingStarted("m", "d", 1, 1, 4, 9, "sgd"));
+        // The module expects 3 inputs but the data is 2-D: drawing the decision boundary fails.
+        using var module = nn.Sequential(("dense1", nn.Linear(3, 2)));
+        using var data = new TensorDataset(randn(4, 2), tensor(new long[] { 0, 1, 0, 1 }), 2);
+        var failure = Assert.Throws<RuntimeFailure>(() => recorder.Finish(module, data));
+        Assert.Equal("NS1002", failure.Descriptor.Id);
+        Assert.Equal("m", failure.Arguments[0]);
+    }
+}
