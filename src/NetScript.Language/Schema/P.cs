@@ -23,6 +23,14 @@ internal static class P
     public static ParameterSpec Data(string name, string description) =>
         new(name, ParameterType.Dataset, description);
 
+    /// <summary>An operation of <paramref name="category"/>, optionally with arguments.</summary>
+    public static ParameterSpec Op(string name, string description, OperationCategory category, string @default) =>
+        new(name, ParameterType.Operation, description) { Default = @default, Category = category };
+
+    /// <summary>Settings written <c>name(…)</c>; absent means off (no default).</summary>
+    public static ParameterSpec Group(OperationSpec nested, string description) =>
+        new(nested.Name, ParameterType.Options, description) { Nested = nested };
+
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 
     public static ParameterSpec AsRequired(this ParameterSpec spec) => spec with { Required = true };

@@ -29,6 +29,13 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
     /// <summary>Unit shown in docs, e.g. "samples" or "epochs".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>For <see cref="ParameterType.Operation"/>: the category the operation is chosen
+    /// from (its <see cref="Default"/> is an operation name of that category).</summary>
+    public OperationCategory? Category { get; init; }
+
+    /// <summary>For <see cref="ParameterType.Options"/>: the settings' own spec.</summary>
+    public OperationSpec? Nested { get; init; }
+
     public string TypeDescription => Type switch
     {
         ParameterType.Integer => "an integer",
@@ -37,6 +44,8 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.String => "a quoted string",
         ParameterType.Choice => "one of " + string.Join(", ", Choices.Select(c => $"`{c}`")),
         ParameterType.Dataset => "the name of a dataset",
+        ParameterType.Operation => $"a {SchemaCatalog.Noun(Category!.Value)} such as `{Default}` or `{Default}(…)`",
+        ParameterType.Options => $"`{Name}` or `{Name}(…)`",
         _ => Type.ToString(),
     };
 

@@ -19,4 +19,14 @@ public enum ParameterType
 
     /// <summary>The name of a dataset or split defined earlier.</summary>
     Dataset,
+
+    /// <summary>An operation of <see cref="ParameterSpec.Category"/>, bare or called with its
+    /// own arguments: <c>loss=cross_entropy</c>, <c>loss=huber(delta=0.5)</c>. Binds to the
+    /// chosen operation's <see cref="Semantics.BoundArguments"/>.</summary>
+    Operation,
+
+    /// <summary>A group of settings with their own spec (<see cref="ParameterSpec.Nested"/>),
+    /// written as a call named after the parameter: <c>early_stop(metric=val_acc, patience=3)</c>,
+    /// or bare (<c>early_stop</c>) for all defaults. Binds to <see cref="Semantics.BoundArguments"/>.</summary>
+    Options,
 }

@@ -11,6 +11,8 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => PreprocessingSchema.All,
         OperationCategory.Optimizer => OptimizerSchema.All,
         OperationCategory.Loss => LossSchema.All,
+        OperationCategory.Init => InitSchema.All,
+        OperationCategory.TrainingOption => TrainingOptionSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -28,6 +30,8 @@ public static class SchemaCatalog
         OperationCategory.Preprocessing => "preprocessing step",
         OperationCategory.Optimizer => "optimizer",
         OperationCategory.Loss => "loss",
+        OperationCategory.Init => "init",
+        OperationCategory.TrainingOption => "training option",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

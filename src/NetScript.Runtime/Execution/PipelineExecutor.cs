@@ -14,7 +14,7 @@ namespace NetScript.Runtime.Execution;
 /// diagnostic at that statement; nothing escapes as an exception.</summary>
 public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
-    readonly RunSummary _summary = new();
+    readonly ModelExecutor _models = new(workspace, observer, runFolder);
 
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
@@ -37,7 +37,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             }
             finally
             {
-                runFolder?.WriteJson("summary.json", _summary);
+                runFolder?.WriteJson("summary.json", _models.Summary);
             }
         }
         return new ExecutionResult(completed, null);
@@ -64,16 +64,15 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 Preprocess(s);
                 break;
             case ModelStep s:
-                // Built when it first meets data (its input shape is known then).
-                workspace.RemoveModel(s.Model.Name);
+                _models.Define(s);
                 break;
             case OptimizerStep:
                 break; // Carried in each TrainStep by the checker.
             case TrainStep s:
-                Train(s, cancellation);
+                _models.Train(s, cancellation);
                 break;
             case EvaluateStep s:
-                Evaluate(s);
+                _models.Evaluate(s);
                 break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
@@ -142,32 +141,6 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));
     }
 
-    void Train(TrainStep step, CancellationToken cancellation)
-    {
-        if (!workspace.Models.TryGetValue(step.Model, out var model))
-        {
-            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
-            workspace.SetModel(step.Model, model);
-        }
-        TensorDataset data = workspace.Dataset(step.Data);
-        TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
-        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed);
-        var started = DateTime.UtcNow;
-        var (train, val) = Trainer.Train(request, observer, cancellation);
-        _summary.Training[step.Model] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, train, val, (DateTime.UtcNow - started).TotalSeconds);
-    }
-
-    void Evaluate(EvaluateStep step)
-    {
-        TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
-            ? m
-            : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
-        TensorDataset data = workspace.Dataset(step.Data);
-        Metrics metrics = Evaluator.Evaluate(model.Module, data, step.Loss, step.BatchSize);
-        _summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
-        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
-    }
-
     void Report(string name, TensorDataset data) =>
         observer.OnEvent(new DatasetReady(name, data.Count, "[" + string.Join(", ", data.SampleShape) + "]", data.Classes));
 
@@ -175,8 +148,11 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
     static RuntimeFailure Describe(Exception exception, PipelineStep step) => exception switch
     {
         RuntimeFailure f => f,
-        OperationCanceledException => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled, [StepNoun(step)]),
-        NonFiniteLossException n => new RuntimeFailure(n.Message, DiagnosticCatalog.NonFiniteLoss, [n.Model, n.Value, n.Epoch, n.Step]),
+        TrainingCancelledException { Checkpoint: { } path } => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled,
+            [StepNoun(step), $"; its state is saved in {ModelExecutor.Display(path)} (continue with resume=\"{ModelExecutor.Display(path)}\")"]),
+        OperationCanceledException => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled, [StepNoun(step), ""]),
+        NonFiniteLossException n => new RuntimeFailure(n.Message, DiagnosticCatalog.NonFiniteLoss, [n.Model, n.Value, n.Epoch, n.Step,
+            n.LastGoodCheckpoint is { } good ? $"; the last good checkpoint is {ModelExecutor.Display(good)}" : ""]),
         DataException d => new RuntimeFailure(d.Message, DiagnosticCatalog.DataError, [d.Message]),
         ExternalException x => new RuntimeFailure(x.Message, DiagnosticCatalog.TrainingError, ["libtorch: " + FirstLine(x.Message)]),
         IOException io => new RuntimeFailure(io.Message, DiagnosticCatalog.FileError, [io.Message]),

@@ -1,0 +1,87 @@
+using NetScript.Data;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
+using NetScript.Runtime.Events;
+using NetScript.Runtime.Models;
+using NetScript.Runtime.Training;
+using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Training.Losses;
+
+namespace NetScript.Runtime.Execution;
+
+/// <summary>Runs the model, train and evaluate steps of a pipeline: builds modules when a
+/// model first meets data, places checkpoints, metrics and TensorBoard logs in the run
+/// folder (one set per training run: `mlp`, then `mlp-2` if trained again), and records the
+/// results in the run summary.</summary>
+internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
+{
+    public RunSummary Summary { get; } = new();
+
+    readonly Dictionary<string, int> _runsPerModel = new(StringComparer.Ordinal);
+
+    public void Define(ModelStep step) =>
+        workspace.RemoveModel(step.Model.Name); // built when it first meets data (its input shape is known then)
+
+    public void Train(TrainStep step, CancellationToken cancellation)
+    {
+        if (!workspace.Models.TryGetValue(step.Model, out var model))
+        {
+            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+            workspace.SetModel(step.Model, model);
+        }
+        TensorDataset data = workspace.Dataset(step.Data);
+        TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
+        int run = _runsPerModel[step.Model] = _runsPerModel.GetValueOrDefault(step.Model) + 1;
+        string name = run == 1 ? step.Model : $"{step.Model}-{run}";
+        string? resume = step.Settings.Resume is { } r ? ResolveResume(r, step.Model) : null;
+        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed)
+        {
+            CheckpointDirectory = runFolder is not null && step.Settings.Checkpoint ? Path.Combine(runFolder.Path, "checkpoints", name) : null,
+            LogDirectory = runFolder?.Path,
+            LogName = name,
+            ResumeFrom = resume,
+            Preprocessing = workspace.Transforms.Select(t => new PreprocessingState(t.Kind, t.State)).ToList(),
+        };
+        var started = DateTime.UtcNow;
+        TrainingResult result;
+        try
+        {
+            result = Trainer.Train(request, observer, cancellation);
+        }
+        catch (CheckpointException e)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Settings.Resume, e.Message]);
+        }
+        Summary.Training[name] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, result.Train, result.Validation,
+            (DateTime.UtcNow - started).TotalSeconds)
+        {
+            EpochsRun = result.EpochsRun,
+            BestEpoch = result.BestEpoch,
+            Checkpoint = result.Checkpoint,
+        };
+    }
+
+    public void Evaluate(EvaluateStep step)
+    {
+        TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
+            ? m
+            : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
+        TensorDataset data = workspace.Dataset(step.Data);
+        // The loss the model trained with (it may own parameters, e.g. hierarchical softmax).
+        LossFunction loss = model.Loss ?? throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
+        Metrics metrics = Evaluator.Evaluate(model.Module, loss, data, step.BatchSize, step.TopK);
+        Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
+        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
+    }
+
+    /// <summary>`resume=` names a checkpoint file, or a run folder holding this model's last one.</summary>
+    static string ResolveResume(string path, string model) =>
+        Directory.Exists(path) ? Path.Combine(path, "checkpoints", model, "last.ckpt") : path;
+
+    /// <summary>A path as the user would type it: relative to the current directory when inside it.</summary>
+    internal static string Display(string path)
+    {
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+}
