@@ -17,6 +17,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
 {
     public RunSummary Summary { get; } = new();
 
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     readonly Dictionary<string, int> _runsPerModel = new(StringComparer.Ordinal);
 
     public void Define(ModelStep step) =>
@@ -41,6 +43,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             LogName = name,
             ResumeFrom = resume,
             Preprocessing = workspace.Transforms.Select(t => new PreprocessingState(t.Kind, t.State)).ToList(),
+            ProgressInterval = ProgressInterval,
         };
         var started = DateTime.UtcNow;
         TrainingResult result;

@@ -16,6 +16,13 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 {
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
 
+    /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
+    public TimeSpan ProgressInterval
+    {
+        get => _models.ProgressInterval;
+        init => _models.ProgressInterval = value;
+    }
+
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag(program.Source);

@@ -162,7 +162,7 @@ internal sealed class TrainingSession : IDisposable
 
     void Save(string path, EpochTensors? partial, IRunObserver observer)
     {
-        var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, Request.Optimizer.Kind, Epoch, Step, partial is not null,
+        var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
             Request.Settings.BatchSize, Samples, Request.Seed, History,
             EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
             Request.Preprocessing.ToList(), BestModel is not null);
@@ -206,8 +206,9 @@ internal sealed class TrainingSession : IDisposable
             throw new CheckpointException($"it was written for another model ({header.Plan})");
         if (header.Loss != Model.LossDescription)
             throw new CheckpointException($"it was trained with loss `{header.Loss}`, this run uses `{Model.LossDescription}`");
-        if (header.Optimizer != Request.Optimizer.Kind)
-            throw new CheckpointException($"it holds `{header.Optimizer}` optimizer state, this run uses `{Request.Optimizer.Kind}`");
+        // The optimizer's state includes its hyperparameters; continuing "exactly" means the same ones.
+        if (header.Optimizer != OptimizerDescription)
+            throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
         if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)
