@@ -19,7 +19,11 @@ internal sealed class EpochTensors(Tensor order, Tensor losses, Tensor correct) 
     public static EpochTensors Start(Tensor order, int steps) => new(order, zeros(steps), zeros(steps, dtype: ScalarType.Int64));
 
     /// <summary>The first <paramref name="steps"/> losses on the host (a sync).</summary>
-    public float[] LossesUpTo(int steps) => Losses.narrow(0, 0, steps).data<float>().ToArray();
+    public float[] LossesUpTo(int steps)
+    {
+        using Tensor done = Losses.narrow(0, 0, steps);
+        return done.data<float>().ToArray();
+    }
 
     public void Dispose()
     {

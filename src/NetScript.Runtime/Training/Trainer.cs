@@ -100,9 +100,12 @@ public static class Trainer
         double lossSum = 0;
         for (int step = 0; step < losses.Length; step++)
             lossSum += losses[step] * run.BatchLength(step);
-        double accuracy = run.Loss.DecisionsPerSample > 0
-            ? epoch.Correct.sum().item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample)
-            : double.NaN;
+        double accuracy = double.NaN;
+        if (run.Loss.DecisionsPerSample > 0)
+        {
+            using Tensor correct = epoch.Correct.sum();
+            accuracy = correct.item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample);
+        }
         return new Metrics(lossSum / run.Samples, accuracy);
     }
 }

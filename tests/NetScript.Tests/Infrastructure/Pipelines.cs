@@ -10,7 +10,7 @@ namespace NetScript.Tests;
 /// look at the tensors a pipeline produced.</summary>
 public static class Pipelines
 {
-    public static ExecutionResult Execute(string text, Workspace workspace, RecordingObserver? observer = null,
+    public static ExecutionResult Execute(string text, Workspace workspace, NetScript.Runtime.Events.IRunObserver? observer = null,
         CancellationToken cancellation = default, RunFolder? runFolder = null, TimeSpan? progressInterval = null)
     {
         var compilation = Compilation.Create(SourceText.From(text, "test.nns"), new CompilationOptions(new CatalogResolver()));
