@@ -47,6 +47,17 @@ public sealed class TargetTrainingTests
     }
 
     [Fact]
+    public void A_target_column_of_one_value_per_sample_trains_a_single_output()
+    {
+        // Regression tables hold targets (N), not (N, 1); they must not broadcast into (N, N).
+        using var column = Linear([3f, -2f], 1f);
+        using var data = new TensorDataset(column.Features.clone(), column.Labels.view(-1).clone(), classes: 0);
+        var (p, train) = Fit("dense 1", "epochs=20 batch=32 loss=huber", data);
+        Assert.Equal([3f, -2f, 1f], p.Select(v => MathF.Round(v, 1)));
+        Assert.True(train.Loss < 1e-3, $"loss {train.Loss}");
+    }
+
+    [Fact]
     public void Tukey_ignores_outliers_that_pull_mse_away()
     {
         // 10% of the targets replaced by 20: the mean shifts by about 2, the inliers do not move.

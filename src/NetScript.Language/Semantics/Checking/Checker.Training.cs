@@ -76,9 +76,11 @@ internal sealed partial class Checker
     bool CheckTargets(ModelPlan plan, LossSettings loss, DatasetSymbol data, TextSpan lossSpan)
     {
         DatasetInfo info = data.Info;
-        string has = info.Targets is { } t ? $"real-valued targets of shape {t}" : $"class labels ({info.Classes} classes)";
+        // Without a target shape, a dataset without classes has one real target per sample.
+        Shape? realTargets = info.Targets ?? (info.Classes == 0 ? Shape.Of(1) : null);
+        string has = realTargets is { } t ? $"real-valued targets of shape {t}" : $"class labels ({info.Classes} classes)";
         TextSpan last = plan.Layers.Length > 0 ? plan.Layers[^1].Layer.Span : lossSpan;
-        bool classLabels = info.Targets is null && info.Classes > 0;
+        bool classLabels = realTargets is null;
         switch (loss.Target)
         {
             case LossTarget.Classes:
@@ -95,9 +97,9 @@ internal sealed partial class Checker
                 if (info.Classes != 2) return Mismatch("two classes, or 0/1 targets per output");
                 return OutputIs(Shape.Of(1));
             case LossTarget.Binary or LossTarget.MultiLabel:
-                return info.Targets is { } labels ? OutputIs(labels) : Mismatch("0/1 targets, one column per label");
+                return realTargets is { } labels ? OutputIs(labels) : Mismatch("0/1 targets, one column per label");
             default:
-                return info.Targets is { } values ? OutputIs(values) : Mismatch("real-valued targets (regression data)");
+                return realTargets is { } values ? OutputIs(values) : Mismatch("real-valued targets (regression data)");
         }
 
         bool Mismatch(string needs)

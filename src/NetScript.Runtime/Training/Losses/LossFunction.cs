@@ -18,4 +18,13 @@ public abstract class LossFunction(string name) : nn.Module<Tensor, Tensor, Tens
 
     /// <summary>One score per class (B, C) for top-k accuracy, or null when samples have no single class.</summary>
     public virtual Tensor? ClassScores(Tensor output) => null;
+
+    /// <summary>Targets in the output's shape and dtype: one target per sample (B) — a
+    /// regression column or two-class labels — faces a single output (B, 1); elementwise
+    /// losses would otherwise broadcast (B) against (B, 1) into (B, B).</summary>
+    protected static Tensor AsOutputTargets(Tensor target, Tensor output)
+    {
+        Tensor aligned = target.dtype == output.dtype ? target : target.to_type(output.dtype);
+        return aligned.dim() == output.dim() ? aligned : aligned.view(output.shape);
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class MultiLabelLoss : LossFunction
     public override Tensor forward(Tensor scores, Tensor target)
     {
         using var scope = NewDisposeScope();
-        Tensor y = AsLabels(target, scores);
+        Tensor y = AsOutputTargets(target, scores);
         Tensor loss = _kind switch
         {
             "binary_cross_entropy" => nn.functional.binary_cross_entropy_with_logits(scores, y),
@@ -38,10 +38,6 @@ internal sealed class MultiLabelLoss : LossFunction
     public override Tensor Correct(Tensor scores, Tensor target)
     {
         using var scope = NewDisposeScope();
-        return scores.gt(0).eq(AsLabels(target, scores).gt(0.5)).sum().MoveToOuterDisposeScope();
+        return scores.gt(0).eq(AsOutputTargets(target, scores).gt(0.5)).sum().MoveToOuterDisposeScope();
     }
-
-    /// <summary>Class indices 0/1 (B) become one float target per sample (B, 1).</summary>
-    static Tensor AsLabels(Tensor target, Tensor scores) =>
-        target.dtype == ScalarType.Float32 ? target : target.to_type(scores.dtype).view(scores.shape);
 }

@@ -20,16 +20,21 @@ internal sealed class RegressionLoss : LossFunction
 
     public override Tensor forward(Tensor output, Tensor target)
     {
+        using var scope = NewDisposeScope();
+        return Compute(output, AsOutputTargets(target, output)).MoveToOuterDisposeScope();
+    }
+
+    Tensor Compute(Tensor output, Tensor target)
+    {
         switch (_kind)
         {
             case "mse": return nn.functional.mse_loss(output, target);
             case "l1": return nn.functional.l1_loss(output, target);
             case "huber": return nn.functional.huber_loss(output, target, delta: _parameter);
         }
-        using var scope = NewDisposeScope();
         double c = _parameter, k = c * c / 6;
         // Beyond c, (1 − (Δ/c)²) is clamped to 0, so the loss is the constant K and its gradient 0.
         Tensor inside = (1 - ((output - target) / c).square()).clamp_min(0);
-        return (k * (1 - inside.pow(3))).mean().MoveToOuterDisposeScope();
+        return (k * (1 - inside.pow(3))).mean();
     }
 }
