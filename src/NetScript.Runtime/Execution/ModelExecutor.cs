@@ -10,16 +10,14 @@ using NetScript.Runtime.Training.Losses;
 namespace NetScript.Runtime.Execution;
 
 /// <summary>Runs the model, train and evaluate steps of a pipeline: builds modules when a
-/// model first meets data, places checkpoints, metrics and TensorBoard logs in the run
-/// folder (one set per training run: `mlp`, then `mlp-2` if trained again), and records the
-/// results in the run summary.</summary>
+/// model first meets data, gives each training run a folder of the run folder (RUN/mlp,
+/// then RUN/mlp-2 when trained again) for its checkpoints, metrics and TensorBoard log, and
+/// records the results in the run summary.</summary>
 internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
     public RunSummary Summary { get; } = new();
 
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
-
-    readonly Dictionary<string, int> _runsPerModel = new(StringComparer.Ordinal);
 
     public void Define(ModelStep step) =>
         workspace.RemoveModel(step.Model.Name); // built when it first meets data (its input shape is known then)
@@ -33,14 +31,13 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
-        int run = _runsPerModel[step.Model] = _runsPerModel.GetValueOrDefault(step.Model) + 1;
-        string name = run == 1 ? step.Model : $"{step.Model}-{run}";
+        string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);
+        string name = folder is null ? step.Model : Path.GetFileName(folder);
         string? resume = step.Settings.Resume is { } r ? ResolveResume(r, step.Model) : null;
         var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed)
         {
-            CheckpointDirectory = runFolder is not null && step.Settings.Checkpoint ? Path.Combine(runFolder.Path, "checkpoints", name) : null,
-            LogDirectory = runFolder?.Path,
-            LogName = name,
+            CheckpointDirectory = step.Settings.Checkpoint ? folder : null,
+            LogDirectory = folder,
             ResumeFrom = resume,
             Preprocessing = workspace.Transforms.Select(t => new PreprocessingState(t.Kind, t.State)).ToList(),
             ProgressInterval = ProgressInterval,
@@ -77,9 +74,24 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
     }
 
-    /// <summary>`resume=` names a checkpoint file, or a run folder holding this model's last one.</summary>
-    static string ResolveResume(string path, string model) =>
-        Directory.Exists(path) ? Path.Combine(path, "checkpoints", model, "last.ckpt") : path;
+    /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>
+    static string ModelFolder(string run, string model)
+    {
+        string folder = Path.Combine(run, model);
+        for (int i = 2; Directory.Exists(folder); i++)
+            folder = Path.Combine(run, $"{model}-{i}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>`resume=` names a checkpoint file, a training run's folder, or a run folder
+    /// (then the model's first training run in it).</summary>
+    static string ResolveResume(string path, string model)
+    {
+        if (!Directory.Exists(path)) return path;
+        string inRun = Path.Combine(path, model, "last.ckpt");
+        return File.Exists(inRun) ? inRun : Path.Combine(path, "last.ckpt");
+    }
 
     /// <summary>A path as the user would type it: relative to the current directory when inside it.</summary>
     internal static string Display(string path)

@@ -19,9 +19,6 @@ public sealed record TrainRequest(
     /// <summary>Where metrics (Parquet) and TensorBoard events go; null logs nothing.</summary>
     public string? LogDirectory { get; init; }
 
-    /// <summary>Names this run's logs (the model's name unless it trains twice in one run folder).</summary>
-    public string? LogName { get; init; }
-
     /// <summary>A checkpoint file to continue from.</summary>
     public string? ResumeFrom { get; init; }
 

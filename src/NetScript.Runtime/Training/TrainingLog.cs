@@ -5,30 +5,28 @@ using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
 
-/// <summary>A run's metrics on disk: metrics/NAME.steps.parquet (every step's loss and
-/// accuracy) and metrics/NAME.epochs.parquet (every epoch's metrics, learning rate and time),
-/// both rewritten atomically after each epoch so an interrupted run keeps what it measured,
-/// plus TensorBoard event files in tensorboard/NAME (TorchSharp's SummaryWriter). Written at
-/// epoch ends only, never inside the step loop.</summary>
+/// <summary>A training run's metrics in its folder: steps.parquet (every step's loss and
+/// accuracy) and epochs.parquet (every epoch's metrics, learning rate and time), both
+/// rewritten atomically after each epoch so an interrupted run keeps what it measured, plus
+/// a TensorBoard event file (TorchSharp's SummaryWriter). Written at epoch ends only, never
+/// inside the step loop.</summary>
 internal sealed class TrainingLog
 {
-    readonly string _metrics;
-    readonly string _name;
+    readonly string _directory;
     readonly SummaryWriter _tensorboard;
     readonly List<int> _stepEpochs = new();
     readonly List<long> _steps = new();
     readonly List<double> _stepLosses = new();
     readonly List<double> _stepAccuracies = new();
 
-    TrainingLog(string directory, string name)
+    TrainingLog(string directory)
     {
-        _metrics = Path.Combine(directory, "metrics");
-        _name = name;
-        Directory.CreateDirectory(_metrics);
-        _tensorboard = utils.tensorboard.SummaryWriter(Path.Combine(directory, "tensorboard", name));
+        _directory = directory;
+        Directory.CreateDirectory(directory);
+        _tensorboard = utils.tensorboard.SummaryWriter(directory);
     }
 
-    public static TrainingLog? Open(string? directory, string name) => directory is null ? null : new TrainingLog(directory, name);
+    public static TrainingLog? Open(string? directory) => directory is null ? null : new TrainingLog(directory);
 
     /// <summary>The epoch's steps: mean loss and correct decisions of each, and sample counts.</summary>
     public void AddSteps(int epoch, long firstStep, float[] losses, long[]? correct, Func<int, long> samples, long decisionsPerSample)
@@ -44,11 +42,13 @@ internal sealed class TrainingLog
         }
     }
 
-    public void AddEpoch(EpochMetrics epoch, IReadOnlyList<EpochMetrics> history)
+    /// <summary>An epoch's metrics, plotted at <paramref name="globalStep"/> (its last step) so
+    /// epoch and step curves share TensorBoard's x axis.</summary>
+    public void AddEpoch(EpochMetrics epoch, IReadOnlyList<EpochMetrics> history, long globalStep)
     {
         void Scalar(string tag, double? value)
         {
-            if (value is { } v && double.IsFinite(v)) _tensorboard.add_scalar(tag, (float)v, epoch.Epoch);
+            if (value is { } v && double.IsFinite(v)) _tensorboard.add_scalar(tag, (float)v, checked((int)globalStep));
         }
         Scalar("train/loss", epoch.Train.Loss);
         Scalar("train/accuracy", epoch.Train.Accuracy);
@@ -58,7 +58,7 @@ internal sealed class TrainingLog
         Scalar("lr", epoch.LearningRate);
 
         double[] Column(Func<EpochMetrics, double?> read) => history.Select(e => read(e) ?? double.NaN).ToArray();
-        Write($"{_name}.epochs.parquet", new ColumnTable()
+        Write("epochs.parquet", new ColumnTable()
             .Add("epoch", history.Select(e => e.Epoch).ToArray())
             .Add("loss", Column(e => e.Train.Loss))
             .Add("accuracy", Column(e => e.Train.Accuracy))
@@ -67,7 +67,7 @@ internal sealed class TrainingLog
             .Add("val_top_k", Column(e => e.Validation?.TopK))
             .Add("lr", Column(e => e.LearningRate))
             .Add("seconds", Column(e => e.Seconds)));
-        Write($"{_name}.steps.parquet", new ColumnTable()
+        Write("steps.parquet", new ColumnTable()
             .Add("epoch", _stepEpochs.ToArray())
             .Add("step", _steps.ToArray())
             .Add("loss", _stepLosses.ToArray())
@@ -76,7 +76,7 @@ internal sealed class TrainingLog
 
     void Write(string file, ColumnTable table)
     {
-        string target = Path.Combine(_metrics, file);
+        string target = Path.Combine(_directory, file);
         string temp = target + ".tmp";
         table.WriteParquet(temp);
         File.Move(temp, target, overwrite: true);

@@ -30,7 +30,7 @@ internal sealed class TrainingSession : IDisposable
         Samples = request.Data.Count;
         StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
-        Log = TrainingLog.Open(request.LogDirectory, request.LogName ?? Model.Plan.Name);
+        Log = TrainingLog.Open(request.LogDirectory);
     }
 
     public TrainRequest Request { get; }
@@ -120,7 +120,7 @@ internal sealed class TrainingSession : IDisposable
         History.Add(metrics);
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample);
-        Log?.AddEpoch(metrics, History);
+        Log?.AddEpoch(metrics, History, (long)Epoch * StepsPerEpoch);
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
         Epoch++;

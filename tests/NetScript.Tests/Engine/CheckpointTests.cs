@@ -46,7 +46,7 @@ public sealed class CheckpointTests
         {
             if (e is TrainingProgress { Epoch: 2, Step: 3 }) cancel.Cancel();
         });
-        string checkpoint = Path.Combine(first.Path, "checkpoints", "m", "last.ckpt");
+        string checkpoint = Path.Combine(first.Path, "m", "last.ckpt");
         Assert.Equal("NS0702", stopped.Result.Failure?.Id);
         Assert.Equal($"training of `m` was cancelled; its state is saved in {checkpoint} (continue with resume=\"{checkpoint}\")", stopped.Result.Failure!.Message);
         Assert.Equal((straight.Epochs[0].Train, straight.Epochs[0].Validation), (stopped.Epochs.Single().Train, stopped.Epochs.Single().Validation));
@@ -64,7 +64,7 @@ public sealed class CheckpointTests
         string runs = Scripts.TempDirectory();
         var folder = RunFolder.Create(runs, "fit.nns", Script);
         Assert.True(Run(Script, folder).Result.Succeeded);
-        string checkpoint = Path.Combine(folder.Path, "checkpoints", "m", "last.ckpt");
+        string checkpoint = Path.Combine(folder.Path, "m", "last.ckpt");
 
         string Failure(string script)
         {
@@ -93,24 +93,24 @@ public sealed class CheckpointTests
         var folder = RunFolder.Create(runs, "folder.nns", script);
         var run = Run(script, folder);
         Assert.True(run.Result.Succeeded);
-        Assert.True(File.Exists(Path.Combine(folder.Path, "checkpoints", "m", "last.ckpt")));
-        Assert.True(File.Exists(Path.Combine(folder.Path, "checkpoints", "m", "best.ckpt")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "m", "last.ckpt")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "m", "best.ckpt")));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
 
-        var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "metrics", "m.epochs.parquet"));
+        var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
         Assert.Equal([1, 2, 3], epochs.Column<int>("epoch"));
         Assert.Equal(run.Epochs.Select(e => e.Train.Loss), epochs.Column<double>("loss"));
         Assert.Equal(run.Epochs.Select(e => e.Validation!.Accuracy), epochs.Column<double>("val_accuracy"));
         Assert.All(epochs.Column<double>("lr"), lr => Assert.Equal(0.1, lr, 12));
 
         // 96 samples in batches of 16: the epoch's loss is the mean of its six steps.
-        var steps = ColumnTable.ReadParquet(Path.Combine(folder.Path, "metrics", "m.steps.parquet"));
+        var steps = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "steps.parquet"));
         Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), steps.Column<long>("step"));
         double[] stepLoss = steps.Column<double>("loss");
         for (int e = 0; e < 3; e++)
             Assert.Equal(run.Epochs[e].Train.Loss, stepLoss.Skip(6 * e).Take(6).Average(), 6);
 
-        string events = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "tensorboard", "m"), "events.out.tfevents.*"));
+        string events = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "m"), "events.out.tfevents.*"));
         Assert.True(new FileInfo(events).Length > 200);
         string summary = File.ReadAllText(Path.Combine(folder.Path, "summary.json"));
         Assert.Contains("\"EpochsRun\": 3", summary);
