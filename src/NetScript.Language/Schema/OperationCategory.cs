@@ -11,7 +11,4 @@ public enum OperationCategory
 
     /// <summary>Weight initialisation schemes (<c>init kaiming</c> in a model block).</summary>
     Init,
-
-    /// <summary>Groups of training settings written as calls (<c>early_stop(…)</c>).</summary>
-    TrainingOption,
 }

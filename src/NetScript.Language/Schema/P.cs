@@ -27,9 +27,9 @@ internal static class P
     public static ParameterSpec Op(string name, string description, OperationCategory category, string @default) =>
         new(name, ParameterType.Operation, description) { Default = @default, Category = category };
 
-    /// <summary>Settings written <c>name(…)</c>; absent means off (no default).</summary>
-    public static ParameterSpec Group(OperationSpec nested, string description) =>
-        new(nested.Name, ParameterType.Options, description) { Nested = nested };
+    /// <summary>Call-style options written <c>name(…)</c>; absent means off (no default).</summary>
+    public static ParameterSpec Options(string name, string description, OperationSpec nested) =>
+        new(name, ParameterType.Options, description) { Nested = nested };
 
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 

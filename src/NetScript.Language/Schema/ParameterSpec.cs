@@ -33,7 +33,8 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
     /// from (its <see cref="Default"/> is an operation name of that category).</summary>
     public OperationCategory? Category { get; init; }
 
-    /// <summary>For <see cref="ParameterType.Options"/>: the settings' own spec.</summary>
+    /// <summary>For <see cref="ParameterType.Options"/>: the arguments inside the parentheses
+    /// of a call-style option such as <c>early_stop(metric=val_acc, patience=3)</c>.</summary>
     public OperationSpec? Nested { get; init; }
 
     public string TypeDescription => Type switch
@@ -45,7 +46,7 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.Choice => "one of " + string.Join(", ", Choices.Select(c => $"`{c}`")),
         ParameterType.Dataset => "the name of a dataset",
         ParameterType.Operation => $"a {SchemaCatalog.Noun(Category!.Value)} such as `{Default}` or `{Default}(…)`",
-        ParameterType.Options => $"`{Name}` or `{Name}(…)`",
+        ParameterType.Options => $"call-style options `{Name}(…)`",
         _ => Type.ToString(),
     };
 

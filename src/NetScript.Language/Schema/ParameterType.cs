@@ -25,8 +25,8 @@ public enum ParameterType
     /// chosen operation's <see cref="Semantics.BoundArguments"/>.</summary>
     Operation,
 
-    /// <summary>A group of settings with their own spec (<see cref="ParameterSpec.Nested"/>),
-    /// written as a call named after the parameter: <c>early_stop(metric=val_acc, patience=3)</c>,
-    /// or bare (<c>early_stop</c>) for all defaults. Binds to <see cref="Semantics.BoundArguments"/>.</summary>
+    /// <summary>A call-style option group: <c>early_stop(metric=val_acc, patience=3)</c>, or
+    /// the bare name for all defaults (<see cref="ParameterSpec.Nested"/>). Binds to
+    /// <see cref="Semantics.BoundArguments"/>.</summary>
     Options,
 }

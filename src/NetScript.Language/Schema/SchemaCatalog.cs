@@ -12,7 +12,6 @@ public static class SchemaCatalog
         OperationCategory.Optimizer => OptimizerSchema.All,
         OperationCategory.Loss => LossSchema.All,
         OperationCategory.Init => InitSchema.All,
-        OperationCategory.TrainingOption => TrainingOptionSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -31,7 +30,6 @@ public static class SchemaCatalog
         OperationCategory.Optimizer => "optimizer",
         OperationCategory.Loss => "loss",
         OperationCategory.Init => "init",
-        OperationCategory.TrainingOption => "training option",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

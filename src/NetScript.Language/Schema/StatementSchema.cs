@@ -37,7 +37,7 @@ public static class StatementSchema
         P.Data("validate", "A dataset evaluated after every epoch."),
         P.Flag("shuffle", "Reshuffle the training data every epoch.", true),
         P.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2),
-        P.Group(TrainingOptionSchema.EarlyStop, "Stop when a metric stops improving: `early_stop(metric=val_acc, patience=3)`."),
+        P.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
         P.Num("clip_norm", "Gradient clipping: rescale all gradients together so their global L2 norm is at most this.", min: 0, minExclusive: true),
         P.Num("clip_value", "Gradient clipping: clamp every gradient element to [−v, v].", min: 0, minExclusive: true),
         P.Int("accumulate", "Gradient accumulation: sum gradients over this many mini-batches per optimizer step (effective batch = batch × accumulate).", 1, min: 1, max: 4096),

@@ -53,7 +53,7 @@ public sealed class EarlyStopping(EarlyStopSettings settings)
         {
             "loss" => source.Loss,
             "acc" => source.Accuracy,
-            _ => source.TopK ?? double.NaN, // topk
+            _ => source.TopK ?? double.NaN, // val_topk
         };
     }
 }

@@ -48,7 +48,7 @@ public sealed class EngineCheckerTests
         var (_, twice) = BindTrain("early_stop early_stop(patience=2)");
         Assert.Equal("NS0206", Assert.Single(twice).Id);
         var (_, wrongCall) = BindTrain("early_stop=stop(patience=2)");
-        Assert.Equal("`early_stop` of `train` expects `early_stop` or `early_stop(…)`, got a call to `stop(…)`", Assert.Single(wrongCall).Message);
+        Assert.Equal("`early_stop` of `train` expects call-style options `early_stop(…)`, got a call to `stop(…)`", Assert.Single(wrongCall).Message);
     }
 
     [Fact]
@@ -64,11 +64,11 @@ public sealed class EngineCheckerTests
 
         var classes = EnginePlans.Check("dense 2", Shape.Of(4), targets: Shape.Of(2));
         Assert.Equal("loss `cross_entropy` needs class labels, but `train` has real-valued targets of shape [2]", Assert.Single(classes.Diagnostics).Message);
-        var accuracy = EnginePlans.Check("dense 2", Shape.Of(4), targets: Shape.Of(2), train: "loss=mse early_stop(metric=acc)");
-        Assert.Equal("`acc` is not measured by this run: loss `mse` makes no class predictions", Assert.Single(accuracy.Diagnostics).Message);
+        var accuracy = EnginePlans.Check("dense 2", Shape.Of(4), targets: Shape.Of(2), train: "loss=mse early_stop(metric=train_acc)");
+        Assert.Equal("`train_acc` is not measured by this run: loss `mse` makes no class predictions", Assert.Single(accuracy.Diagnostics).Message);
         var topK = EnginePlans.Check("dense 2", Shape.Of(4), targets: Shape.Of(2), train: "loss=l1 top_k=2");
         Assert.Equal("`top_k` is not measured by this run: loss `l1` does not predict one class per sample", Assert.Single(topK.Diagnostics).Message);
-        var multiLabel = EnginePlans.Check("dense 5", Shape.Of(4), targets: Shape.Of(5), train: "loss=multilabel_hinge early_stop(metric=acc)");
+        var multiLabel = EnginePlans.Check("dense 5", Shape.Of(4), targets: Shape.Of(5), train: "loss=multilabel_hinge early_stop(metric=train_acc)");
         Assert.Empty(multiLabel.Diagnostics);
     }
 
