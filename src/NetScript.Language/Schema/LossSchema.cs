@@ -38,19 +38,14 @@ public static class LossSchema
         Example = "train m on train loss=tukey(c=4.685)",
     };
 
+    static ParameterSpec Margin() =>
+        P.Num("margin", "Required score gap between the true class and each other class.", 1.0, min: 0).AsPositional();
+
     public static readonly OperationSpec Hinge = OperationSpec.Create("hinge", Loss,
-        "Multi-class SVM loss (Weston–Watkins): Σ_{j≠y} max(0, f_j − f_y + margin).",
-        P.Num("margin", "Required score gap between the true class and each other class.", 1.0, min: 0).AsPositional()) with
-    {
-        Example = "train m on train loss=hinge",
-    };
+        "Multi-class SVM loss (Weston–Watkins): Σ_{j≠y} max(0, f_j − f_y + margin).", Margin()) with { Example = "train m on train loss=hinge" };
 
     public static readonly OperationSpec SquaredHinge = OperationSpec.Create("squared_hinge", Loss,
-        "Squared multi-class SVM loss: Σ_{j≠y} max(0, f_j − f_y + margin)².",
-        P.Num("margin", "Required score gap between the true class and each other class.", 1.0, min: 0).AsPositional()) with
-    {
-        Example = "train m on train loss=squared_hinge",
-    };
+        "Squared multi-class SVM loss: Σ_{j≠y} max(0, f_j − f_y + margin)².", Margin()) with { Example = "train m on train loss=squared_hinge" };
 
     public static readonly OperationSpec MultiLabelHinge = OperationSpec.Create("multilabel_hinge", Loss,
         "Attribute classification with one binary SVM per label: Σⱼ max(0, margin − yⱼ·fⱼ) with yⱼ = ±1 (targets 1/0).",

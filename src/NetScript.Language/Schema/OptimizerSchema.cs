@@ -28,23 +28,27 @@ public static class OptimizerSchema
         P.Num("weight_decay", "L2 penalty coefficient (added to the gradient).", 0.0, min: 0),
         DecayAll()) with { Example = "optimizer rmsprop lr=1e-3" };
 
-    public static readonly OperationSpec Adam = OperationSpec.Create("adam", Optimizer,
-        "Adam: momentum plus per-parameter step sizes, with bias correction; a good default.",
+    static OperationSpec AdamLike(string name, string summary, ParameterSpec weightDecay) => OperationSpec.Create(name, Optimizer, summary,
         P.Num("lr", "Learning rate.", 1e-3, min: 0, minExclusive: true),
         P.Num("beta1", "Decay of the first-moment estimate.", 0.9, min: 0, max: 1),
         P.Num("beta2", "Decay of the second-moment estimate.", 0.999, min: 0, max: 1),
         P.Num("eps", "Added to the denominator for stability.", 1e-8, min: 0, minExclusive: true),
-        P.Num("weight_decay", "L2 penalty coefficient (added to the gradient, so it is rescaled by Adam).", 0.0, min: 0),
-        DecayAll()) with { Example = "optimizer adam lr=1e-3" };
+        weightDecay,
+        DecayAll());
 
-    public static readonly OperationSpec AdamW = OperationSpec.Create("adamw", Optimizer,
+    public static readonly OperationSpec Adam = AdamLike("adam",
+        "Adam: momentum plus per-parameter step sizes, with bias correction; a good default.",
+        P.Num("weight_decay", "L2 penalty coefficient (added to the gradient, so it is rescaled by Adam).", 0.0, min: 0)) with
+    {
+        Example = "optimizer adam lr=1e-3",
+    };
+
+    public static readonly OperationSpec AdamW = AdamLike("adamw",
         "AdamW: Adam with decoupled weight decay, w ← w − lr·λw applied outside the adaptive step (Loshchilov & Hutter).",
-        P.Num("lr", "Learning rate.", 1e-3, min: 0, minExclusive: true),
-        P.Num("beta1", "Decay of the first-moment estimate.", 0.9, min: 0, max: 1),
-        P.Num("beta2", "Decay of the second-moment estimate.", 0.999, min: 0, max: 1),
-        P.Num("eps", "Added to the denominator for stability.", 1e-8, min: 0, minExclusive: true),
-        P.Num("weight_decay", "Decoupled weight decay λ.", 0.01, min: 0),
-        DecayAll()) with { Example = "optimizer adamw lr=1e-3 weight_decay=1e-4" };
+        P.Num("weight_decay", "Decoupled weight decay λ.", 0.01, min: 0)) with
+    {
+        Example = "optimizer adamw lr=1e-3 weight_decay=1e-4",
+    };
 
     /// <summary>Used by `train` when no `optimizer` statement came before it.</summary>
     public static OperationSpec Default => Adam;
