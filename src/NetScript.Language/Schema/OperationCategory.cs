@@ -11,4 +11,7 @@ public enum OperationCategory
     Search,
     Distribution,
     Augmentation,
+
+    /// <summary>Weight initialisation schemes (<c>init kaiming</c> in a model block).</summary>
+    Init,
 }

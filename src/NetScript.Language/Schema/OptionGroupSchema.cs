@@ -6,13 +6,19 @@ namespace NetScript.Language.Schema;
 /// Their own class so a statement's table can refer to them whatever the field order.</summary>
 public static class OptionGroupSchema
 {
+    /// <summary>Metrics a training run measures each epoch: `val_*` need `validate=`, `val_topk`
+    /// needs `top_k=` (top-k is measured on validation data, not on training batches).</summary>
+    public static readonly string[] Metrics = ["val_loss", "val_acc", "val_topk", "train_loss", "train_acc"];
+
     public static readonly OperationSpec EarlyStop = OperationSpec.Create("early_stop", Statement,
-        "Stops training when the metric has not improved for `patience` epochs and keeps the best weights.",
-        P.Metric("metric", "The metric watched; `*_loss` is minimised, anything else maximised.", "val_loss"),
-        P.Int("patience", "Epochs without improvement before stopping.", 3, min: 0).In("epochs"),
-        P.Num("min_delta", "Smallest change that counts as an improvement.", 0.0, min: 0)) with
+        "Stops training when a metric has not improved for `patience` epochs, and (by default) restores the weights of the best epoch.",
+        P.Choice("metric", "The metric watched after each epoch (`val_*` need `validate=`; `val_topk` needs `top_k=`); `*_loss` is minimised, the others maximised.", "val_loss", Metrics),
+        P.Int("patience", "Epochs without improvement before stopping.", 5, min: 1).In("epochs"),
+        P.Num("min_delta", "Smallest change that counts as an improvement.", 0.0, min: 0),
+        P.Choice("mode", "`min` for losses, `max` for accuracies; `auto` picks by the metric's name.", "auto", "auto", "min", "max"),
+        P.Flag("restore_best", "Put back the weights of the best epoch when stopping or finishing.", true)) with
     {
-        Example = "train mlp on train validate=val early_stop(metric=val_acc, patience=3)",
-        Planned = true,
+        Example = "train m on train validate=val early_stop(metric=val_acc, patience=3)",
     };
+
 }

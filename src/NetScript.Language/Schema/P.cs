@@ -49,6 +49,11 @@ internal static class P
     public static ParameterSpec Choice(string name, string description, params string[] choices) =>
         new(name, ParameterType.Choice, description) { Choices = choices.ToImmutableArray() };
 
+    /// <summary>An operation of <paramref name="category"/>, optionally with arguments.</summary>
+    public static ParameterSpec Op(string name, string description, OperationCategory category, string @default) =>
+        new(name, ParameterType.Operation, description) { Default = @default, Category = category };
+
+
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 
     public static ParameterSpec AsRequired(this ParameterSpec spec) => spec with { Required = true };

@@ -29,6 +29,10 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
     /// <summary>Unit shown in docs, e.g. "samples" or "epochs".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>For <see cref="ParameterType.Operation"/>: the category the operation is chosen
+    /// from (its <see cref="Default"/> is an operation name of that category).</summary>
+    public OperationCategory? Category { get; init; }
+
     /// <summary>For <see cref="ParameterType.Options"/>: the arguments inside the parentheses
     /// of a call-style option such as <c>early_stop(metric=val_acc, patience=3)</c>.</summary>
     public OperationSpec? Nested { get; init; }
@@ -51,6 +55,7 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.Name => "a name",
         ParameterType.NameList => "a list of names such as [a, b]",
         ParameterType.IntegerList => "a list of integers such as [1, 28, 28]",
+        ParameterType.Operation => $"a {SchemaCatalog.Noun(Category!.Value)} such as `{Default}` or `{Default}(…)`",
         _ => Type.ToString(),
     };
 

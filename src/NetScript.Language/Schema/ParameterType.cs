@@ -41,4 +41,9 @@ public enum ParameterType
 
     /// <summary>A list of whole numbers (<c>shape=[1, 28, 28]</c>); one number means a list of one.</summary>
     IntegerList,
+    /// <summary>An operation of <see cref="ParameterSpec.Category"/>, bare or called with its
+    /// own arguments: <c>loss=cross_entropy</c>, <c>loss=huber(delta=0.5)</c>. Binds to the
+    /// chosen operation's <see cref="Semantics.BoundArguments"/>.</summary>
+    Operation,
+
 }

@@ -14,6 +14,7 @@ public static class SchemaCatalog
         OperationCategory.Search => SearchSchema.Kinds,
         OperationCategory.Distribution => SearchSchema.Distributions,
         OperationCategory.Augmentation => AugmentationSchema.All,
+        OperationCategory.Init => InitSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -34,6 +35,7 @@ public static class SchemaCatalog
         OperationCategory.Search => "search kind",
         OperationCategory.Distribution => "distribution",
         OperationCategory.Augmentation => "augmentation",
+        OperationCategory.Init => "init",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

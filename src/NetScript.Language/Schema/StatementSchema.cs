@@ -31,12 +31,19 @@ public static class StatementSchema
 
     public static readonly OperationSpec Train = OperationSpec.Create("train", Statement,
         "Trains a model on a dataset with mini-batch gradient descent, using the current optimizer.",
-        P.Int("epochs", "Passes over the training data.", 10, min: 1).In("epochs"),
+        P.Int("epochs", "Passes over the training data (with `resume`: the total, including the epochs already done).", 10, min: 1).In("epochs"),
         P.Int("batch", "Mini-batch size.", 32, min: 1).In("samples"),
-        P.Choice("loss", "Loss function.", "cross_entropy", LossSchema.Names),
+        P.Op("loss", "Loss function, with its arguments if any: `loss=huber(delta=0.5)`.", OperationCategory.Loss, "cross_entropy"),
         P.Data("validate", "A dataset evaluated after every epoch."),
         P.Flag("shuffle", "Reshuffle the training data every epoch.", true),
-        P.Options("early_stop", "Stop when a validation metric stops improving.", OptionGroupSchema.EarlyStop).AsPlanned(),
+        P.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2),
+        P.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
+        P.Num("clip_norm", "Gradient clipping: rescale all gradients together so their global L2 norm is at most this.", min: 0, minExclusive: true),
+        P.Num("clip_value", "Gradient clipping: clamp every gradient element to [−v, v].", min: 0, minExclusive: true),
+        P.Int("accumulate", "Gradient accumulation: sum gradients over this many mini-batches per optimizer step (effective batch = batch × accumulate).", 1, min: 1, max: 4096),
+        P.Int("base_batch", "Linear scaling rule (Goyal et al.): the optimizer's lr is meant for this batch size and is multiplied by (batch × accumulate) / base_batch.", min: 1).In("samples"),
+        P.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
+        P.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
         // 50: one sample costs about as much as one step of a small MLP, so every 50th step
         // keeps the overhead near 2% while an MNIST-sized epoch (469 steps) still gets ~10.
         P.Int("stats", "Record per-layer statistics (activations, dead units, gradient norms, update/weight ratios) at the first step and every N steps after it; 0 turns them off.", 50, min: 0).In("steps")) with

@@ -47,6 +47,11 @@ public static class ArgumentBinder
                 parameter = flagParameter;
                 value = new NameValue("true");
             }
+            else if (GroupName(argument.Value) is { } group && spec.Find(group) is { Type: ParameterType.Options } groupParameter)
+            {
+                // A settings group is named by its call: `early_stop(patience=3)`, or bare `early_stop`.
+                parameter = groupParameter;
+            }
             else if (positional.Count > 0)
             {
                 parameter = positional.Dequeue();
@@ -62,7 +67,7 @@ public static class ArgumentBinder
                 diagnostics.Report(DiagnosticCatalog.DuplicateArgument, argument.Span, parameter.Name);
                 continue;
             }
-            if (Convert(spec, parameter, value, argument.Value.Span, diagnostics) is { } converted)
+            if (Convert(spec, parameter, argument.Value, value, diagnostics) is { } converted)
                 given[parameter.Name] = new BoundArgument(parameter.Name, converted, argument.Value.Span);
         }
 
@@ -90,10 +95,22 @@ public static class ArgumentBinder
             argument.Value is NameExpression n ? n.Name.Text : value.Describe().Trim('`'));
     }
 
-    static object? Convert(OperationSpec spec, ParameterSpec parameter, Value value, TextSpan span, DiagnosticBag diagnostics)
+    static string? GroupName(Expression expression) => expression switch
     {
+        CallExpression call => call.Callee.Text,
+        NameExpression name => name.Name.Text,
+        _ => null,
+    };
+
+    static object? Convert(OperationSpec spec, ParameterSpec parameter, Expression expression, Value value, DiagnosticBag diagnostics)
+    {
+        TextSpan span = expression.Span;
         switch (parameter.Type)
         {
+            case ParameterType.Operation when GroupName(expression) is { } operation:
+                return BindOperation(parameter, operation, expression, diagnostics);
+            case ParameterType.Options when GroupName(expression) == parameter.Name:
+                return BindNested(parameter.Nested!, expression, diagnostics);
             case ParameterType.Integer when value is NumberValue { IsInteger: true } n:
                 return CheckRange(spec, parameter, n.Number, span, diagnostics) ? (long)n.Number : null;
             case ParameterType.Number when value is NumberValue n:
@@ -156,6 +173,27 @@ public static class ArgumentBinder
             numbers.Add((long)n.Number);
         }
         return numbers.ToImmutable();
+    }
+
+    /// <summary>`loss=huber` or `loss=huber(delta=0.5)`: the operation's own arguments.</summary>
+    static BoundArguments? BindOperation(ParameterSpec parameter, string name, Expression expression, DiagnosticBag diagnostics)
+    {
+        OperationCategory category = parameter.Category!.Value;
+        if (SchemaCatalog.Find(category, name) is { } operation) return BindNested(operation, expression, diagnostics);
+        TextSpan at = expression is CallExpression call ? call.Callee.Span : expression.Span;
+        diagnostics.Report(DiagnosticCatalog.UnknownOperation, at, SchemaCatalog.Noun(category), name,
+            Suggestions.DidYouMean(name, SchemaCatalog.Names(category)));
+        return null;
+    }
+
+    /// <summary>Binds a call's arguments (or none, for a bare name); null when that reported errors.</summary>
+    static BoundArguments? BindNested(OperationSpec nested, Expression expression, DiagnosticBag diagnostics)
+    {
+        ArgumentList arguments = expression is CallExpression call ? call.Arguments : ArgumentList.Empty(expression.Span.End);
+        TextSpan owner = expression is CallExpression c ? c.Callee.Span : expression.Span;
+        int errors = diagnostics.Count(d => d.IsError);
+        BoundArguments bound = Bind(nested, arguments, owner, diagnostics);
+        return diagnostics.Count(d => d.IsError) == errors ? bound : null;
     }
 
     static bool CheckRange(OperationSpec spec, ParameterSpec parameter, double number, TextSpan span, DiagnosticBag diagnostics)

@@ -47,12 +47,29 @@ public sealed class BoundArguments
 
     /// <summary>A list-of-integers argument, or null when absent.</summary>
     public ImmutableArray<long>? Integers(string name) => (ImmutableArray<long>?)Get(name);
+    public double? OptionalNumber(string name) => (double?)Get(name);
+
+    /// <summary>An <see cref="ParameterType.Operation"/> argument: the chosen operation with its
+    /// own arguments (the schema's default operation, with defaults, when not given).</summary>
+    public BoundArguments Operation(string name)
+    {
+        object value = Get(name) ?? throw Missing(name);
+        if (value is BoundArguments bound) return bound;
+        OperationCategory category = Spec.Find(name)!.Category
+            ?? throw new InvalidOperationException($"`{Spec.Name}`: `{name}` is not an operation parameter");
+        OperationSpec operation = SchemaCatalog.Find(category, (string)value)
+            ?? throw new InvalidOperationException($"`{Spec.Name}`: the default `{value}` of `{name}` is not in the schema");
+        return Defaults(operation);
+    }
+
+    /// <summary>An <see cref="ParameterType.Options"/> argument, or null when not given.</summary>
+    public BoundArguments? Group(string name) => (BoundArguments?)Get(name);
 
     /// <summary>"units=100, bias=true": every parameter with its effective value.</summary>
     public string Describe() => string.Join(", ", Spec.Parameters
-        .Select(p => (p.Name, Value: Get(p.Name)))
+        .Select(p => (p.Name, Value: p.Type == ParameterType.Operation ? Operation(p.Name) : Get(p.Name)))
         .Where(p => p.Value is not null)
-        .Select(p => $"{p.Name}={Format(p.Value!)}"));
+        .Select(p => Spec.Find(p.Name)!.Type == ParameterType.Options ? Format(p.Value!) : $"{p.Name}={Format(p.Value!)}"));
 
     object? Get(string name)
     {
@@ -68,6 +85,7 @@ public sealed class BoundArguments
     {
         double d => d.ToString("G", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        BoundArguments nested => nested.Describe() is { Length: > 0 } args ? $"{nested.Spec.Name}({args})" : nested.Spec.Name,
         string s => s,
         ImmutableArray<string> names => "[" + string.Join(", ", names) + "]",
         ImmutableArray<long> numbers => "[" + string.Join(", ", numbers) + "]",

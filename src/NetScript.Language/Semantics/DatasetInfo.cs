@@ -6,4 +6,8 @@ namespace NetScript.Language.Semantics;
 public sealed record DatasetInfo(Shape Features, int Classes, long? Rows)
 {
     public bool IsRegression => Classes == 0;
+
+    /// <summary>The shape of one sample's target when targets are not class indices:
+    /// real values (regression) or 0/1 per label (multi-label); null for class labels.</summary>
+    public Shape? Targets { get; init; }
 }

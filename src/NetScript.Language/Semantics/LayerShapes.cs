@@ -1,33 +1,76 @@
+using NetScript.Language.Schema;
+
 namespace NetScript.Language.Semantics;
 
 /// <summary>Per-layer shape and parameter rules, matching what the runtime builds (the
-/// summary's counts are tested against TorchSharp's).</summary>
+/// summary's counts are tested against TorchSharp's module.parameters()). Shapes exclude the
+/// batch dimension: [F] for flat data, [C, H, W] for images.</summary>
 public static class LayerShapes
 {
     /// <summary>The output shape for <paramref name="input"/>, or null with a reason.</summary>
     public static Shape? Output(LayerDefinition layer, Shape input, out string? error)
     {
         error = null;
+        BoundArguments a = layer.Arguments;
         switch (layer.Kind)
         {
-            case "dense":
-                if (input.Rank != 1)
-                {
-                    error = "`dense` needs a flat input (one dimension); add `flatten` before it";
-                    return null;
-                }
-                return Shape.Of((int)layer.Arguments.Int("units"));
-            case "relu":
+            case "dense" or "maxout":
+                if (input.Rank == 1) return Shape.Of((int)a.Int("units"));
+                error = $"`{layer.Kind}` needs a flat input (one dimension); add `flatten` before it";
+                return null;
+            case "conv":
+                return SpatialShapes.Conv(a, input, out error);
+            case "maxpool" or "avgpool":
+                return SpatialShapes.Pool(layer.Kind, a, input, out error);
+            case "global_avgpool":
+                if (input.Rank == 3) return Shape.Of(input.Dims[0]);
+                error = "`global_avgpool` averages each channel of an image (channels, height, width)";
+                return null;
+            case "flatten":
+                return Shape.Of(checked((int)input.Elements));
+            case "batchnorm":
+                if (input.Rank is 1 or 3) return input;
+                error = "`batchnorm` normalises features of a flat input (1-D) or channels of an image (2-D)";
+                return null;
+            case "dropout":
                 return input;
             default:
+                if (ActivationSchema.All.Any(s => s.Name == layer.Kind)) return input;
                 error = $"no shape rule for `{layer.Kind}`";
                 return null;
         }
     }
 
-    public static long Parameters(LayerDefinition layer, Shape input) => layer.Kind switch
+    /// <summary>Parameters a loss owns: hierarchical softmax's inner nodes, (C − 1) × (H + 1)
+    /// for C classes and a hidden vector of H.</summary>
+    public static long LossParameters(LossSettings loss, Shape output, int classes) =>
+        loss.Target == Schema.LossTarget.ClassesFromHidden ? (classes - 1L) * (output.Elements + 1) : 0;
+
+    /// <summary>Learned parameters (not buffers such as batchnorm's running averages).</summary>
+    public static long Parameters(LayerDefinition layer, Shape input)
     {
-        "dense" => input.Elements * layer.Arguments.Int("units") + (layer.Arguments.Flag("bias") ? layer.Arguments.Int("units") : 0),
-        _ => 0,
-    };
+        BoundArguments a = layer.Arguments;
+        long Bias(long count) => a.Flag("bias") ? count : 0;
+        switch (layer.Kind)
+        {
+            case "dense":
+                long units = a.Int("units");
+                return input.Elements * units + Bias(units);
+            case "maxout":
+                long pieces = a.Int("units") * a.Int("k");
+                return input.Elements * pieces + Bias(pieces);
+            case "conv":
+                long channels = a.Int("channels");
+                long kernel = a.Int("kernel");
+                return channels * input.Dims[0] * kernel * kernel + Bias(channels);
+            case "batchnorm":
+                return a.Flag("affine") ? 2L * input.Dims[0] : 0;
+            case "prelu":
+                return a.Flag("per_channel") ? input.Dims[0] : 1;
+            case "pwl":
+                return 2; // k₁ and k₂
+            default:
+                return 0;
+        }
+    }
 }

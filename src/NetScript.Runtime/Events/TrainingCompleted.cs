@@ -1,3 +1,12 @@
 namespace NetScript.Runtime.Events;
 
-public sealed record TrainingCompleted(string Model, int Epochs, Metrics Train, Metrics? Validation, TimeSpan Elapsed) : RunEvent;
+/// <summary>The end of a training run. <see cref="EpochsRun"/> is less than
+/// <see cref="Epochs"/> when early stopping ended it; then <see cref="Train"/> and
+/// <see cref="Validation"/> are the best epoch's when its weights were restored.</summary>
+public sealed record TrainingCompleted(string Model, int Epochs, Metrics Train, Metrics? Validation, TimeSpan Elapsed) : RunEvent
+{
+    public int EpochsRun { get; init; } = Epochs;
+
+    /// <summary>The epoch whose weights the model ends with, when early stopping chose it.</summary>
+    public int? BestEpoch { get; init; }
+}

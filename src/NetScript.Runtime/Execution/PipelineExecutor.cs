@@ -5,7 +5,6 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
-using NetScript.Runtime.Statistics.Recording;
 using NetScript.Runtime.Training;
 using TorchSharp;
 
@@ -15,8 +14,15 @@ namespace NetScript.Runtime.Execution;
 /// diagnostic at that statement; nothing escapes as an exception.</summary>
 public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
-    readonly RunSummary _summary = new();
     readonly DataSteps _data = new(workspace, observer, runFolder);
+    readonly ModelExecutor _models = new(workspace, observer, runFolder);
+
+    /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
+    public TimeSpan ProgressInterval
+    {
+        get => _models.ProgressInterval;
+        init => _models.ProgressInterval = value;
+    }
 
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
@@ -39,7 +45,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             }
             finally
             {
-                runFolder?.WriteJson("summary.json", _summary);
+                runFolder?.WriteJson("summary.json", _models.Summary);
             }
         }
         return new ExecutionResult(completed, null);
@@ -66,57 +72,30 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 _data.Preprocess(s);
                 break;
             case ModelStep s:
-                // Built when it first meets data (its input shape is known then).
-                workspace.RemoveModel(s.Model.Name);
+                _models.Define(s);
                 break;
             case OptimizerStep:
                 break; // Carried in each TrainStep by the checker.
             case TrainStep s:
-                Train(s, cancellation);
+                _models.Train(s, cancellation);
                 break;
             case EvaluateStep s:
-                Evaluate(s);
+                _models.Evaluate(s);
                 break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
         }
     }
 
-    void Train(TrainStep step, CancellationToken cancellation)
-    {
-        if (!workspace.Models.TryGetValue(step.Model, out var model))
-        {
-            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
-            workspace.SetModel(step.Model, model);
-        }
-        TensorDataset data = workspace.Dataset(step.Data);
-        TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
-        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed);
-        var started = DateTime.UtcNow;
-        // Statistics, TensorBoard log and plots go to RUN/MODEL/ (Runtime/Statistics/Recording).
-        using var recorder = runFolder is null ? null : StatisticsRecorder.Start(runFolder.Path, step.Model, observer);
-        var (train, val) = Trainer.Train(request, recorder ?? observer, cancellation);
-        _summary.Training[step.Model] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, train, val, (DateTime.UtcNow - started).TotalSeconds);
-        recorder?.Finish(model.Module, data);
-    }
-
-    void Evaluate(EvaluateStep step)
-    {
-        TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
-            ? m
-            : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
-        TensorDataset data = workspace.Dataset(step.Data);
-        Metrics metrics = Evaluator.Evaluate(model.Module, data, step.Loss, step.BatchSize);
-        _summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
-        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
-    }
-
     /// <summary>Maps an exception from a step to a user-facing diagnostic.</summary>
     static RuntimeFailure Describe(Exception exception, PipelineStep step) => exception switch
     {
         RuntimeFailure f => f,
-        OperationCanceledException => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled, [StepNoun(step)]),
-        NonFiniteLossException n => new RuntimeFailure(n.Message, DiagnosticCatalog.NonFiniteLoss, [n.Model, n.Value, n.Epoch, n.Step]),
+        TrainingCancelledException { Checkpoint: { } path } => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled,
+            [StepNoun(step), $"; its state is saved in {ModelExecutor.Display(path)} (continue with resume=\"{ModelExecutor.Display(path)}\")"]),
+        OperationCanceledException => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled, [StepNoun(step), ""]),
+        NonFiniteLossException n => new RuntimeFailure(n.Message, DiagnosticCatalog.NonFiniteLoss, [n.Model, n.Value, n.Epoch, n.Step,
+            n.LastGoodCheckpoint is { } good ? $"; the last good checkpoint is {ModelExecutor.Display(good)}" : ""]),
         DataException d => new RuntimeFailure(d.Message, DiagnosticCatalog.DataError, [d.Message]),
         ExternalException x => new RuntimeFailure(x.Message, DiagnosticCatalog.TrainingError, ["libtorch: " + FirstLine(x.Message)]),
         IOException io => new RuntimeFailure(io.Message, DiagnosticCatalog.FileError, [io.Message]),

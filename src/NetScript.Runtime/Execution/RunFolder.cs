@@ -6,7 +6,11 @@ namespace NetScript.Runtime.Execution;
 /// summary. Files are written to a temp name and renamed, so a crash never leaves half a file.</summary>
 public sealed class RunFolder
 {
-    static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals, // NaN accuracy of regression
+    };
 
     RunFolder(string path) => Path = path;
 

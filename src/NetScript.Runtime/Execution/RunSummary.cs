@@ -9,7 +9,16 @@ public sealed class RunSummary
 
     public List<EvaluationSummary> Evaluations { get; } = new();
 
-    public sealed record TrainingSummary(string Data, int Epochs, Metrics Train, Metrics? Validation, double Seconds);
+    /// <summary><see cref="Train"/>/<see cref="Validation"/> are the final (or restored best)
+    /// epoch's; <see cref="Checkpoint"/> is the last checkpoint written.</summary>
+    public sealed record TrainingSummary(string Data, int Epochs, Metrics Train, Metrics? Validation, double Seconds)
+    {
+        public int EpochsRun { get; init; }
+
+        public int? BestEpoch { get; init; }
+
+        public string? Checkpoint { get; init; }
+    }
 
     public sealed record EvaluationSummary(string Model, string Data, Metrics Metrics, long Samples);
 }

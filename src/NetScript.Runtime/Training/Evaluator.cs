@@ -1,40 +1,49 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Training.Losses;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
 
-/// <summary>Mean loss and accuracy of a model over a whole dataset, in eval mode, without
-/// gradients; restores the module's previous mode.</summary>
+/// <summary>Mean loss, accuracy and top-k accuracy of a model over a whole dataset, in eval
+/// mode (dropout off, batchnorm's running statistics), without gradients; restores the
+/// modules' previous mode. Sums stay on the device until the end: one host sync.</summary>
 public static class Evaluator
 {
-    public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, TensorDataset data, string loss, int batchSize)
+    public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize, int? topK = null)
     {
-        var lossSum = LossFunctions.GetSum(loss);
-        bool wasTraining = model.training;
+        bool wasTraining = model.training, lossWasTraining = loss.training;
         model.eval();
+        loss.eval();
         try
         {
             using var noGrad = no_grad();
             using var scope = NewDisposeScope();
+            bool decides = loss.DecisionsPerSample > 0;
             Tensor totalLoss = zeros(1, dtype: ScalarType.Float64);
             Tensor correct = zeros(1, dtype: ScalarType.Int64);
+            Tensor inTopK = zeros(1, dtype: ScalarType.Int64);
             for (long start = 0; start < data.Count; start += batchSize)
             {
                 using var step = NewDisposeScope();
                 long length = Math.Min(batchSize, data.Count - start);
                 Tensor x = data.Features.narrow(0, start, length);   // (B, …)
-                Tensor y = data.Labels.narrow(0, start, length);     // (B)
-                Tensor logits = model.call(x);                       // (B, C)
-                totalLoss.add_(lossSum(logits, y).to_type(ScalarType.Float64));
-                correct.add_(logits.argmax(1).eq(y).sum());
+                Tensor y = data.Labels.narrow(0, start, length);     // (B) or (B, …)
+                Tensor output = model.call(x);                       // (B, …)
+                // The loss is a batch mean; times the batch size it sums exactly over samples.
+                totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64) * length);
+                if (decides) correct.add_(loss.Correct(output, y));
+                if (topK is { } k && loss.ClassScores(output) is { } scores)
+                    inTopK.add_(scores.topk(k, dim: 1).indexes.eq(y.unsqueeze(1)).any(1).sum());
             }
             double n = Math.Max(1, data.Count);
-            return new Metrics(totalLoss.item<double>() / n, correct.item<long>() / n);
+            double accuracy = decides ? correct.item<long>() / (n * loss.DecisionsPerSample) : double.NaN;
+            return new Metrics(totalLoss.item<double>() / n, accuracy) { TopK = topK is null ? null : inTopK.item<long>() / n };
         }
         finally
         {
             model.train(wasTraining);
+            loss.train(lossWasTraining);
         }
     }
 }

@@ -5,18 +5,34 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training;
 
 /// <summary>Maps checked optimizer settings onto torch.optim (defaults come from the schema
-/// through the bound arguments).</summary>
+/// through the bound arguments). Weight decay goes to a parameter group of the weights
+/// (tensors with ≥ 2 dimensions: matrices and kernels); biases, batchnorm's γ/β and learned
+/// activation slopes (1-D) form a second group without decay unless <c>decay_all</c>.</summary>
 public static class OptimizerFactory
 {
-    public static optim.Optimizer Create(OptimizerSettings settings, IEnumerable<Parameter> parameters)
+    /// <param name="learningRateScale">The linear scaling rule's factor (1 when not used).</param>
+    public static OptimizerHelper Create(OptimizerSettings settings, IEnumerable<Parameter> parameters, double learningRateScale = 1)
     {
         var a = settings.Arguments;
+        double lr = a.Number("lr") * learningRateScale;
+        double decay = a.Number("weight_decay");
+        var all = parameters.ToList();
+        // One group when every parameter decays the same; the order of groups and parameters
+        // is fixed, which checkpoints of the optimizer's state rely on.
+        var groups = decay == 0 || a.Flag("decay_all")
+            ? [(all, decay)]
+            : new List<(List<Parameter> Parameters, double Decay)> { (all.Where(p => p.dim() >= 2).ToList(), decay), (all.Where(p => p.dim() < 2).ToList(), 0.0) };
+        groups.RemoveAll(g => g.Parameters.Count == 0);
         return settings.Kind switch
         {
-            "sgd" => optim.SGD(parameters, a.Number("lr"), momentum: a.Number("momentum"),
-                weight_decay: a.Number("weight_decay"), nesterov: a.Flag("nesterov")),
-            "adam" => optim.Adam(parameters, lr: a.Number("lr"), beta1: a.Number("beta1"), beta2: a.Number("beta2"),
-                eps: a.Number("eps"), weight_decay: a.Number("weight_decay")),
+            "sgd" => optim.SGD(groups.Select(g => new SGD.ParamGroup(g.Parameters, new SGD.Options { weight_decay = g.Decay })), lr,
+                momentum: a.Number("momentum"), nesterov: a.Flag("nesterov"), weight_decay: decay),
+            "rmsprop" => optim.RMSProp(groups.Select(g => new RMSProp.ParamGroup(g.Parameters, new RMSProp.Options { weight_decay = g.Decay })), lr,
+                alpha: a.Number("alpha"), eps: a.Number("eps"), weight_decay: decay, momentum: a.Number("momentum"), centered: a.Flag("centered")),
+            "adam" => optim.Adam(groups.Select(g => new Adam.ParamGroup(g.Parameters, new Adam.Options { weight_decay = g.Decay })), lr,
+                beta1: a.Number("beta1"), beta2: a.Number("beta2"), eps: a.Number("eps"), weight_decay: decay),
+            "adamw" => optim.AdamW(groups.Select(g => new AdamW.ParamGroup(g.Parameters, new AdamW.Options { weight_decay = g.Decay })), lr,
+                beta1: a.Number("beta1"), beta2: a.Number("beta2"), eps: a.Number("eps"), weight_decay: decay),
             _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
         };
     }

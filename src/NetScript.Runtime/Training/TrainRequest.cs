@@ -11,4 +11,20 @@ public sealed record TrainRequest(
     TensorDataset? Validation,
     TrainSettings Settings,
     OptimizerSettings Optimizer,
-    long Seed);
+    long Seed)
+{
+    /// <summary>Where last.ckpt and best.ckpt go; null writes no checkpoints.</summary>
+    public string? CheckpointDirectory { get; init; }
+
+    /// <summary>Where metrics (Parquet) and TensorBoard events go; null logs nothing.</summary>
+    public string? LogDirectory { get; init; }
+
+    /// <summary>A checkpoint file to continue from.</summary>
+    public string? ResumeFrom { get; init; }
+
+    /// <summary>Fitted preprocessing in force, recorded in checkpoints and compared on resume.</summary>
+    public IReadOnlyList<PreprocessingState> Preprocessing { get; init; } = [];
+
+    /// <summary>How often the loop reads the loss back for progress (a host sync).</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+}

@@ -8,92 +8,113 @@ namespace NetScript.Runtime.Training;
 /// <summary>The mini-batch loop. Per step it does what a hand-written TorchSharp loop does
 /// plus two device-side writes (the step's loss and correct count into per-epoch tensors);
 /// it reads values back to the host only a few times a second for progress, and once per
-/// epoch for metrics — never per step.</summary>
+/// epoch for metrics — never per step. Everything around the loop (loss, optimizer,
+/// checkpoints, early stopping, logs) lives in <see cref="TrainingSession"/>.</summary>
 public static class Trainer
 {
-    static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
-    public static (Metrics Train, Metrics? Validation) Train(TrainRequest request, IRunObserver observer, CancellationToken cancellation)
+    public static TrainingResult Train(TrainRequest request, IRunObserver observer, CancellationToken cancellation)
     {
-        var module = request.Model.Module;
-        string name = request.Model.Plan.Name;
+        using var run = TrainingSession.Start(request);
         var settings = request.Settings;
-        long n = request.Data.Count;
-        int batch = settings.BatchSize;
-        int steps = (int)((n + batch - 1) / batch);
-        var loss = LossFunctions.Get(settings.Loss);
-        using var optimizer = OptimizerFactory.Create(request.Optimizer, module.parameters());
-        using var shuffle = new Generator((ulong)request.Seed);
-        using var statistics = StatisticsCollector.Create(name, module, new StatisticsOptions(settings.StatisticsEvery), observer);
-
-        observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, steps, n, request.Model.ParameterCount, request.Optimizer.ToString()));
+        string name = request.Model.Plan.Name;
+        observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, run.StepsPerEpoch, run.Samples,
+            request.Model.ParameterCount, run.OptimizerDescription));
         var total = Stopwatch.StartNew();
-        Metrics trainMetrics = new(double.NaN, double.NaN);
-        Metrics? validation = null;
-        module.train();
-        for (int epoch = 1; epoch <= settings.Epochs; epoch++)
+        var progress = new ProgressClock(run, request.ProgressInterval);
+        using var statistics = StatisticsCollector.Create(name, request.Model.Module, new StatisticsOptions(settings.StatisticsEvery), observer);
+        request.Model.Module.train();
+        request.Model.Loss!.train();
+        while (!run.Finished)
         {
-            var epochClock = Stopwatch.StartNew();
-            var progressClock = Stopwatch.StartNew();
-            using (var epochScope = NewDisposeScope())
-            {
-                Tensor order = settings.Shuffle ? randperm(n, generator: shuffle) : arange(n);
-                Tensor stepLosses = zeros(steps);                       // (S) float32
-                Tensor stepCorrect = zeros(steps, dtype: ScalarType.Int64);
-                for (int step = 0; step < steps; step++)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    using var stepScope = NewDisposeScope();
-                    long start = (long)step * batch;
-                    long length = Math.Min(batch, n - start);
-                    Tensor index = order.narrow(0, start, length);
-                    Tensor x = request.Data.Features.index_select(0, index); // (B, …)
-                    Tensor y = request.Data.Labels.index_select(0, index);   // (B)
-
-                    optimizer.zero_grad();
-                    statistics?.BeforeForward(epoch, step + 1, (epoch - 1) * (long)steps + step + 1);
-                    Tensor logits = module.call(x);                          // (B, C)
-                    Tensor value = loss(logits, y);
-                    value.backward();
-                    statistics?.AfterBackward();
-                    optimizer.step();
-                    statistics?.AfterOptimizerStep();
-
-                    using (no_grad())
-                    {
-                        stepLosses[step] = value;
-                        stepCorrect[step] = logits.argmax(1).eq(y).sum();
-                    }
-                    if (progressClock.Elapsed >= ProgressInterval)
-                    {
-                        progressClock.Restart();
-                        float current = value.item<float>();
-                        if (!float.IsFinite(current)) ThrowNonFinite(name, epoch, stepLosses, step + 1);
-                        double seen = (double)(step + 1) * batch;
-                        double done = ((epoch - 1) * (double)steps + step + 1) / ((double)settings.Epochs * steps);
-                        var remaining = TimeSpan.FromSeconds(total.Elapsed.TotalSeconds * (1 - done) / done);
-                        observer.OnEvent(new TrainingProgress(name, epoch, settings.Epochs, step + 1, steps, current, seen / epochClock.Elapsed.TotalSeconds, remaining));
-                    }
-                }
-                float[] losses = stepLosses.data<float>().ToArray();
-                if (losses.Any(l => !float.IsFinite(l))) ThrowNonFinite(name, epoch, stepLosses, steps);
-                double lossSum = 0;
-                for (int step = 0; step < steps; step++)
-                    lossSum += losses[step] * Math.Min(batch, n - (long)step * batch);
-                trainMetrics = new Metrics(lossSum / n, stepCorrect.sum().item<long>() / (double)n);
-            }
-            double samplesPerSecond = n / epochClock.Elapsed.TotalSeconds;
-            validation = request.Validation is { } val ? Evaluator.Evaluate(module, val, settings.Loss, Math.Max(batch, 256)) : null;
-            observer.OnEvent(new EpochCompleted(name, epoch, settings.Epochs, trainMetrics, validation, samplesPerSecond, total.Elapsed));
+            var clock = Stopwatch.StartNew();
+            using EpochTensors epoch = run.BeginEpoch();
+            float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
+            Metrics train = EpochMetrics(run, epoch, losses);
+            double samplesPerSecond = (run.Samples - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
+            Metrics? validation = request.Validation is { } val
+                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK)
+                : null;
+            int number = run.Epoch;
+            run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
+            observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed));
+            if (run.EarlyStop is { ShouldStop: true } stop)
+                observer.OnEvent(new EarlyStopped(name, number, stop.Settings.Metric, stop.Best, stop.BestEpoch, stop.Settings.RestoreBest));
         }
-        observer.OnEvent(new TrainingCompleted(name, settings.Epochs, trainMetrics, validation, total.Elapsed));
-        return (trainMetrics, validation);
+        int? best = run.RestoreBest();
+        EpochMetrics? final = best is { } b ? run.History.First(h => h.Epoch == b) : run.History.LastOrDefault();
+        Metrics trainMetrics = final?.Train ?? new Metrics(double.NaN, double.NaN);
+        int epochsRun = run.History.Count == 0 ? 0 : run.History[^1].Epoch;
+        observer.OnEvent(new TrainingCompleted(name, settings.Epochs, trainMetrics, final?.Validation, total.Elapsed)
+        {
+            EpochsRun = epochsRun,
+            BestEpoch = best,
+        });
+        return new TrainingResult(trainMetrics, final?.Validation, epochsRun, best, run.LastCheckpoint);
     }
 
-    static void ThrowNonFinite(string model, int epoch, Tensor stepLosses, int stepsDone)
+    /// <summary>Runs the epoch's remaining steps; returns every step's loss (one host sync).</summary>
+    static float[] RunEpoch(TrainingSession run, EpochTensors epoch, IRunObserver observer, ProgressClock progress,
+        StatisticsCollector? statistics, CancellationToken cancellation)
     {
-        float[] losses = stepLosses.narrow(0, 0, stepsDone).data<float>().ToArray();
-        int first = Array.FindIndex(losses, l => !float.IsFinite(l));
-        throw new NonFiniteLossException(model, losses[first], epoch, first + 1);
+        var module = run.Module;
+        var loss = run.Loss;
+        var optimizer = run.Optimizer;
+        var data = run.Request.Data;
+        int batch = run.Request.Settings.BatchSize, accumulate = run.Request.Settings.Accumulate, steps = run.StepsPerEpoch;
+        bool decides = loss.DecisionsPerSample > 0;
+        progress.BeginEpoch();
+        for (int step = run.Step; step < steps; step++)
+        {
+            int window = step % accumulate; // position inside the gradient-accumulation window
+            if (window == 0 && cancellation.IsCancellationRequested)
+                throw new TrainingCancelledException(run.Interrupt(epoch, step, observer), cancellation);
+            using var stepScope = NewDisposeScope();
+            Tensor index = epoch.Order.narrow(0, (long)step * batch, run.BatchLength(step));
+            Tensor x = data.Features.index_select(0, index); // (B, …)
+            Tensor y = data.Labels.index_select(0, index);   // (B) classes or (B, …) targets
+
+            if (window == 0) optimizer.zero_grad();
+            int windowSize = Math.Min(accumulate, steps - (step - window));
+            // Statistics sample the window's last mini-batch: its backward completes the
+            // accumulated gradient and the optimizer step follows it.
+            bool last = window == windowSize - 1;
+            if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
+            Tensor output = module.call(x);                  // (B, …)
+            Tensor value = loss.call(output, y);
+            // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
+            (windowSize == 1 ? value : value / windowSize).backward();
+            if (last)
+            {
+                statistics?.AfterBackward();
+                run.Clipper.Clip();
+                optimizer.step();
+                statistics?.AfterOptimizerStep();
+            }
+
+            using (no_grad())
+            {
+                epoch.Losses[step] = value;
+                if (decides) epoch.Correct[step] = loss.Correct(output, y);
+            }
+            progress.Tick(step, value, epoch, observer);
+        }
+        float[] losses = epoch.Losses.data<float>().ToArray();
+        int bad = Array.FindIndex(losses, l => !float.IsFinite(l));
+        if (bad >= 0) throw new NonFiniteLossException(run.Model.Plan.Name, losses[bad], run.Epoch, bad + 1, run.LastCheckpoint);
+        return losses;
+    }
+
+    static Metrics EpochMetrics(TrainingSession run, EpochTensors epoch, float[] losses)
+    {
+        double lossSum = 0;
+        for (int step = 0; step < losses.Length; step++)
+            lossSum += losses[step] * run.BatchLength(step);
+        double accuracy = double.NaN;
+        if (run.Loss.DecisionsPerSample > 0)
+        {
+            using Tensor correct = epoch.Correct.sum();
+            accuracy = correct.item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample);
+        }
+        return new Metrics(lossSum / run.Samples, accuracy);
     }
 }

@@ -10,11 +10,15 @@ namespace NetScript.Tests;
 /// look at the tensors a pipeline produced.</summary>
 public static class Pipelines
 {
-    public static ExecutionResult Execute(string text, Workspace workspace, RecordingObserver? observer = null,
-        CancellationToken cancellation = default, RunFolder? runFolder = null)
+    public static ExecutionResult Execute(string text, Workspace workspace, NetScript.Runtime.Events.IRunObserver? observer = null,
+        CancellationToken cancellation = default, RunFolder? runFolder = null, TimeSpan? progressInterval = null)
     {
         var compilation = Compilation.Create(SourceText.From(text, "test.nns"), new CompilationOptions(new CatalogResolver()));
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
-        return new PipelineExecutor(workspace, observer ?? new RecordingObserver(), runFolder).Execute(compilation.Program!, cancellation);
+        var executor = new PipelineExecutor(workspace, observer ?? new RecordingObserver(), runFolder)
+        {
+            ProgressInterval = progressInterval ?? TimeSpan.FromMilliseconds(250),
+        };
+        return executor.Execute(compilation.Program!, cancellation);
     }
 }

@@ -1,5 +1,8 @@
 using NetScript.Data;
+using NetScript.Language.Schema;
+using NetScript.Language.Semantics;
 using NetScript.Runtime.Training;
+using NetScript.Runtime.Training.Losses;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -28,7 +31,8 @@ public sealed class EvaluatorTests
         }
         expectedLoss /= 5;
 
-        var metrics = Evaluator.Evaluate(model, data, "cross_entropy", batchSize: 2);
+        using var loss = LossFactory.Create(new LossSettings(BoundArguments.Defaults(LossSchema.CrossEntropy)), Shape.Of(2), classes: 2);
+        var metrics = Evaluator.Evaluate(model, loss, data, batchSize: 2);
         Assert.Equal(expectedLoss, metrics.Loss, 6);
         Assert.Equal(correct / 5.0, metrics.Accuracy);
         Assert.Equal(0.4, metrics.Accuracy); // rows 1 and 2 are right; row 2 ties (argmax 0, label 1) is wrong

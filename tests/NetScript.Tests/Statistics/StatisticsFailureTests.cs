@@ -13,7 +13,7 @@ namespace NetScript.Tests.Statistics;
 public sealed class StatisticsFailureTests
 {
     [Fact]
-    public void A_training_folder_that_cannot_be_created_is_NS1001_at_the_train_statement()
+    public void A_training_folder_that_cannot_be_created_is_a_file_error_at_the_train_statement()
     {
         var folder = RunFolder.Create(Scripts.TempDirectory(), "t.nns", "");
         File.WriteAllText(Path.Combine(folder.Path, "mlp"), "a file where the model's folder should go");
@@ -23,8 +23,9 @@ public sealed class StatisticsFailureTests
             model mlp { dense 4 -> relu; dense 2 }
             train mlp on d epochs=1
             """, workspace, runFolder: folder);
-        Assert.Equal("NS1001", result.Failure?.Id);
-        Assert.StartsWith("could not write the statistics of `mlp` to the run folder: ", result.Failure!.Message);
+        // The training run's folder (checkpoints, logs, statistics) cannot be created.
+        Assert.Equal("NS0901", result.Failure?.Id);
+        Assert.Contains("mlp", result.Failure!.Message);
         Assert.Equal(3, result.Failure.Location!.Value.Line);
     }
 

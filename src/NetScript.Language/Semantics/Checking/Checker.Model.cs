@@ -13,11 +13,19 @@ internal sealed partial class Checker
         bool free = CheckFree(statement.Name);
         Poison([statement.Name.Text]);
         var layers = ImmutableArray.CreateBuilder<LayerDefinition>();
+        InitSettings? init = null;
         bool ok = true;
         foreach (Chain chain in statement.Body.Items)
         {
             foreach (Invocation link in chain.Links)
             {
+                if (link.Name.Text == "init")
+                {
+                    InitSettings? settings = CheckInit(statement, link, chain, init);
+                    init ??= settings;
+                    ok &= settings is not null;
+                    continue;
+                }
                 if (IsPlannedLayer(link))
                 {
                     ok = false;
@@ -38,9 +46,47 @@ internal sealed partial class Checker
         }
         if (!ok || !free) return;
 
-        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span);
+        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
         var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
         Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
+    }
+
+    /// <summary><c>init KIND ARGS</c>: the first (positional) argument names the scheme, the
+    /// rest are that scheme's arguments. Null when reported.</summary>
+    InitSettings? CheckInit(ModelStatement model, Invocation invocation, Chain chain, InitSettings? earlier)
+    {
+        if (chain.Links.Length > 1)
+        {
+            _diagnostics.Report(DiagnosticCatalog.InitInChain, invocation.Span);
+            return null;
+        }
+        if (invocation.Body is { } body)
+        {
+            _diagnostics.Report(DiagnosticCatalog.UnexpectedBlock, body.Span, "init");
+            return null;
+        }
+        ImmutableArray<Argument> items = invocation.Arguments.Items;
+        if (items.IsEmpty || items[0].Name is not null || items[0].Value is not NameExpression kind)
+        {
+            _diagnostics.Report(DiagnosticCatalog.MissingArgument, items.IsEmpty ? invocation.Name.Span : items[0].Span, "init", "kind",
+                "the scheme: " + string.Join(", ", SchemaCatalog.Names(OperationCategory.Init)));
+            return null;
+        }
+        OperationSpec? spec = SchemaCatalog.Find(OperationCategory.Init, kind.Name.Text);
+        if (spec is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.UnknownOperation, kind.Span, "init", kind.Name.Text,
+                Suggestions.DidYouMean(kind.Name.Text, SchemaCatalog.Names(OperationCategory.Init)));
+            return null;
+        }
+        var rest = new ArgumentList(items.RemoveAt(0), items.Length > 1 ? items[1].Span.Union(items[^1].Span) : new TextSpan(kind.Span.End, 0));
+        if (BindOrNull(spec, rest, kind.Span) is not { } args) return null;
+        if (earlier is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.DuplicateInit, invocation.Span, model.Name.Text, Where(earlier.Span));
+            return null;
+        }
+        return new InitSettings(args, invocation.Span);
     }
 
     void CheckOptimizer(OptimizerStatement statement)
@@ -53,6 +99,11 @@ internal sealed partial class Checker
             return;
         }
         if (BindOrNull(spec, statement.Arguments, statement.Kind.Span) is not { } args) return;
+        if (spec == OptimizerSchema.Sgd && args.Flag("nesterov") && args.Number("momentum") == 0)
+        {
+            _diagnostics.Report(DiagnosticCatalog.NesterovWithoutMomentum, args.SpanOf("nesterov") ?? statement.Kind.Span);
+            return;
+        }
         var settings = new OptimizerSettings(args, statement.Span);
         Emit(new OptimizerStep(settings, statement.Span), _symbols with { Optimizer = settings });
     }
@@ -74,16 +125,27 @@ internal sealed partial class Checker
             layers.Add(new LayerPlan(layer, current, output, LayerShapes.Parameters(layer, current)));
             current = output;
         }
-        return new ModelPlan(model.Name, input, layers.ToImmutable());
+        var plan = new ModelPlan(model.Name, input, layers.ToImmutable()) { Init = model.Init };
+        return CheckInitFits(plan) ? plan : null;
     }
 
-    /// <summary>Classification losses need one output per class.</summary>
-    bool CheckOutputWidth(ModelPlan plan, string loss, DatasetSymbol data, TextSpan at)
+    /// <summary>Sparse init needs k inputs per unit in every affine layer.</summary>
+    bool CheckInitFits(ModelPlan plan)
     {
-        if (loss != LossSchema.CrossEntropy.Name || data.Info.Classes <= 0) return true;
-        if (plan.Output.Rank == 1 && plan.Output.Dims[0] == data.Info.Classes) return true;
-        TextSpan span = plan.Layers.Length > 0 ? plan.Layers[^1].Layer.Span : at;
-        _diagnostics.Report(DiagnosticCatalog.OutputWidth, span, plan.Name, plan.Output, data.Name, data.Info.Classes);
-        return false;
+        if (plan.Init is not { Kind: "sparse" } init) return true;
+        long k = init.Arguments.Int("k");
+        for (int i = 0; i < plan.Layers.Length; i++)
+        {
+            LayerPlan layer = plan.Layers[i];
+            if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
+            long fanIn = layer.Layer.Kind == "conv"
+                ? layer.Input.Dims[0] * layer.Layer.Arguments.Int("kernel") * layer.Layer.Arguments.Int("kernel")
+                : layer.Input.Elements;
+            if (k <= fanIn) continue;
+            _diagnostics.Report(DiagnosticCatalog.InitDoesNotFit, init.Span, "sparse", i + 1, layer.Layer.Kind,
+                $"k={k} nonzero weights per unit, but its units have only {fanIn} inputs");
+            return false;
+        }
+        return true;
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class Checker
             {
                 { Name: { } name } when spec.Find(name.Text) is { Planned: true } => name.Text,
                 { Name: null, Value: NameExpression bare } when spec.Find(bare.Name.Text) is { Planned: true } => bare.Name.Text,
-                { Name: null, Value: CallExpression call } when spec.Find(call.Callee.Text) is null or { Type: ParameterType.Options } => call.Callee.Text,
+                { Name: null, Value: CallExpression call } when spec.Find(call.Callee.Text) is null or { Type: ParameterType.Options, Planned: true } => call.Callee.Text,
                 _ => null,
             };
             if (option is null)
@@ -82,9 +82,6 @@ internal sealed partial class Checker
                 return true;
             case "repeat" when link.Body is not null:
                 NotImplemented("repeat N { … }", link.Name.Span);
-                return true;
-            case "init" when link.Body is null:
-                NotImplemented("init", link.Name.Span);
                 return true;
         }
         return (_planned.Contains(link.Name.Text) || _poisoned.Contains(link.Name.Text))

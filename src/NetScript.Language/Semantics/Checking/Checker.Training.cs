@@ -1,6 +1,7 @@
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Schema;
 using NetScript.Language.Syntax;
+using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
@@ -34,12 +35,18 @@ internal sealed partial class Checker
         }
         var settings = new TrainSettings(args);
         ModelPlan? plan = Plan(model.Definition, data.Info.Features);
-        if (plan is null || !CheckOutputWidth(plan, settings.Loss, data, statement.Model.Span)) return;
+        TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
+        if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
+        if (validate is not null && !CheckTargets(plan, settings.Loss, _symbols.Datasets[validate], args.SpanOf("validate")!.Value)) return;
+        if (!CheckMetrics(settings, args, data, validate is not null)) return;
 
         OptimizerSettings optimizer = _symbols.Optimizer
             ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
-        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss };
-        Emit(new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span),
+        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK };
+        Emit(new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
+            {
+                LossParameters = LayerShapes.LossParameters(settings.Loss, plan.Output, data.Info.Classes),
+            },
             _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
@@ -60,6 +67,83 @@ internal sealed partial class Checker
                 $"model `{model.Name}` was trained on inputs of shape {input}");
             return;
         }
-        Emit(new EvaluateStep(model.Name, data.Name, (int)args.Int("batch"), loss, statement.Span), _symbols);
+        if (Plan(model.Definition, input) is not { } plan || !CheckTargets(plan, loss, data, statement.Data.Span)) return;
+        Emit(new EvaluateStep(model.Name, data.Name, (int)args.Int("batch"), loss, statement.Span) { TopK = model.TopK }, _symbols);
+    }
+
+    /// <summary>The loss must get the targets it is defined for, and the model's output must
+    /// line up with them (one score per class, or the targets' shape).</summary>
+    bool CheckTargets(ModelPlan plan, LossSettings loss, DatasetSymbol data, TextSpan lossSpan)
+    {
+        DatasetInfo info = data.Info;
+        // Without a target shape, a dataset without classes has one real target per sample.
+        Shape? realTargets = info.Targets ?? (info.Classes == 0 ? Shape.Of(1) : null);
+        string has = realTargets is { } t ? $"real-valued targets of shape {t}" : $"class labels ({info.Classes} classes)";
+        TextSpan last = plan.Layers.Length > 0 ? plan.Layers[^1].Layer.Span : lossSpan;
+        bool classLabels = realTargets is null;
+        switch (loss.Target)
+        {
+            case LossTarget.Classes:
+                if (!classLabels) return Mismatch("class labels");
+                if (plan.Output.Rank == 1 && plan.Output.Dims[0] == info.Classes) return true;
+                _diagnostics.Report(DiagnosticCatalog.OutputWidth, last, plan.Name, plan.Output, data.Name, info.Classes);
+                return false;
+            case LossTarget.ClassesFromHidden:
+                if (!classLabels || info.Classes < 2) return Mismatch("class labels (at least 2 classes)");
+                if (plan.Output.Rank == 1) return true;
+                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, last, loss.Kind, plan.Output, "it classifies a flat hidden vector; add `flatten`");
+                return false;
+            case LossTarget.Binary when classLabels:
+                if (info.Classes != 2) return Mismatch("two classes, or 0/1 targets per output");
+                return OutputIs(Shape.Of(1));
+            case LossTarget.Binary or LossTarget.MultiLabel:
+                return realTargets is { } labels ? OutputIs(labels) : Mismatch("0/1 targets, one column per label");
+            default:
+                return realTargets is { } values ? OutputIs(values) : Mismatch("real-valued targets (regression data)");
+        }
+
+        bool Mismatch(string needs)
+        {
+            _diagnostics.Report(DiagnosticCatalog.LossTargets, lossSpan, loss.Kind, needs, data.Name, has);
+            return false;
+        }
+
+        bool OutputIs(Shape targets)
+        {
+            if (plan.Output.Equals(targets)) return true;
+            _diagnostics.Report(DiagnosticCatalog.TargetShape, last, plan.Name, plan.Output, data.Name, targets);
+            return false;
+        }
+    }
+
+    /// <summary>Top-k needs class predictions; early stopping needs its metric measured.</summary>
+    bool CheckMetrics(TrainSettings settings, BoundArguments args, DatasetSymbol data, bool validates)
+    {
+        if (settings.TopK is { } k)
+        {
+            TextSpan span = args.SpanOf("top_k")!.Value;
+            if (!settings.Loss.HasTopK)
+            {
+                _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, span, "top_k", $"loss `{settings.Loss.Kind}` does not predict one class per sample");
+                return false;
+            }
+            if (k > data.Info.Classes)
+            {
+                _diagnostics.Report(DiagnosticCatalog.ArgumentRange, span, "top_k", "train", $"at most {data.Info.Classes} (the classes of `{data.Name}`)", k);
+                return false;
+            }
+        }
+        if (settings.EarlyStop is not { } stop) return true;
+        TextSpan at = args.SpanOf("early_stop")!.Value;
+        string? missing = stop.Metric switch
+        {
+            _ when stop.Metric.StartsWith("val_", StringComparison.Ordinal) && !validates => "add `validate=` with a held-out split",
+            _ when stop.Metric.EndsWith("topk", StringComparison.Ordinal) && settings.TopK is null => "add `top_k=`",
+            _ when stop.Metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
+            _ => null,
+        };
+        if (missing is null) return true;
+        _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, at, stop.Metric, missing);
+        return false;
     }
 }

@@ -2,4 +2,8 @@ using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
-public sealed record EvaluateStep(string Model, string Data, int BatchSize, string Loss, TextSpan Span) : PipelineStep(Span);
+public sealed record EvaluateStep(string Model, string Data, int BatchSize, LossSettings Loss, TextSpan Span) : PipelineStep(Span)
+{
+    /// <summary>Also measure top-k accuracy (as the model's training did).</summary>
+    public int? TopK { get; init; }
+}

@@ -3,6 +3,9 @@ using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
-/// <summary>A model as declared: its layers in order. Shapes are fixed when it meets data
-/// (<see cref="ModelPlan"/>).</summary>
-public sealed record ModelDefinition(string Name, ImmutableArray<LayerDefinition> Layers, TextSpan Span);
+/// <summary>A model as declared: its layers in order and its <c>init</c> line (null: PyTorch's
+/// default init). Shapes are fixed when it meets data (<see cref="ModelPlan"/>).</summary>
+public sealed record ModelDefinition(string Name, ImmutableArray<LayerDefinition> Layers, TextSpan Span)
+{
+    public InitSettings? Init { get; init; }
+}

@@ -4,4 +4,8 @@ namespace NetScript.Language.Semantics;
 
 public sealed record TrainStep(
     string Model, string Data, string? Validate, TrainSettings Settings, ModelPlan Plan, OptimizerSettings Optimizer, TextSpan Span)
-    : PipelineStep(Span);
+    : PipelineStep(Span)
+{
+    /// <summary>Parameters the loss owns (hierarchical softmax's output layer), beside the model's.</summary>
+    public long LossParameters { get; init; }
+}

@@ -2,7 +2,10 @@ namespace NetScript.Language.Semantics;
 
 /// <summary>A model known to the session. <see cref="InputShape"/> and <see cref="Loss"/> are
 /// fixed by its first training run (null before).</summary>
-public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape? InputShape, string? Loss, string DefinedAt)
+public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape? InputShape, LossSettings? Loss, string DefinedAt)
 {
+    /// <summary>The top-k accuracy its training measured, which evaluation reports too.</summary>
+    public int? TopK { get; init; }
+
     public bool Trained => InputShape is not null;
 }

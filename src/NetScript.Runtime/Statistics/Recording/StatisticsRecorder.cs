@@ -40,14 +40,11 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
     /// <summary>The folder this run's files go to.</summary>
     public string Directory { get; }
 
-    /// <summary>Starts recording <paramref name="model"/>'s training into a new folder of
-    /// <paramref name="runFolder"/> named after the model (<c>mlp</c>, then <c>mlp-2</c>, …
-    /// when a session trains it again).</summary>
-    public static StatisticsRecorder Start(string runFolder, string model, IRunObserver next)
+    /// <summary>Starts recording <paramref name="model"/>'s training into
+    /// <paramref name="directory"/>, the training run's own folder of the run folder
+    /// (<c>RUN/mlp</c>, then <c>RUN/mlp-2</c>, … when a session trains it again).</summary>
+    public static StatisticsRecorder Start(string directory, string model, IRunObserver next)
     {
-        string directory = Path.Combine(runFolder, model);
-        for (int i = 2; System.IO.Directory.Exists(directory); i++)
-            directory = Path.Combine(runFolder, $"{model}-{i}");
         try
         {
             System.IO.Directory.CreateDirectory(directory);
@@ -86,22 +83,8 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
 
     void Log(RunEvent e)
     {
-        switch (e)
-        {
-            case EpochCompleted c:
-                long step = (long)c.Epoch * _history.StepsPerEpoch;
-                _tensorBoard.Scalar("loss/train", c.Train.Loss, step);
-                _tensorBoard.Scalar("accuracy/train", c.Train.Accuracy, step);
-                if (c.Validation is { } v)
-                {
-                    _tensorBoard.Scalar("loss/validation", v.Loss, step);
-                    _tensorBoard.Scalar("accuracy/validation", v.Accuracy, step);
-                }
-                break;
-            case StatisticsSampled s:
-                _tensorBoard.Sample(s);
-                break;
-        }
+        // Epoch metrics are the training log's (TrainingLog); this log holds the statistics.
+        if (e is StatisticsSampled s) _tensorBoard.Sample(s);
     }
 
     /// <summary>After training: writes what is queued, completes the tables and draws the

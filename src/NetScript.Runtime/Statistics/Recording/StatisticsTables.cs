@@ -4,23 +4,19 @@ using static NetScript.Data.ResultsColumnType;
 
 namespace NetScript.Runtime.Statistics.Recording;
 
-/// <summary>The Parquet tables of one training run: <c>epochs</c> (loss and accuracy curves),
-/// <c>layers</c> (one row per layer per sample), <c>parameters</c> (one row per parameter
+/// <summary>The statistics tables of one training run (the loss curves are the training log's
+/// <c>epochs.parquet</c> and <c>steps.parquet</c>): <c>layers</c> (one row per layer per sample), <c>parameters</c> (one row per parameter
 /// tensor per sample) and <c>histograms</c> (one row per bin). Long format, so any dataframe
 /// tool can filter by layer and plot against <c>global_step</c>.</summary>
 internal sealed class StatisticsTables : IDisposable
 {
     public const string LayersFile = "layers.parquet";
 
-    readonly TableBuffer _epochs, _layers, _parameters, _histograms;
-    int _stepsPerEpoch;
+    readonly TableBuffer _layers, _parameters, _histograms;
 
     public StatisticsTables(string directory)
     {
         string P(string name) => Path.Combine(directory, name);
-        _epochs = new TableBuffer(P("epochs.parquet"),
-            new("epoch", Integer), new("global_step", Integer), new("loss", Real), new("accuracy", Real),
-            new("val_loss", OptionalReal), new("val_accuracy", OptionalReal), new("samples_per_second", Real));
         _layers = new TableBuffer(P(LayersFile), LayerColumns);
         _parameters = new TableBuffer(P("parameters.parquet"),
             new("global_step", Integer), new("layer", Text), new("parameter", Text),
@@ -41,19 +37,8 @@ internal sealed class StatisticsTables : IDisposable
 
     public void Add(RunEvent e)
     {
-        switch (e)
-        {
-            case TrainingStarted t:
-                _stepsPerEpoch = t.StepsPerEpoch;
-                break;
-            case EpochCompleted c:
-                _epochs.Add((long)c.Epoch, (long)c.Epoch * _stepsPerEpoch, c.Train.Loss, c.Train.Accuracy,
-                    c.Validation?.Loss, c.Validation?.Accuracy, c.SamplesPerSecond);
-                break;
-            case StatisticsSampled s:
-                foreach (LayerSample l in s.Layers) AddLayer(s, l);
-                break;
-        }
+        if (e is StatisticsSampled s)
+            foreach (LayerSample l in s.Layers) AddLayer(s, l);
     }
 
     void AddLayer(StatisticsSampled s, LayerSample l)
@@ -69,7 +54,6 @@ internal sealed class StatisticsTables : IDisposable
 
     public void Dispose()
     {
-        _epochs.Dispose();
         _layers.Dispose();
         _parameters.Dispose();
         _histograms.Dispose();

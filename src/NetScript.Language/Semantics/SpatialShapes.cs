@@ -1,0 +1,46 @@
+namespace NetScript.Language.Semantics;
+
+/// <summary>Output sizes of convolution and pooling over (C, H, W) inputs, with PyTorch's
+/// arithmetic (floor division, no ceil mode).</summary>
+internal static class SpatialShapes
+{
+    public static Shape? Conv(BoundArguments a, Shape input, out string? error)
+    {
+        if (!IsImage("conv", input, out error)) return null;
+        int kernel = (int)a.Int("kernel"), stride = (int)a.Int("stride"), pad = (int)a.Int("pad"), dilation = (int)a.Int("dilation");
+        int span = dilation * (kernel - 1) + 1;
+        if (!Fits(input, span, pad, out error, span == kernel ? $"kernel {kernel}" : $"kernel {kernel} (spanning {span} with dilation {dilation})"))
+            return null;
+        return Shape.Of((int)a.Int("channels"), Out(input.Dims[1], span, stride, pad), Out(input.Dims[2], span, stride, pad));
+    }
+
+    public static Shape? Pool(string kind, BoundArguments a, Shape input, out string? error)
+    {
+        if (!IsImage(kind, input, out error)) return null;
+        int kernel = (int)a.Int("kernel"), pad = (int)a.Int("pad");
+        int stride = (int)(a.OptionalInt("stride") ?? kernel);
+        if (2 * pad > kernel)
+        {
+            // libtorch rejects it: a window could then lie entirely in the padding.
+            error = $"`pad`={pad} is more than half the window {kernel}";
+            return null;
+        }
+        if (!Fits(input, kernel, pad, out error, $"window {kernel}")) return null;
+        return Shape.Of(input.Dims[0], Out(input.Dims[1], kernel, stride, pad), Out(input.Dims[2], kernel, stride, pad));
+    }
+
+    static bool IsImage(string kind, Shape input, out string? error)
+    {
+        error = input.Rank == 3 ? null : $"`{kind}` needs images (channels, height, width)";
+        return error is null;
+    }
+
+    static bool Fits(Shape input, int span, int pad, out string? error, string what)
+    {
+        int h = input.Dims[1] + 2 * pad, w = input.Dims[2] + 2 * pad;
+        error = span <= h && span <= w ? null : $"the {what} is larger than the {(pad > 0 ? "padded " : "")}input {h}×{w}";
+        return error is null;
+    }
+
+    static int Out(int size, int span, int stride, int pad) => (size + 2 * pad - span) / stride + 1;
+}

@@ -1,0 +1,107 @@
+using NetScript.Data;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
+using NetScript.Runtime.Events;
+using NetScript.Runtime.Models;
+using NetScript.Runtime.Statistics.Recording;
+using NetScript.Runtime.Training;
+using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Training.Losses;
+
+namespace NetScript.Runtime.Execution;
+
+/// <summary>Runs the model, train and evaluate steps of a pipeline: builds modules when a
+/// model first meets data, gives each training run a folder of the run folder (RUN/mlp,
+/// then RUN/mlp-2 when trained again) for its checkpoints, metrics and TensorBoard log, and
+/// records the results in the run summary.</summary>
+internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
+{
+    public RunSummary Summary { get; } = new();
+
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public void Define(ModelStep step) =>
+        workspace.RemoveModel(step.Model.Name); // built when it first meets data (its input shape is known then)
+
+    public void Train(TrainStep step, CancellationToken cancellation)
+    {
+        if (!workspace.Models.TryGetValue(step.Model, out var model))
+        {
+            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+            workspace.SetModel(step.Model, model);
+        }
+        TensorDataset data = workspace.Dataset(step.Data);
+        TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
+        string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);
+        string name = folder is null ? step.Model : Path.GetFileName(folder);
+        string? resume = step.Settings.Resume is { } r ? ResolveResume(r, step.Model) : null;
+        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed)
+        {
+            CheckpointDirectory = step.Settings.Checkpoint ? folder : null,
+            LogDirectory = folder,
+            ResumeFrom = resume,
+            Preprocessing = workspace.Transforms.Select(t => new Training.PreprocessingState(t.State.Kind,
+                t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
+            ProgressInterval = ProgressInterval,
+        };
+        var started = DateTime.UtcNow;
+        TrainingResult result;
+        // Statistics tables, their TensorBoard log and plots go to the same folder (Statistics/Recording).
+        using var recorder = folder is null ? null : StatisticsRecorder.Start(folder, step.Model, observer);
+        try
+        {
+            result = Trainer.Train(request, recorder ?? observer, cancellation);
+        }
+        catch (CheckpointException e)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Settings.Resume, e.Message]);
+        }
+        Summary.Training[name] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, result.Train, result.Validation,
+            (DateTime.UtcNow - started).TotalSeconds)
+        {
+            EpochsRun = result.EpochsRun,
+            BestEpoch = result.BestEpoch,
+            Checkpoint = result.Checkpoint,
+        };
+        recorder?.Finish(model.Module, data);
+    }
+
+    public void Evaluate(EvaluateStep step)
+    {
+        TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
+            ? m
+            : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
+        TensorDataset data = workspace.Dataset(step.Data);
+        // The loss the model trained with (it may own parameters, e.g. hierarchical softmax).
+        LossFunction loss = model.Loss ?? throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
+        Metrics metrics = Evaluator.Evaluate(model.Module, loss, data, step.BatchSize, step.TopK);
+        Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
+        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
+    }
+
+    /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>
+    static string ModelFolder(string run, string model)
+    {
+        string folder = Path.Combine(run, model);
+        for (int i = 2; Directory.Exists(folder); i++)
+            folder = Path.Combine(run, $"{model}-{i}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>`resume=` names a checkpoint file, a training run's folder, or a run folder
+    /// (then the model's first training run in it).</summary>
+    static string ResolveResume(string path, string model)
+    {
+        if (!Directory.Exists(path)) return path;
+        string inRun = Path.Combine(path, model, "last.ckpt");
+        return File.Exists(inRun) ? inRun : Path.Combine(path, "last.ckpt");
+    }
+
+    /// <summary>A path as the user would type it: relative to the current directory when inside it.</summary>
+    internal static string Display(string path)
+    {
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+}

@@ -1,0 +1,87 @@
+using NetScript.Language.Schema;
+using NetScript.Language.Semantics;
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Models;
+
+/// <summary>Applies a model's <c>init</c> line to the weights and biases of its affine layers
+/// (dense, conv, maxout), drawing from the global generator that <c>seed</c> set. Variances
+/// follow the notes: small random N(0, 0.01²); Xavier 1/fan_in or 2/(fan_in + fan_out);
+/// Kaiming gain²/fan with gain √2 for ReLU. A uniform draw uses the same variance (bound √3·std).</summary>
+public static class WeightInitializer
+{
+    public static void Apply(InitSettings init, IEnumerable<(LayerPlan Layer, nn.Module Module)> layers)
+    {
+        using var noGrad = no_grad();
+        foreach (var (layer, module) in layers)
+        {
+            if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
+            var parameters = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+            InitWeight(init, parameters["weight"]);
+            if (parameters.TryGetValue("bias", out var bias)) bias.fill_(init.Bias);
+        }
+    }
+
+    /// <summary>(fan_in, fan_out) of a weight (out, in, kh, kw…), as PyTorch computes them.</summary>
+    public static (long FanIn, long FanOut) Fans(Tensor weight)
+    {
+        long receptive = weight.shape.Skip(2).Aggregate(1L, (a, d) => a * d);
+        return (weight.shape[1] * receptive, weight.shape[0] * receptive);
+    }
+
+    static void InitWeight(InitSettings init, Tensor weight)
+    {
+        BoundArguments a = init.Arguments;
+        var (fanIn, fanOut) = Fans(weight);
+        switch (init.Kind)
+        {
+            case "zeros":
+                weight.zero_();
+                break;
+            case "constant":
+                weight.fill_(a.Number("value"));
+                break;
+            case "normal":
+                weight.normal_(a.Number("mean"), a.Number("std"));
+                break;
+            case "xavier" or "glorot":
+                double variance = a.Text("mode") == "fan_in" ? 1.0 / fanIn : 2.0 / (fanIn + fanOut);
+                Draw(weight, a.Text("dist"), a.Number("gain") * Math.Sqrt(variance));
+                break;
+            case "kaiming" or "msra":
+                double alpha = a.Text("nonlinearity") == "leaky_relu" ? a.Number("alpha") : 0;
+                double gain = Math.Sqrt(2.0 / (1 + alpha * alpha));
+                Draw(weight, a.Text("dist"), gain / Math.Sqrt(a.Text("mode") == "fan_out" ? fanOut : fanIn));
+                break;
+            case "sparse":
+                Sparse(weight, a.Int("k"), a.Number("std"));
+                break;
+            default:
+                throw new RuntimeFailure($"init `{init.Kind}` has no runtime implementation");
+        }
+    }
+
+    static void Draw(Tensor weight, string distribution, double std)
+    {
+        if (distribution == "uniform")
+        {
+            double bound = Math.Sqrt(3) * std; // Var(U(−b, b)) = b²/3
+            weight.uniform_(-bound, bound);
+        }
+        else
+        {
+            weight.normal_(0, std);
+        }
+    }
+
+    /// <summary>Each unit (row of the flattened weight) gets k nonzero inputs at distinct
+    /// random positions; the checker guarantees k ≤ fan_in.</summary>
+    static void Sparse(Tensor weight, long k, double std)
+    {
+        using var scope = NewDisposeScope();
+        Tensor rows = weight.view(weight.shape[0], -1);                        // (out, fan_in)
+        Tensor chosen = rand(rows.shape).argsort(1).narrow(1, 0, k);           // (out, k) distinct columns per row
+        Tensor values = randn(rows.shape[0], k).mul_(std);                     // (out, k)
+        rows.zero_().scatter_(1, chosen, values);
+    }
+}

@@ -1,0 +1,26 @@
+using NetScript.Runtime.Events;
+
+namespace NetScript.Runtime.Training.Checkpoints;
+
+/// <summary>The JSON part of a checkpoint: where the run stands and what it must match to be
+/// resumed. <see cref="Epoch"/>/<see cref="Step"/> is the next step to run;
+/// <see cref="InEpoch"/> says the epoch had begun (its order was drawn), so its order and
+/// partial results follow in the binary part.</summary>
+internal sealed record CheckpointHeader(
+    int Format,
+    string Model,
+    string Plan,
+    string Loss,
+    string Optimizer,
+    int Epoch,
+    int Step,
+    bool InEpoch,
+    int BatchSize,
+    long Samples,
+    long Seed,
+    List<EpochMetrics> History,
+    EarlyStopState? EarlyStop,
+    List<PreprocessingState> Preprocessing,
+    bool HasBestWeights);
+
+internal sealed record EarlyStopState(double Best, int BestEpoch, int EpochsWithoutImprovement);

@@ -1,0 +1,40 @@
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Training.Losses;
+
+/// <summary>Losses on real-valued targets of the output's shape, averaged over all elements:
+/// MSE, L1, Huber, and Tukey's biweight from the notes,
+/// ℓ(Δ) = K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K otherwise, K = c²/6 (so c = √(6K)).</summary>
+internal sealed class RegressionLoss : LossFunction
+{
+    readonly string _kind;
+    readonly double _parameter; // Huber's δ or Tukey's c
+
+    public RegressionLoss(string kind, double parameter = 0) : base(kind)
+    {
+        _kind = kind;
+        _parameter = parameter;
+    }
+
+    public override long DecisionsPerSample => 0;
+
+    public override Tensor forward(Tensor output, Tensor target)
+    {
+        using var scope = NewDisposeScope();
+        return Compute(output, AsOutputTargets(target, output)).MoveToOuterDisposeScope();
+    }
+
+    Tensor Compute(Tensor output, Tensor target)
+    {
+        switch (_kind)
+        {
+            case "mse": return nn.functional.mse_loss(output, target);
+            case "l1": return nn.functional.l1_loss(output, target);
+            case "huber": return nn.functional.huber_loss(output, target, delta: _parameter);
+        }
+        double c = _parameter, k = c * c / 6;
+        // Beyond c, (1 − (Δ/c)²) is clamped to 0, so the loss is the constant K and its gradient 0.
+        Tensor inside = (1 - ((output - target) / c).square()).clamp_min(0);
+        return (k * (1 - inside.pow(3))).mean();
+    }
+}

@@ -1,0 +1,84 @@
+using NetScript.Data.Tables;
+using NetScript.Runtime.Events;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Training;
+
+/// <summary>A training run's metrics in its folder: steps.parquet (every step's loss and
+/// accuracy) and epochs.parquet (every epoch's metrics, learning rate and time), both
+/// rewritten atomically after each epoch so an interrupted run keeps what it measured, plus
+/// a TensorBoard event file (TorchSharp's SummaryWriter). Written at epoch ends only, never
+/// inside the step loop.</summary>
+internal sealed class TrainingLog
+{
+    readonly string _directory;
+    readonly SummaryWriter _tensorboard;
+    readonly List<int> _stepEpochs = new();
+    readonly List<long> _steps = new();
+    readonly List<double> _stepLosses = new();
+    readonly List<double> _stepAccuracies = new();
+
+    TrainingLog(string directory)
+    {
+        _directory = directory;
+        Directory.CreateDirectory(directory);
+        _tensorboard = utils.tensorboard.SummaryWriter(directory);
+    }
+
+    public static TrainingLog? Open(string? directory) => directory is null ? null : new TrainingLog(directory);
+
+    /// <summary>The epoch's steps: mean loss and correct decisions of each, and sample counts.</summary>
+    public void AddSteps(int epoch, long firstStep, float[] losses, long[]? correct, Func<int, long> samples, long decisionsPerSample)
+    {
+        for (int i = 0; i < losses.Length; i++)
+        {
+            long step = firstStep + i;
+            _stepEpochs.Add(epoch);
+            _steps.Add(step);
+            _stepLosses.Add(losses[i]);
+            _stepAccuracies.Add(correct is null ? double.NaN : correct[i] / (double)(samples(i) * decisionsPerSample));
+            _tensorboard.add_scalar("train/step_loss", losses[i], (int)step);
+        }
+    }
+
+    /// <summary>An epoch's metrics, plotted at <paramref name="globalStep"/> (its last step) so
+    /// epoch and step curves share TensorBoard's x axis.</summary>
+    public void AddEpoch(EpochMetrics epoch, IReadOnlyList<EpochMetrics> history, long globalStep)
+    {
+        void Scalar(string tag, double? value)
+        {
+            if (value is { } v && double.IsFinite(v)) _tensorboard.add_scalar(tag, (float)v, checked((int)globalStep));
+        }
+        Scalar("train/loss", epoch.Train.Loss);
+        Scalar("train/accuracy", epoch.Train.Accuracy);
+        Scalar("val/loss", epoch.Validation?.Loss);
+        Scalar("val/accuracy", epoch.Validation?.Accuracy);
+        Scalar("val/top_k", epoch.Validation?.TopK);
+        Scalar("lr", epoch.LearningRate);
+
+        double[] Column(Func<EpochMetrics, double?> read) => history.Select(e => read(e) ?? double.NaN).ToArray();
+        Write("epochs.parquet", new ColumnTable()
+            .Add("epoch", history.Select(e => e.Epoch).ToArray())
+            .Add("loss", Column(e => e.Train.Loss))
+            .Add("accuracy", Column(e => e.Train.Accuracy))
+            .Add("val_loss", Column(e => e.Validation?.Loss))
+            .Add("val_accuracy", Column(e => e.Validation?.Accuracy))
+            .Add("val_top_k", Column(e => e.Validation?.TopK))
+            .Add("lr", Column(e => e.LearningRate))
+            .Add("seconds", Column(e => e.Seconds)));
+        Write("steps.parquet", new ColumnTable()
+            .Add("epoch", _stepEpochs.ToArray())
+            .Add("step", _steps.ToArray())
+            .Add("loss", _stepLosses.ToArray())
+            .Add("accuracy", _stepAccuracies.ToArray()));
+    }
+
+    void Write(string file, ColumnTable table)
+    {
+        string target = Path.Combine(_directory, file);
+        string temp = target + ".tmp";
+        table.WriteParquet(temp);
+        File.Move(temp, target, overwrite: true);
+    }
+}

@@ -1,0 +1,230 @@
+using NetScript.Language.Semantics;
+using NetScript.Runtime.Events;
+using NetScript.Runtime.Models;
+using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Training.Losses;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace NetScript.Runtime.Training;
+
+/// <summary>Everything one training run holds besides the step loop: loss, optimizer,
+/// generators, the position (epoch and step), the metrics history, early stopping, the
+/// best weights, checkpoints and logs. <see cref="Start"/> restores all of it from a
+/// checkpoint when resuming, so the loop cannot tell a resumed run from an uninterrupted one.</summary>
+internal sealed class TrainingSession : IDisposable
+{
+    TrainingSession(TrainRequest request)
+    {
+        Request = request;
+        TrainSettings settings = request.Settings;
+        Model = request.Model;
+        string lossKey = settings.Loss.ToString();
+        if (Model.Loss is null || Model.LossDescription != lossKey)
+            Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes), lossKey);
+        Loss = Model.Loss!;
+        var parameters = Model.Parameters.ToList();
+        Optimizer = OptimizerFactory.Create(request.Optimizer, parameters, settings.LearningRateScale);
+        Clipper = new GradientClipper(parameters, settings.ClipNorm, settings.ClipValue);
+        Shuffle = new Generator((ulong)request.Seed);
+        Samples = request.Data.Count;
+        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
+        EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
+        Log = TrainingLog.Open(request.LogDirectory);
+    }
+
+    public TrainRequest Request { get; }
+
+    public TrainedModel Model { get; }
+
+    public nn.Module<Tensor, Tensor> Module => Model.Module;
+
+    public LossFunction Loss { get; }
+
+    public OptimizerHelper Optimizer { get; }
+
+    public GradientClipper Clipper { get; }
+
+    public Generator Shuffle { get; }
+
+    public long Samples { get; }
+
+    public int StepsPerEpoch { get; }
+
+    /// <summary>The epoch in progress or next to start, 1-based.</summary>
+    public int Epoch { get; private set; } = 1;
+
+    /// <summary>The next step within <see cref="Epoch"/>.</summary>
+    public int Step { get; private set; }
+
+    public List<EpochMetrics> History { get; private set; } = new();
+
+    public EarlyStopping? EarlyStop { get; }
+
+    public WeightSnapshot? BestModel { get; private set; }
+
+    public WeightSnapshot? BestLoss { get; private set; }
+
+    public string? LastCheckpoint { get; private set; }
+
+    TrainingLog? Log { get; }
+
+    EpochTensors? _resumed;
+
+    public bool Finished => Epoch > Request.Settings.Epochs || EarlyStop is { ShouldStop: true };
+
+    public double LearningRate => Optimizer.ParamGroups.First().LearningRate;
+
+    public string OptimizerDescription => Request.Settings.LearningRateScale == 1
+        ? Request.Optimizer.ToString()
+        : $"{Request.Optimizer}, lr × {Request.Settings.LearningRateScale:G4} = {LearningRate:G4} (linear scaling rule)";
+
+    /// <summary>A model's identity for resuming: its input and layers.</summary>
+    string PlanKey => $"{Model.Plan.Input} " + string.Join(" -> ", Model.Plan.Layers.Select(l => l.Layer.ToString()));
+
+    public static TrainingSession Start(TrainRequest request)
+    {
+        var session = new TrainingSession(request);
+        try
+        {
+            if (request.ResumeFrom is { } path) session.Resume(path);
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The epoch's order and result tensors: those of the interrupted epoch when
+    /// resuming mid-epoch, otherwise a fresh (shuffled) order.</summary>
+    public EpochTensors BeginEpoch()
+    {
+        if (_resumed is { } resumed)
+        {
+            _resumed = null;
+            return resumed;
+        }
+        using var scope = NewDisposeScope();
+        Tensor order = Request.Settings.Shuffle ? randperm(Samples, generator: Shuffle) : arange(Samples);
+        return EpochTensors.Start(order, StepsPerEpoch);
+    }
+
+    public long BatchLength(int step) => Math.Min(Request.Settings.BatchSize, Samples - (long)step * Request.Settings.BatchSize);
+
+    /// <summary>Records a finished epoch: metrics, logs, early stopping, checkpoints.</summary>
+    public void CompleteEpoch(EpochTensors epoch, Metrics train, Metrics? validation, TimeSpan elapsed, float[] losses, IRunObserver observer)
+    {
+        var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, elapsed.TotalSeconds);
+        History.Add(metrics);
+        long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
+        Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample);
+        Log?.AddEpoch(metrics, History, (long)Epoch * StepsPerEpoch);
+        bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
+        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
+        Epoch++;
+        Step = 0;
+        if (Request.CheckpointDirectory is { } directory)
+        {
+            Save(Path.Combine(directory, "last.ckpt"), null, observer);
+            if (improved) Copy(LastCheckpoint!, Path.Combine(directory, "best.ckpt"));
+        }
+    }
+
+    /// <summary>Ctrl-C or stop: saves the exact position (mid-epoch) when the run has a
+    /// checkpoint folder and its losses so far are finite; returns the file or null.</summary>
+    public string? Interrupt(EpochTensors epoch, int step, IRunObserver observer)
+    {
+        Step = step;
+        if (Request.CheckpointDirectory is not { } directory || step == 0 && History.Count == 0 && Epoch == 1) return null;
+        if (step > 0 && epoch.LossesUpTo(step).Any(l => !float.IsFinite(l))) return null; // keep the last good one
+        Save(Path.Combine(directory, "last.ckpt"), epoch, observer);
+        return LastCheckpoint;
+    }
+
+    /// <summary>Puts the best epoch's weights back when early stopping asks to.</summary>
+    public int? RestoreBest()
+    {
+        if (EarlyStop is not { Settings.RestoreBest: true } stop || BestModel is null || stop.BestEpoch == History[^1].Epoch) return null;
+        BestModel.RestoreInto(Module);
+        BestLoss!.RestoreInto(Loss);
+        return stop.BestEpoch;
+    }
+
+    public void KeepBest(WeightSnapshot model, WeightSnapshot loss)
+    {
+        BestModel?.Dispose();
+        BestLoss?.Dispose();
+        BestModel = model;
+        BestLoss = loss;
+    }
+
+    void Save(string path, EpochTensors? partial, IRunObserver observer)
+    {
+        var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
+            Request.Settings.BatchSize, Samples, Request.Seed, History,
+            EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
+            Request.Preprocessing.ToList(), BestModel is not null);
+        CheckpointFile.Write(path, header, this, partial);
+        LastCheckpoint = path;
+        observer.OnEvent(new CheckpointSaved(Model.Plan.Name, path, Epoch, Step));
+    }
+
+    static void Copy(string from, string to)
+    {
+        File.Copy(from, to + ".tmp", overwrite: true);
+        File.Move(to + ".tmp", to, overwrite: true);
+    }
+
+    void Resume(string path)
+    {
+        if (!File.Exists(path)) throw new CheckpointException("the file does not exist");
+        using var stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream);
+        CheckpointHeader header;
+        try
+        {
+            header = CheckpointFile.ReadHeader(reader);
+        }
+        catch (Exception e) when (e is EndOfStreamException or System.Text.Json.JsonException or IOException)
+        {
+            throw new CheckpointException("it is not a NetScript checkpoint");
+        }
+        CheckFits(header);
+        _resumed = CheckpointFile.ReadState(reader, header, this);
+        Epoch = header.Epoch;
+        Step = header.Step;
+        History = header.History;
+        if (EarlyStop is not null && header.EarlyStop is { } stop) EarlyStop.Restore(stop.Best, stop.BestEpoch, stop.EpochsWithoutImprovement);
+    }
+
+    void CheckFits(CheckpointHeader header)
+    {
+        TrainSettings settings = Request.Settings;
+        if (header.Plan != PlanKey)
+            throw new CheckpointException($"it was written for another model ({header.Plan})");
+        if (header.Loss != Model.LossDescription)
+            throw new CheckpointException($"it was trained with loss `{header.Loss}`, this run uses `{Model.LossDescription}`");
+        // The optimizer's state includes its hyperparameters; continuing "exactly" means the same ones.
+        if (header.Optimizer != OptimizerDescription)
+            throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
+        if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
+            throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
+        if (header.Step % settings.Accumulate != 0)
+            throw new CheckpointException($"it stopped at step {header.Step} of epoch {header.Epoch}, inside an accumulation window of {settings.Accumulate}");
+        bool samePreprocessing = header.Preprocessing.Count == Request.Preprocessing.Count
+            && header.Preprocessing.Zip(Request.Preprocessing).All(p => p.First.SameAs(p.Second));
+        if (!samePreprocessing)
+            throw new CheckpointException("its preprocessing statistics differ from this run's (the data, the split or the preprocessing changed)");
+    }
+
+    public void Dispose()
+    {
+        _resumed?.Dispose();
+        BestModel?.Dispose();
+        BestLoss?.Dispose();
+        Optimizer.Dispose();
+        Shuffle.Dispose();
+    }
+}
