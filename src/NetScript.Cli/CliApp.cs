@@ -3,6 +3,8 @@ using NetScript.Hosting;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Text;
+using NetScript.Repl;
+using NetScript.Repl.Editing;
 
 namespace NetScript.Cli;
 
@@ -16,6 +18,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs)
           check FILE              parse and check FILE without running anything
+          repl [FILE] [--runs DIR]
+                                  the interactive REPL (full-screen); FILE is run first
           --version               print the version
           --help                  print this help
 
@@ -37,13 +41,14 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         }
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
-            "check" => WithFile(args, options => CheckScript(options.File)),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check"])}"),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation)),
+            "check" => WithFile(args, options => CheckScript(options.File!)),
+            "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "repl"])}"),
         };
     }
 
-    int WithFile(string[] args, Func<(string File, string RunsDirectory), int> action)
+    int WithFile(string[] args, Func<(string? File, string RunsDirectory), int> action, bool fileRequired = true)
     {
         string? file = null;
         string runs = "runs";
@@ -54,7 +59,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             else if (file is null) file = args[i];
             else return UsageError($"unexpected argument `{args[i]}`");
         }
-        return file is null ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
+        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
     }
 
     int UsageError(string message)
@@ -81,6 +86,16 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             stderr.WriteLine($"{file}: error {DiagnosticCatalog.FileError.Id}: cannot read the script: {reason}");
             return null;
         }
+    }
+
+    int Repl(string? file, string runsDirectory)
+    {
+        if (!interactive || Console.IsInputRedirected)
+        {
+            stderr.WriteLine("netscript: `repl` needs a terminal (use `netscript run FILE` in scripts and pipes)");
+            return ExitCodes.Usage;
+        }
+        return ReplApp.Run(new ReplOptions(runsDirectory, InputHistory.DefaultPath(), file));
     }
 
     int CheckScript(string file)

@@ -16,6 +16,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 {
     readonly RunSummary _summary = new();
 
+    /// <summary>Lets an interactive host pause training between steps.</summary>
+    public RunControl? Control { get; init; }
+
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag(program.Source);
@@ -151,7 +154,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         }
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
-        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed);
+        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed) { Control = Control };
         var started = DateTime.UtcNow;
         var (train, val) = Trainer.Train(request, observer, cancellation);
         _summary.Training[step.Model] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, train, val, (DateTime.UtcNow - started).TotalSeconds);

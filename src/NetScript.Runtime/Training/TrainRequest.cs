@@ -11,4 +11,8 @@ public sealed record TrainRequest(
     TensorDataset? Validation,
     TrainSettings Settings,
     OptimizerSettings Optimizer,
-    long Seed);
+    long Seed)
+{
+    /// <summary>Pauses the loop between steps when a host asks (null: never paused).</summary>
+    public RunControl? Control { get; init; }
+}

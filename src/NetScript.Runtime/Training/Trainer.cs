@@ -40,6 +40,7 @@ public static class Trainer
                 Tensor stepCorrect = zeros(steps, dtype: ScalarType.Int64);
                 for (int step = 0; step < steps; step++)
                 {
+                    request.Control?.WaitWhilePaused(cancellation);
                     cancellation.ThrowIfCancellationRequested();
                     using var stepScope = NewDisposeScope();
                     long start = (long)step * batch;

@@ -15,7 +15,7 @@ public sealed class ArchitectureTests
         ["NetScript.Scripting"] = (["NetScript.Language"], ["Microsoft.CodeAnalysis.CSharp.Scripting", "TorchSharp-cpu"]),
         ["NetScript.Runtime"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting"], ["TorchSharp-cpu"]),
         ["NetScript.Hosting"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting", "NetScript.Runtime"], []),
-        ["NetScript.Cli"] = (["NetScript.Hosting", "NetScript.Language"], []),
+        ["NetScript.Cli"] = (["NetScript.Hosting", "NetScript.Language", "NetScript.Repl"], []),
         ["NetScript.Repl"] = (["NetScript.Hosting", "NetScript.Language"], ["Terminal.Gui"]),
     };
 

@@ -1,0 +1,118 @@
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+using NetScript.Runtime.Events;
+
+namespace NetScript.Hosting.Interactive;
+
+/// <summary>Runs a REPL's submissions one at a time on a background thread, so the UI stays
+/// responsive while a model trains, and pauses, resumes or stops the running one. The UI
+/// reads progress from <see cref="Monitor"/>; results come back as the returned task.</summary>
+public sealed class SessionRunner : IDisposable
+{
+    readonly Session _session;
+    readonly StepTracker _steps;
+    CancellationTokenSource? _cancel;
+    Task<SubmissionResult>? _running;
+    int _submissions;
+
+    public SessionRunner(string? runsDirectory, TrainingMonitor? monitor = null)
+    {
+        Monitor = monitor ?? new TrainingMonitor();
+        _steps = new StepTracker(Monitor);
+        _session = new Session(new SessionOptions(runsDirectory, _steps, Interactive: true));
+    }
+
+    public Session Session => _session;
+
+    public TrainingMonitor Monitor { get; }
+
+    public bool IsBusy => _running is { IsCompleted: false };
+
+    public bool IsPaused => IsBusy && _session.Control.IsPaused;
+
+    /// <summary>The first line of the statement running now, or null when idle.</summary>
+    public string? CurrentStatement => IsBusy ? _steps.Current : null;
+
+    /// <summary>Names a new submission `&lt;repl:N&gt;` so diagnostics and definitions say where they came from.</summary>
+    public SourceText NextSource(string text) => SourceText.From(text, $"<repl:{Interlocked.Increment(ref _submissions)}>");
+
+    /// <summary>Starts the submission in the background, or returns null while another runs.</summary>
+    public Task<SubmissionResult>? TrySubmit(SourceText source)
+    {
+        if (IsBusy) return null;
+        _session.Control.Resume();
+        _cancel?.Dispose();
+        _cancel = new CancellationTokenSource();
+        CancellationToken token = _cancel.Token;
+        _running = Task.Factory.StartNew(() => Run(source, token), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return _running;
+    }
+
+    SubmissionResult Run(SourceText source, CancellationToken token)
+    {
+        SubmissionResult result = _session.Submit(source, token);
+        if (result.StoppedTraining)
+        {
+            Monitor.Finish(JobState.Stopped);
+            if (Monitor.Training is { } t && result.Compilation.Program is { } program && result.Execution is { } execution)
+            {
+                var note = new DiagnosticBag(program.Source).Report(DiagnosticCatalog.TrainingStopped,
+                    program.Steps[execution.StepsCompleted].Span, t.Model, t.Epoch, t.Epochs, t.Step);
+                result = result with { Notes = result.Notes.Add(note) };
+            }
+        }
+        else if (!result.Succeeded)
+        {
+            Monitor.Finish(JobState.Failed);
+        }
+        _steps.Current = null;
+        return result;
+    }
+
+    public void Pause()
+    {
+        if (!IsBusy) return;
+        _session.Control.Pause();
+        Monitor.SetPaused(true);
+    }
+
+    public void Resume()
+    {
+        _session.Control.Resume();
+        Monitor.SetPaused(false);
+    }
+
+    /// <summary>Stops the running submission at the next step; a paused one stops at once.</summary>
+    public void Stop() => _cancel?.Cancel();
+
+    /// <summary>Stops whatever runs and waits for it, then frees the session's tensors.</summary>
+    public void Dispose()
+    {
+        Stop();
+        try
+        {
+            _running?.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // The session reports failures as diagnostics; anything else is moot at exit.
+        }
+        _cancel?.Dispose();
+        _session.Dispose();
+    }
+
+    /// <summary>Remembers which statement runs, then passes every event on to the monitor.</summary>
+    sealed class StepTracker(TrainingMonitor monitor) : IRunObserver
+    {
+        volatile string? _current;
+
+        public string? Current { get => _current; set => _current = value; }
+
+        public void OnEvent(RunEvent e)
+        {
+            if (e is StepStarted s) _current = s.Statement;
+            monitor.OnEvent(e);
+        }
+    }
+}
