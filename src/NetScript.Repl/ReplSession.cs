@@ -16,6 +16,8 @@ namespace NetScript.Repl;
 public sealed class ReplSession : IDisposable
 {
     Task<SubmissionResult>? _pending;
+    // Input typed while something runs waits here, in order (like cells queued in a notebook).
+    readonly Queue<Action> _queue = new();
     readonly Stopwatch _pendingClock = new();
 
     public ReplSession(SessionRunner runner, InputHistory history, string? runsDirectory)
@@ -49,7 +51,11 @@ public sealed class ReplSession : IDisposable
             Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
-        else Start(Runner.NextSource(input));
+        else
+        {
+            SourceText source = Runner.NextSource(input);
+            Enqueue(() => Start(source));
+        }
     }
 
     public void Load(string path)
@@ -64,16 +70,13 @@ public sealed class ReplSession : IDisposable
             Report(DiagnosticCatalog.FileError, $"cannot read `{path}`: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
             return;
         }
-        Start(source);
+        Enqueue(() => Start(source));
     }
 
-    public void Save(string path)
+    public void Save(string path) => Enqueue(() => SaveNow(path));
+
+    void SaveNow(string path)
     {
-        if (Runner.IsBusy)
-        {
-            Report(DiagnosticCatalog.SessionBusy, $"`{Runner.CurrentStatement}`");
-            return;
-        }
         try
         {
             SaveResult saved = Runner.Session.Save(path);
@@ -88,13 +91,26 @@ public sealed class ReplSession : IDisposable
         }
     }
 
-    void Start(SourceText source)
+    /// <summary>Runs <paramref name="work"/> now when idle, else after what is queued.</summary>
+    void Enqueue(Action work)
     {
-        if (Runner.TrySubmit(source) is not { } task)
+        if (IsIdle && _queue.Count == 0)
         {
-            Report(DiagnosticCatalog.SessionBusy, $"`{Runner.CurrentStatement ?? "a statement"}`");
+            work();
             return;
         }
+        _queue.Enqueue(work);
+        Output.Add($"queued ({_queue.Count} waiting): runs when the current statement finishes", OutputKind.Dim);
+    }
+
+    bool IsIdle => _pending is null && !Runner.IsBusy;
+
+    /// <summary>A submission runs, waits to be shown, or is queued.</summary>
+    public bool HasWork => !IsIdle || _queue.Count > 0;
+
+    void Start(SourceText source)
+    {
+        var task = Runner.TrySubmit(source)!;   // only called when idle
         _pending = task;
         _pendingClock.Restart();
         task.ContinueWith(_ => Finished?.Invoke(), TaskScheduler.Default);
@@ -121,7 +137,8 @@ public sealed class ReplSession : IDisposable
     {
         if (!Runner.IsBusy) return;
         Runner.Stop();
-        Output.Add("stopping…", OutputKind.Dim);
+        Output.Add("stopping…" + (_queue.Count > 0 ? $" (and dropping {_queue.Count} queued)" : ""), OutputKind.Dim);
+        _queue.Clear();
     }
 
     public void Quit()
@@ -142,7 +159,13 @@ public sealed class ReplSession : IDisposable
         {
             _pending = null;
             Show(done.Result, _pendingClock.Elapsed);
+            if (!done.Result.Succeeded && !done.Result.StoppedTraining && _queue.Count > 0)
+            {
+                Output.Add($"dropped {_queue.Count} queued after the error", OutputKind.Dim);
+                _queue.Clear();
+            }
         }
+        while (IsIdle && _queue.Count > 0) _queue.Dequeue()();
     }
 
     void Show(SubmissionResult result, TimeSpan elapsed)

@@ -27,14 +27,14 @@ public sealed class ReplView : Runnable
         Height = Dim.Fill();
 
         _output = new OutputView(session.Output) { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        var outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Percent(55), Height = Dim.Fill(InputHeight + 2) };
+        var outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Percent(50), Height = Dim.Fill(InputHeight + 2) };
         outputFrame.Add(_output);
 
         Input = new InputEditor(classifier, session.History, () => session.Runner.Session.Symbols)
         {
             X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(),
         };
-        var inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(outputFrame), Width = Dim.Percent(55), Height = InputHeight };
+        var inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(outputFrame), Width = Dim.Percent(50), Height = InputHeight };
         inputFrame.Add(Input);
 
         _stats.X = Pos.Right(outputFrame);

@@ -58,7 +58,7 @@ public sealed class SessionRunner : IDisposable
             if (Monitor.Training is { } t && result.Compilation.Program is { } program && result.Execution is { } execution)
             {
                 var note = new DiagnosticBag(program.Source).Report(DiagnosticCatalog.TrainingStopped,
-                    program.Steps[execution.StepsCompleted].Span, t.Model, t.Epoch, t.Epochs, t.Step);
+                    program.Steps[execution.StepsCompleted].Span, t.Model, t.History.Count, t.Epochs);
                 result = result with { Notes = result.Notes.Add(note) };
             }
         }

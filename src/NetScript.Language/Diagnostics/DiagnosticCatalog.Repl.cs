@@ -12,12 +12,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor CommandUsage =
         Error("NS1103", "REPL command usage", "usage: {0}");
 
-    public static readonly DiagnosticDescriptor SessionBusy =
-        Error("NS1104", "Session busy", "{0} is running; wait for it, pause it (F5) or stop it (F6) before the next statement");
-
     public static readonly DiagnosticDescriptor SavedScriptDoesNotCheck =
-        Warning("NS1105", "Saved script does not check", "the saved script does not check as a script: {0}");
+        Warning("NS1104", "Saved script does not check", "the saved script does not check as a script: {0}");
 
     public static readonly DiagnosticDescriptor TrainingStopped =
-        new("NS1106", DiagnosticSeverity.Info, "Training stopped", "training of `{0}` stopped at epoch {1}/{2}, step {3}; the model keeps the weights it had then");
+        new("NS1105", DiagnosticSeverity.Info, "Training stopped", "training of `{0}` stopped after {1} of {2} epochs; the model keeps the weights it had reached");
 }

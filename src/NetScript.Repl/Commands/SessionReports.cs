@@ -34,14 +34,14 @@ public static class SessionReports
             return text.ToString();
         }
         text.Append(", input ").Append(shape).Append('\n');
-        text.Append("  layer                  output      params\n");
+        text.Append("  layer                          output      params\n");
         long total = 0;
         foreach (LayerDefinition layer in model.Definition.Layers)
         {
             Shape? output = LayerShapes.Output(layer, shape, out _);
             long parameters = LayerShapes.Parameters(layer, shape);
             total += parameters;
-            text.Append("  ").Append(layer.ToString().PadRight(22)).Append(' ').Append((output?.ToString() ?? "?").PadRight(11))
+            text.Append("  ").Append(layer.ToString().PadRight(30)).Append(' ').Append((output?.ToString() ?? "?").PadRight(11))
                 .Append(' ').Append(parameters.ToString("N0", Invariant).PadLeft(6)).Append('\n');
             if (output is null) break;
             shape = output;

@@ -47,7 +47,7 @@ public sealed class StatsPane : FrameView
         Width = Dim.Fill(),
         CanFocus = false,
         FullRowSelect = true,
-        Style = { ShowHorizontalHeaderOverline = false, ShowHorizontalBottomLine = false, ShowVerticalCellLineForFirstColumn = false, ShowVerticalCellLineForLastColumn = false, ExpandLastColumn = false },
+        Style = { AlwaysShowHeaders = true, ShowHorizontalHeaderOverline = false, ShowHorizontalBottomLine = false, ShowVerticalCellLineForFirstColumn = false, ShowVerticalCellLineForLastColumn = false, ExpandLastColumn = false },
     };
 
     public void Show(TrainingSnapshot? snapshot)

@@ -16,7 +16,7 @@ public sealed class CheckerGoldenTests
     // which needs non-flat data that the catalog cannot produce yet (CheckerTests covers it
     // with a stub resolver).
     static readonly string[] NotInGoldens = ["NS0302", "NS0601", "NS0701", "NS0702", "NS0703", "NS0901", "NS0999",
-        "NS1101", "NS1102", "NS1103", "NS1104", "NS1105", "NS1106"];   // REPL and session: tested under Repl/
+        "NS1101", "NS1102", "NS1103", "NS1104", "NS1105"];   // REPL and session: tested under Repl/
 
     [Theory]
     [MemberData(nameof(Inputs))]
