@@ -40,7 +40,7 @@ public sealed class SessionRunner : IDisposable
     public Task<SubmissionResult>? TrySubmit(SourceText source)
     {
         if (IsBusy) return null;
-        _session.Control.Resume();
+        Resume();
         _cancel?.Dispose();
         _cancel = new CancellationTokenSource();
         CancellationToken token = _cancel.Token;
@@ -79,6 +79,7 @@ public sealed class SessionRunner : IDisposable
 
     public void Resume()
     {
+        // Also before a run starts: a pause left from a stopped run must not hold the next.
         _session.Control.Resume();
         Monitor.SetPaused(false);
     }

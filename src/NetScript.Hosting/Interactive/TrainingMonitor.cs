@@ -19,6 +19,7 @@ public sealed class TrainingMonitor : IRunObserver
     readonly object _gate = new();
     TrainingSnapshot? _training;
     long _samples;
+    bool _paused;
 
     /// <summary>The current or last training run; null before the first.</summary>
     public TrainingSnapshot? Training => Volatile.Read(ref _training);
@@ -36,8 +37,9 @@ public sealed class TrainingMonitor : IRunObserver
                 case TrainingStarted t:
                     _samples = t.Samples;
                     _active.Restart();
+                    if (_paused) _active.Stop();
                     Publish(new TrainingSnapshot(t.Model, t.Data, 1, t.Epochs, 0, t.StepsPerEpoch, null, null, null,
-                        JobState.Running, ImmutableList<EpochRecord>.Empty, ImmutableArray<LayerStatistics>.Empty));
+                        _paused ? JobState.Paused : JobState.Running, ImmutableList<EpochRecord>.Empty, ImmutableArray<LayerStatistics>.Empty));
                     break;
                 case TrainingProgress p when _training is { } s:
                     Publish(WithRates(s with { Epoch = p.Epoch, Step = p.Step, LatestLoss = p.Loss }));
@@ -73,6 +75,7 @@ public sealed class TrainingMonitor : IRunObserver
     {
         lock (_gate)
         {
+            _paused = paused;
             if (_training is not { State: JobState.Running or JobState.Paused } s) return;
             if (paused) _active.Stop();
             else _active.Start();
