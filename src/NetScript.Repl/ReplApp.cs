@@ -21,7 +21,7 @@ public static class ReplApp
         string stateDirectory = Path.GetDirectoryName(InputHistory.DefaultPath())!;
         using StderrCapture? stderr = StderrCapture.Start(Path.Combine(stateDirectory, "repl-stderr.log"));
         var runner = new SessionRunner(options.RunsDirectory);
-        _ = Task.Run(Session.WarmUp);
+        runner.WarmUp();
         using var session = new ReplSession(runner, new InputHistory(options.HistoryPath), options.RunsDirectory);
 
         using (IApplication app = Application.Create())

@@ -11,6 +11,10 @@ public sealed class SessionRunner : IDisposable
 {
     readonly Session _session;
     readonly StepTracker _steps;
+    // All libtorch work happens on this one thread, as in the CLI: libtorch and TorchSharp keep
+    // thread-local state (grad mode, dispose scopes), so submissions must not hop threads.
+    readonly System.Collections.Concurrent.BlockingCollection<Action> _work = new();
+    readonly Thread _worker;
     CancellationTokenSource? _cancel;
     Task<SubmissionResult>? _running;
     int _submissions;
@@ -20,6 +24,11 @@ public sealed class SessionRunner : IDisposable
         Monitor = monitor ?? new TrainingMonitor();
         _steps = new StepTracker(Monitor);
         _session = new Session(new SessionOptions(runsDirectory, _steps, Interactive: true));
+        _worker = new Thread(() =>
+        {
+            foreach (Action work in _work.GetConsumingEnumerable()) work();
+        }) { IsBackground = true, Name = "netscript-session" };
+        _worker.Start();
     }
 
     public Session Session => _session;
@@ -44,8 +53,19 @@ public sealed class SessionRunner : IDisposable
         _cancel?.Dispose();
         _cancel = new CancellationTokenSource();
         CancellationToken token = _cancel.Token;
-        _running = Task.Factory.StartNew(() => Run(source, token), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var completion = new TaskCompletionSource<SubmissionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _running = completion.Task;
+        _work.Add(() =>
+        {
+            try
+            {
+                completion.SetResult(Run(source, token));
+            }
+            catch (Exception e)
+            {
+                completion.SetException(e);
+            }
+        });
         return _running;
     }
 
@@ -99,9 +119,16 @@ public sealed class SessionRunner : IDisposable
         {
             // The session reports failures as diagnostics; anything else is moot at exit.
         }
+        _work.CompleteAdding();
+        _worker.Join(TimeSpan.FromSeconds(30));
         _cancel?.Dispose();
         _session.Dispose();
+        _work.Dispose();
     }
+
+    /// <summary>Loads libtorch and JIT-compiles the front end on the session's thread while the
+    /// user reads the prompt, so the first statement answers quickly.</summary>
+    public void WarmUp() => _work.Add(Session.WarmUp);
 
     /// <summary>Remembers which statement runs, then passes every event on to the monitor.</summary>
     sealed class StepTracker(TrainingMonitor monitor) : IRunObserver
