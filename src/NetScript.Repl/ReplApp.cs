@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NetScript.Hosting;
 using NetScript.Hosting.Interactive;
 using NetScript.Repl.Editing;
 using NetScript.Repl.Syntax;
