@@ -4,6 +4,8 @@ using NetScript.Language;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Syntax;
 using NetScript.Language.Text;
+using NetScript.Repl;
+using NetScript.Repl.Editing;
 
 namespace NetScript.Cli;
 
@@ -25,6 +27,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           stats RUN_DIR           print the latest per-layer statistics of each training in
                                   a run folder (plots, Parquet tables and a TensorBoard log
                                   are in RUN_DIR/MODEL/)
+          repl [FILE] [--runs DIR]
+                                  the interactive REPL (full-screen); FILE is run first
           --version               print the version
           --help                  print this help
 
@@ -46,17 +50,18 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         }
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File, options.RunsDirectory, cancellation)),
-            "check" => WithFile(args, options => CheckScript(options.File)),
-            "fmt" => WithFile(args, options => FormatScript(options.File)),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation)),
+            "check" => WithFile(args, options => CheckScript(options.File!)),
+            "fmt" => WithFile(args, options => FormatScript(options.File!)),
+            "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
             "data" => new DataCommand(stdout, stderr).Run(args[1..]),
             "stats" => args.Length == 2 && !args[1].StartsWith('-') ? StatsCommand.Run(args[1], stdout, stderr)
                 : UsageError(args.Length < 2 ? "`stats` needs a run folder" : $"unexpected argument `{args[^1]}`"),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "data", "stats"])}"),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "repl", "data", "stats"])}"),
         };
     }
 
-    int WithFile(string[] args, Func<(string File, string RunsDirectory), int> action)
+    int WithFile(string[] args, Func<(string? File, string RunsDirectory), int> action, bool fileRequired = true)
     {
         string? file = null;
         string runs = "runs";
@@ -67,7 +72,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             else if (file is null) file = args[i];
             else return UsageError($"unexpected argument `{args[i]}`");
         }
-        return file is null ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
+        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
     }
 
     int UsageError(string message)
@@ -94,6 +99,16 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             stderr.WriteLine($"{file}: error {DiagnosticCatalog.FileError.Id}: cannot read the script: {reason}");
             return null;
         }
+    }
+
+    int Repl(string? file, string runsDirectory)
+    {
+        if (!interactive || Console.IsInputRedirected)
+        {
+            stderr.WriteLine("netscript: `repl` needs a terminal (use `netscript run FILE` in scripts and pipes)");
+            return ExitCodes.Usage;
+        }
+        return ReplApp.Run(new ReplOptions(runsDirectory, InputHistory.DefaultPath(), file));
     }
 
     int CheckScript(string file)

@@ -1,15 +1,19 @@
+using System.Collections.Immutable;
 using NetScript.Language;
+using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Training;
 
 namespace NetScript.Hosting;
 
 /// <summary>A NetScript session: the one object the CLI and the REPL drive. Each submission is
 /// checked against the symbols of earlier ones (like Minsk's chained compilations) and then
 /// executed against the session's workspace. Symbols advance only as far as execution got, so
-/// a failed step leaves the session consistent. Not thread-safe: one submission at a time.</summary>
+/// a failed step leaves the session consistent. Not thread-safe: one submission at a time
+/// (<see cref="SessionRunner"/> runs them in the background for the REPL).</summary>
 public sealed class Session : IDisposable
 {
     readonly SessionOptions _options;
@@ -26,6 +30,12 @@ public sealed class Session : IDisposable
     /// <summary>Everything defined so far.</summary>
     public SessionSymbols Symbols { get; private set; } = SessionSymbols.Empty;
 
+    /// <summary>The statements that ran, for `:save`.</summary>
+    public SessionTranscript Transcript { get; } = new();
+
+    /// <summary>Pauses a running training between steps (stopping is the cancellation token).</summary>
+    public RunControl Control { get; } = new();
+
     /// <summary>Parses and checks without running anything (`netscript check`).</summary>
     public Compilation Check(SourceText source) => Compilation.Create(source, _compilationOptions, Symbols);
 
@@ -40,11 +50,72 @@ public sealed class Session : IDisposable
             _runFolder = RunFolder.Create(root, source.Path, source.Text);
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
-        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder);
+        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control };
         ExecutionResult execution = executor.Execute(program, cancellation);
-        Symbols = execution.StepsCompleted == 0 ? program.SymbolsBefore : program.SymbolsAfter[execution.StepsCompleted - 1];
-        return new SubmissionResult(compilation, execution, _runFolder?.Path);
+        int committed = execution.StepsCompleted;
+        // In the REPL a stopped training keeps the weights it reached, so the model stays usable.
+        bool stoppedTraining = _options.Interactive && execution.Cancelled && program.Steps[committed] is TrainStep;
+        if (stoppedTraining) committed++;
+        var notes = Commit(program, committed, stoppedTraining);
+        return new SubmissionResult(compilation, execution, _runFolder?.Path) { Notes = notes, StoppedTraining = stoppedTraining };
     }
 
-    public void Dispose() => _workspace.Dispose();
+    /// <summary>Advances the symbols over the first <paramref name="count"/> steps, records them
+    /// in the transcript, and notes each name a step redefined.</summary>
+    ImmutableArray<Diagnostic> Commit(CheckedProgram program, int count, bool lastStopped)
+    {
+        var notes = new DiagnosticBag(program.Source);
+        for (int i = 0; i < count; i++)
+        {
+            SessionSymbols before = i == 0 ? program.SymbolsBefore : program.SymbolsAfter[i - 1];
+            SessionSymbols after = program.SymbolsAfter[i];
+            TextSpan span = program.Steps[i].Span;
+            string text = program.Source.ToString(span);
+            Transcript.Add(text, before, after, stopped: lastStopped && i == count - 1);
+            foreach (string name in SessionTranscript.Defined(before, after).Where(n => before.KindOf(n) is not null))
+                notes.Report(DiagnosticCatalog.Replaced, NameSpan(text, name, span), name, after.KindOf(name), before.DefinedAt(name));
+        }
+        Symbols = count == 0 ? program.SymbolsBefore : program.SymbolsAfter[count - 1];
+        return notes.ToList().ToImmutableArray();
+    }
+
+    /// <summary>The first mention of <paramref name="name"/> in a statement, for the note's caret.</summary>
+    static TextSpan NameSpan(string text, string name, TextSpan statement)
+    {
+        var (at, found) = SessionTranscript.Identifiers(text).FirstOrDefault(i => i.Name == name);
+        return found is null ? new TextSpan(statement.Start, 0) : new TextSpan(statement.Start + at, name.Length);
+    }
+
+    /// <summary>Writes the session's statements as a script and checks it the way `netscript
+    /// run` will; problems come back as diagnostics (the file is written either way).</summary>
+    public SaveResult Save(string path)
+    {
+        string header = $"saved from a NetScript REPL session on {DateTime.Now:yyyy-MM-dd HH:mm}\nrun it with: netscript run {Path.GetFileName(path)}";
+        string script = Transcript.ToScript(header, out int dropped);
+        File.WriteAllText(path, script);
+        var check = Compilation.Create(SourceText.From(script, path), _compilationOptions with { AllowRedefinition = false });
+        return new SaveResult(Path.GetFullPath(path), Transcript.Entries.Count - dropped, dropped, check.Diagnostics.Where(d => d.IsError).ToImmutableArray());
+    }
+
+    /// <summary>Loads libtorch and JIT-compiles the front end off the critical path, so the
+    /// first statement answers quickly. Safe to call from any thread, once.</summary>
+    public static void WarmUp()
+    {
+        Compilation.Create(SourceText.From("seed 1\nmodel m {\n  dense 2 -> relu\n}\n", "<warm-up>"),
+            new CompilationOptions(new CatalogResolver()));
+        try
+        {
+            Runtime.TorchRuntime.EnsureLoaded();
+        }
+        catch (Runtime.RuntimeFailure)
+        {
+            // Reported properly by the first statement that needs libtorch.
+        }
+    }
+
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        Control.Dispose();
+    }
 }

@@ -9,8 +9,15 @@ namespace NetScript.Hosting;
 /// diagnostics) and, when it ran, how far it got.</summary>
 public sealed record SubmissionResult(Compilation Compilation, ExecutionResult? Execution, string? RunFolder)
 {
+    /// <summary>Informational notes, e.g. a REPL redefinition replacing an earlier one.</summary>
+    public ImmutableArray<Diagnostic> Notes { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>The user stopped a training (REPL); the model keeps its weights and the
+    /// session continues from there.</summary>
+    public bool StoppedTraining { get; init; }
+
     public bool Succeeded => !Compilation.HasErrors && Execution is { Succeeded: true };
 
     public ImmutableArray<Diagnostic> Diagnostics =>
-        Execution?.Failure is { } failure ? Compilation.Diagnostics.Add(failure) : Compilation.Diagnostics;
+        Execution?.Failure is { } failure && !StoppedTraining ? Compilation.Diagnostics.Add(failure) : Compilation.Diagnostics;
 }

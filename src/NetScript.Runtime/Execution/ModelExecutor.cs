@@ -20,6 +20,9 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
 
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Lets an interactive host pause training between steps.</summary>
+    public RunControl? Control { get; set; }
+
     public void Define(ModelStep step) =>
         workspace.RemoveModel(step.Model.Name); // built when it first meets data (its input shape is known then)
 
@@ -43,6 +46,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             Preprocessing = workspace.Transforms.Select(t => new Training.PreprocessingState(t.State.Kind,
                 t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
             ProgressInterval = ProgressInterval,
+            Control = Control,
         };
         var started = DateTime.UtcNow;
         TrainingResult result;

@@ -24,6 +24,13 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         init => _models.ProgressInterval = value;
     }
 
+    /// <summary>Lets an interactive host pause training between steps.</summary>
+    public RunControl? Control
+    {
+        get => _models.Control;
+        init => _models.Control = value;
+    }
+
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag(program.Source);

@@ -27,4 +27,7 @@ public sealed record TrainRequest(
 
     /// <summary>How often the loop reads the loss back for progress (a host sync).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Pauses the loop between steps when a host asks (null: never paused).</summary>
+    public RunControl? Control { get; init; }
 }

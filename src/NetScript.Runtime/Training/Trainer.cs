@@ -65,6 +65,7 @@ public static class Trainer
         progress.BeginEpoch();
         for (int step = run.Step; step < steps; step++)
         {
+            run.Request.Control?.WaitWhilePaused(cancellation);
             int window = step % accumulate; // position inside the gradient-accumulation window
             if (window == 0 && cancellation.IsCancellationRequested)
                 throw new TrainingCancelledException(run.Interrupt(epoch, step, observer), cancellation);

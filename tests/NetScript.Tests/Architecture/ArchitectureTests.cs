@@ -16,7 +16,7 @@ public sealed class ArchitectureTests
         // ScottPlot: the run folder's plots are drawn where the statistics and the trained model are.
         ["NetScript.Runtime"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting"], ["TorchSharp-cpu", "ScottPlot"]),
         ["NetScript.Hosting"] = (["NetScript.Language", "NetScript.Data", "NetScript.Scripting", "NetScript.Runtime"], []),
-        ["NetScript.Cli"] = (["NetScript.Hosting", "NetScript.Language"], []),
+        ["NetScript.Cli"] = (["NetScript.Hosting", "NetScript.Language", "NetScript.Repl"], []),
         ["NetScript.Repl"] = (["NetScript.Hosting", "NetScript.Language"], ["Terminal.Gui"]),
     };
 

@@ -1,0 +1,10 @@
+namespace NetScript.Hosting.Interactive;
+
+public enum JobState
+{
+    Running,
+    Paused,
+    Completed,
+    Stopped,
+    Failed,
+}

@@ -1,0 +1,146 @@
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+using NetScript.Runtime.Events;
+
+namespace NetScript.Hosting.Interactive;
+
+/// <summary>Runs a REPL's submissions one at a time on a background thread, so the UI stays
+/// responsive while a model trains, and pauses, resumes or stops the running one. The UI
+/// reads progress from <see cref="Monitor"/>; results come back as the returned task.</summary>
+public sealed class SessionRunner : IDisposable
+{
+    readonly Session _session;
+    readonly StepTracker _steps;
+    // All libtorch work happens on this one thread, as in the CLI: libtorch and TorchSharp keep
+    // thread-local state (grad mode, dispose scopes), so submissions must not hop threads.
+    readonly System.Collections.Concurrent.BlockingCollection<Action> _work = new();
+    readonly Thread _worker;
+    CancellationTokenSource? _cancel;
+    Task<SubmissionResult>? _running;
+    int _submissions;
+
+    public SessionRunner(string? runsDirectory, TrainingMonitor? monitor = null)
+    {
+        Monitor = monitor ?? new TrainingMonitor();
+        _steps = new StepTracker(Monitor);
+        _session = new Session(new SessionOptions(runsDirectory, _steps, Interactive: true));
+        _worker = new Thread(() =>
+        {
+            foreach (Action work in _work.GetConsumingEnumerable()) work();
+        }) { IsBackground = true, Name = "netscript-session" };
+        _worker.Start();
+    }
+
+    public Session Session => _session;
+
+    public TrainingMonitor Monitor { get; }
+
+    public bool IsBusy => _running is { IsCompleted: false };
+
+    public bool IsPaused => IsBusy && _session.Control.IsPaused;
+
+    /// <summary>The first line of the statement running now, or null when idle.</summary>
+    public string? CurrentStatement => IsBusy ? _steps.Current : null;
+
+    /// <summary>Names a new submission `&lt;repl:N&gt;` so diagnostics and definitions say where they came from.</summary>
+    public SourceText NextSource(string text) => SourceText.From(text, $"<repl:{Interlocked.Increment(ref _submissions)}>");
+
+    /// <summary>Starts the submission in the background, or returns null while another runs.</summary>
+    public Task<SubmissionResult>? TrySubmit(SourceText source)
+    {
+        if (IsBusy) return null;
+        Resume();
+        _cancel?.Dispose();
+        _cancel = new CancellationTokenSource();
+        CancellationToken token = _cancel.Token;
+        var completion = new TaskCompletionSource<SubmissionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _running = completion.Task;
+        _work.Add(() =>
+        {
+            try
+            {
+                completion.SetResult(Run(source, token));
+            }
+            catch (Exception e)
+            {
+                completion.SetException(e);
+            }
+        });
+        return _running;
+    }
+
+    SubmissionResult Run(SourceText source, CancellationToken token)
+    {
+        SubmissionResult result = _session.Submit(source, token);
+        if (result.StoppedTraining)
+        {
+            Monitor.Finish(JobState.Stopped);
+            if (Monitor.Training is { } t && result.Compilation.Program is { } program && result.Execution is { } execution)
+            {
+                var note = new DiagnosticBag(program.Source).Report(DiagnosticCatalog.TrainingStopped,
+                    program.Steps[execution.StepsCompleted].Span, t.Model, t.History.Count, t.Epochs);
+                result = result with { Notes = result.Notes.Add(note) };
+            }
+        }
+        else if (!result.Succeeded)
+        {
+            Monitor.Finish(JobState.Failed);
+        }
+        _steps.Current = null;
+        return result;
+    }
+
+    public void Pause()
+    {
+        if (!IsBusy) return;
+        _session.Control.Pause();
+        Monitor.SetPaused(true);
+    }
+
+    public void Resume()
+    {
+        // Also before a run starts: a pause left from a stopped run must not hold the next.
+        _session.Control.Resume();
+        Monitor.SetPaused(false);
+    }
+
+    /// <summary>Stops the running submission at the next step; a paused one stops at once.</summary>
+    public void Stop() => _cancel?.Cancel();
+
+    /// <summary>Stops whatever runs and waits for it, then frees the session's tensors.</summary>
+    public void Dispose()
+    {
+        Stop();
+        try
+        {
+            _running?.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // The session reports failures as diagnostics; anything else is moot at exit.
+        }
+        _work.CompleteAdding();
+        _worker.Join(TimeSpan.FromSeconds(30));
+        _cancel?.Dispose();
+        _session.Dispose();
+        _work.Dispose();
+    }
+
+    /// <summary>Loads libtorch and JIT-compiles the front end on the session's thread while the
+    /// user reads the prompt, so the first statement answers quickly.</summary>
+    public void WarmUp() => _work.Add(Session.WarmUp);
+
+    /// <summary>Remembers which statement runs, then passes every event on to the monitor.</summary>
+    sealed class StepTracker(TrainingMonitor monitor) : IRunObserver
+    {
+        volatile string? _current;
+
+        public string? Current { get => _current; set => _current = value; }
+
+        public void OnEvent(RunEvent e)
+        {
+            if (e is StepStarted s) _current = s.Statement;
+            monitor.OnEvent(e);
+        }
+    }
+}

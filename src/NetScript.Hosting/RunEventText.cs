@@ -1,0 +1,42 @@
+using System.Globalization;
+using NetScript.Runtime.Events;
+
+namespace NetScript.Hosting;
+
+/// <summary>One-line descriptions of run events, shared by the CLI's printer and the REPL's
+/// output pane so both speak the same way.</summary>
+public static class RunEventText
+{
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The line for an event worth logging; null for high-rate events (progress)
+    /// and those a host shows in its own way.</summary>
+    public static string? Describe(RunEvent e) => e switch
+    {
+        DatasetReady d => $"data  {d.Name}: {d.Rows:N0} rows of {d.Shape}, {d.Classes} classes",
+        PreprocessingFitted p => $"preprocess  {string.Join(", ", p.Operations)} fitted on {p.FitOn}, applied to {string.Join(", ", p.AppliedTo)}",
+        TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
+        EpochCompleted c => Epoch(c),
+        TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
+        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: loss {F(ev.Metrics.Loss)}, accuracy {F(ev.Metrics.Accuracy)} ({ev.Samples:N0} samples)",
+        _ => null,
+    };
+
+    public static string Epoch(EpochCompleted c) =>
+        $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "
+        + $"loss {F(c.Train.Loss)}  acc {F(c.Train.Accuracy)}"
+        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}  val_acc {F(v.Accuracy)}" : "")
+        + $"  {c.SamplesPerSecond:N0} samples/s";
+
+    /// <summary>About ten epoch lines per run: the first, the last and every tenth.</summary>
+    public static bool IsMilestone(EpochCompleted c) =>
+        c.Epoch == 1 || c.Epoch == c.Epochs || c.Epoch % Math.Max(1, c.Epochs / 10) == 0;
+
+    public static string Progress(TrainingProgress p) =>
+        $"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {F(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}";
+
+    public static string Duration(TimeSpan span) =>
+        span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss", Invariant) : span.ToString(@"m\:ss", Invariant);
+
+    public static string F(double value) => value.ToString("0.0000", Invariant);
+}

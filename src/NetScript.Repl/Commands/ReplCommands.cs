@@ -1,0 +1,44 @@
+using NetScript.Language.Diagnostics;
+
+namespace NetScript.Repl.Commands;
+
+/// <summary>The REPL's `:commands`, dispatched in this one place. (When the language's
+/// grammar parses `:name argument` itself, only <see cref="Execute"/>'s input changes.)</summary>
+public static class ReplCommands
+{
+    sealed record Entry(string Usage, string Summary, Action<ReplSession, string> Run);
+
+    static readonly Dictionary<string, Entry> Table = new(StringComparer.Ordinal)
+    {
+        ["help"] = new(":help [statement]", "statements and commands; with a name, its arguments and defaults",
+            (s, arg) => s.Output.Add(arg.Length == 0 ? HelpText.Overview() : HelpText.For(arg), OutputKind.Result)),
+        ["load"] = new(":load FILE", "run a .nns script in this session", (s, arg) => s.Load(arg)),
+        ["save"] = new(":save FILE", "write this session's statements as a script `netscript run` reproduces", (s, arg) => s.Save(arg)),
+        ["summary"] = new(":summary", "datasets, and each model's layers with shapes and parameters",
+            (s, _) => s.Output.Add(SessionReports.Summary(s.Runner.Session.Symbols), OutputKind.Result)),
+        ["stats"] = new(":stats", "all epochs and the latest per-layer statistics of the last training",
+            (s, _) => s.Output.Add(SessionReports.Statistics(s.Runner.Monitor.Training), OutputKind.Result)),
+        ["runs"] = new(":runs", "the run folders of this directory and their results",
+            (s, _) => s.Output.Add(SessionReports.Runs(s.RunsDirectory), OutputKind.Result)),
+        ["quit"] = new(":quit", "stop what runs and leave (also Ctrl+Q)", (s, _) => s.Quit()),
+    };
+
+    public static IEnumerable<string> Names => Table.Keys;
+
+    public static IEnumerable<(string Usage, string Summary)> Descriptions => Table.Values.Select(e => (e.Usage, e.Summary));
+
+    public static void Execute(ReplSession session, ReplCommand command)
+    {
+        if (!Table.TryGetValue(command.Name, out var entry))
+        {
+            session.Report(DiagnosticCatalog.UnknownCommand, command.Name, Suggestions.DidYouMean(command.Name, Table.Keys));
+            return;
+        }
+        if (entry.Usage.Contains("FILE", StringComparison.Ordinal) && command.Argument.Length == 0)
+        {
+            session.Report(DiagnosticCatalog.CommandUsage, entry.Usage);
+            return;
+        }
+        entry.Run(session, command.Argument);
+    }
+}

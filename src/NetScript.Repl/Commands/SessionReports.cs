@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NetScript.Hosting.Interactive;
+using NetScript.Language.Semantics;
+
+namespace NetScript.Repl.Commands;
+
+/// <summary>The text of `:summary`, `:stats` and `:runs`.</summary>
+public static class SessionReports
+{
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Summary(SessionSymbols symbols)
+    {
+        if (symbols.Datasets.IsEmpty && symbols.Models.IsEmpty) return "nothing defined yet; try `:help`";
+        var text = new StringBuilder();
+        foreach (DatasetSymbol d in symbols.Datasets.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+            text.Append("dataset ").Append(d.Name).Append(": ").Append(d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
+                .Append(d.Info.Features).Append(", ").Append(d.Info.Classes).Append(" classes")
+                .Append(d.Preprocessed ? ", preprocessed" : "").Append(" (line ").Append(d.DefinedAt).Append(")\n");
+        foreach (ModelSymbol m in symbols.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal))
+            text.Append(ModelTable(m));
+        return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>A Keras-style table; shapes are known once the model met data.</summary>
+    static string ModelTable(ModelSymbol model)
+    {
+        var text = new StringBuilder($"model {model.Name} (line {model.DefinedAt})");
+        if (model.InputShape is not { } shape)
+        {
+            text.Append(": ").Append(string.Join(" -> ", model.Definition.Layers)).Append("\n  (shapes and parameter counts appear after its first `train`)\n");
+            return text.ToString();
+        }
+        text.Append(", input ").Append(shape).Append('\n');
+        text.Append("  layer                          output      params\n");
+        long total = 0;
+        foreach (LayerDefinition layer in model.Definition.Layers)
+        {
+            Shape? output = LayerShapes.Output(layer, shape, out _);
+            long parameters = LayerShapes.Parameters(layer, shape);
+            total += parameters;
+            text.Append("  ").Append(layer.ToString().PadRight(30)).Append(' ').Append((output?.ToString() ?? "?").PadRight(11))
+                .Append(' ').Append(parameters.ToString("N0", Invariant).PadLeft(6)).Append('\n');
+            if (output is null) break;
+            shape = output;
+        }
+        text.Append("  total parameters ").Append(total.ToString("N0", Invariant)).Append('\n');
+        return text.ToString();
+    }
+
+    public static string Statistics(TrainingSnapshot? training)
+    {
+        if (training is null) return "no training yet in this session";
+        var text = new StringBuilder($"{training.Model} on {training.Data}: {training.State.ToString().ToLowerInvariant()}, epoch {training.Epoch}/{training.Epochs}\n");
+        text.Append(" epoch    loss     acc  val_loss  val_acc\n");
+        foreach (EpochRecord e in training.History)
+            text.Append(e.Epoch.ToString(Invariant).PadLeft(6)).Append(N(e.Train.Loss, 8)).Append(N(e.Train.Accuracy, 8))
+                .Append(N(e.Validation?.Loss, 10)).Append(N(e.Validation?.Accuracy, 9)).Append('\n');
+        if (training.Layers.IsEmpty)
+            text.Append("per-layer statistics: none reported for this run");
+        else
+        {
+            text.Append(" layer          mean      std   dead%  grad_norm  update\n");
+            foreach (LayerStatistics l in training.Layers)
+                text.Append(' ').Append(l.Layer.PadRight(10)).Append(N(l.Mean, 9)).Append(N(l.Std, 9))
+                    .Append((l.DeadFraction is { } d ? (100 * d).ToString("0.0", Invariant) : "-").PadLeft(8))
+                    .Append(E(l.GradientNorm, 11)).Append(E(l.UpdateRatio, 8)).Append('\n');
+        }
+        return text.ToString().TrimEnd('\n');
+    }
+
+    public static string Runs(string? runsDirectory)
+    {
+        if (runsDirectory is null || !Directory.Exists(runsDirectory)) return $"no run folders in {runsDirectory ?? "(none configured)"}";
+        var folders = Directory.GetDirectories(runsDirectory).Order(StringComparer.Ordinal).ToList();
+        if (folders.Count == 0) return $"no run folders in {runsDirectory}";
+        var text = new StringBuilder();
+        foreach (string folder in folders.TakeLast(20))
+            text.Append(Path.GetFileName(folder)).Append(Results(Path.Combine(folder, "summary.json"))).Append('\n');
+        if (folders.Count > 20) text.Append($"({folders.Count - 20} older runs not shown)\n");
+        return text.ToString().TrimEnd('\n');
+    }
+
+    static string Results(string summaryPath)
+    {
+        if (!File.Exists(summaryPath)) return "  (no results)";
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(summaryPath));
+            var parts = new List<string>();
+            foreach (JsonProperty model in json.RootElement.GetProperty("Training").EnumerateObject())
+            {
+                double train = model.Value.GetProperty("Train").GetProperty("Accuracy").GetDouble();
+                string val = model.Value.TryGetProperty("Validation", out var v) && v.ValueKind == JsonValueKind.Object
+                    ? ", val_acc " + v.GetProperty("Accuracy").GetDouble().ToString("0.0000", Invariant) : "";
+                parts.Add($"{model.Name}: acc {train.ToString("0.0000", Invariant)}{val}");
+            }
+            return parts.Count == 0 ? "  (no training)" : "  " + string.Join("; ", parts);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            return "  (unreadable summary.json)";
+        }
+    }
+
+    internal static string N(double? value, int width) =>
+        (value is { } v ? v.ToString("0.0000", Invariant) : "-").PadLeft(width);
+
+    internal static string E(double? value, int width) =>
+        (value is { } v ? v.ToString(Math.Abs(v) is >= 0.01 and < 1000 or 0 ? "0.000" : "0.0e0", Invariant) : "-").PadLeft(width);
+}

@@ -1,0 +1,137 @@
+using NetScript.Language.Schema;
+using NetScript.Language.Semantics;
+using NetScript.Repl.Commands;
+using NetScript.Repl.Syntax;
+
+namespace NetScript.Repl.Editing;
+
+/// <summary>Tab completion from the language itself: statement keywords at the start of a
+/// statement, REPL commands after `:`, argument names (as `name=`) of the statement and of
+/// every operation named in it (from the schema), choices after `name=`, and the session's
+/// datasets and models.</summary>
+public sealed class CompletionProvider
+{
+    public Completion Complete(string text, int caret, SessionSymbols symbols)
+    {
+        caret = Math.Clamp(caret, 0, text.Length);
+        int start = caret;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_')) start--;
+        string prefix = text[start..caret];
+        int segmentStart = SegmentStart(text, start);
+        string before = text[segmentStart..start];
+
+        IEnumerable<string> candidates;
+        if (start > 0 && text[start - 1] == ':' && string.IsNullOrWhiteSpace(text[segmentStart..(start - 1)]))
+            candidates = ReplCommands.Names;
+        else if (string.IsNullOrWhiteSpace(before) && !InsideBlock(text, start))
+            candidates = Vocabulary.Statements;
+        else if (ArgumentBeingValued(before) is { } argument)
+            candidates = Values(argument, before, symbols);
+        else
+            candidates = Words(before, symbols, OperationsAt(text, start, before));
+
+        var sorted = candidates.Where(c => c.StartsWith(prefix, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new Completion(start, prefix, sorted);
+    }
+
+    /// <summary>Argument names (with `=`), the operations that fit here, symbols and contextual keywords.</summary>
+    static IEnumerable<string> Words(string statement, SessionSymbols symbols, IEnumerable<string> operations)
+    {
+        var specs = Specs(statement).ToList();
+        return specs.SelectMany(s => s.Parameters).Where(p => !p.Positional).Select(p => p.Type == ParameterType.Flag ? p.Name : p.Name + "=")
+            .Concat(symbols.Datasets.Keys)
+            .Concat(symbols.Models.Keys)
+            .Concat(operations)
+            .Concat(Vocabulary.ContextualKeywords);
+    }
+
+    /// <summary>Operation names that can stand at <paramref name="at"/>: layers inside a model
+    /// block, steps inside `preprocess { }` or `augment { }`, an optimizer after `optimizer`, a
+    /// catalog entry after `load`; none elsewhere (a name there is a symbol or an argument).</summary>
+    static IEnumerable<string> OperationsAt(string text, int at, string statement)
+    {
+        int open = InnermostOpenBrace(text, at);
+        int head = open;
+        while (head > 0 && text[head - 1] is not ('\n' or ';' or '{')) head--;
+        string? block = open < 0 ? null : FirstWord(text[head..open]);
+        string? keyword = string.IsNullOrWhiteSpace(statement) ? null : FirstWord(statement);
+        IEnumerable<string> Of(OperationCategory category) => SchemaCatalog.Names(category);
+        return (block, keyword) switch
+        {
+            ("model" or "residual" or "repeat", _) => Of(OperationCategory.Layer).Append("init").Concat(keyword == "init" ? Of(OperationCategory.Init) : []),
+            ("preprocess", _) => Of(OperationCategory.Preprocessing),
+            ("augment", _) => Of(OperationCategory.Augmentation),
+            (null, "optimizer") => Of(OperationCategory.Optimizer),
+            (null, "load") => Of(OperationCategory.Dataset),
+            _ => [],
+        };
+    }
+
+    static string? FirstWord(string text) =>
+        text.Split([' ', '\t', '\n', ';'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+
+    static int InnermostOpenBrace(string text, int at)
+    {
+        var open = new Stack<int>();
+        for (int i = 0; i < at; i++)
+        {
+            if (text[i] == '{') open.Push(i);
+            else if (text[i] == '}' && open.Count > 0) open.Pop();
+        }
+        return open.Count > 0 ? open.Peek() : -1;
+    }
+
+    /// <summary>Completions for the value of `name=`: its choices, or dataset names.</summary>
+    static IEnumerable<string> Values(string argument, string statement, SessionSymbols symbols)
+    {
+        var parameter = Specs(statement).Select(s => s.Find(argument)).FirstOrDefault(p => p is not null);
+        return parameter?.Type switch
+        {
+            ParameterType.Choice => parameter.Choices,
+            ParameterType.Operation => SchemaCatalog.Names(parameter.Category!.Value),
+            ParameterType.Flag => ["true", "false"],
+            ParameterType.Dataset => symbols.Datasets.Keys,
+            _ => symbols.Datasets.Keys.Concat(symbols.Models.Keys),
+        };
+    }
+
+    /// <summary>Schema entries of every word or string the statement names.</summary>
+    static IEnumerable<OperationSpec> Specs(string statement)
+    {
+        foreach (string word in statement.Split([' ', '\t', '"', '{', '}', '(', ')', '[', ']', ',', '\n', '-', '>'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = word.Split('=')[0];
+            if (Vocabulary.Find(name) is { } spec) yield return spec;
+        }
+    }
+
+    static string? ArgumentBeingValued(string before)
+    {
+        string trimmed = before.TrimEnd();
+        if (trimmed.Length == before.Length && trimmed.EndsWith('='))
+        {
+            int end = trimmed.Length - 1;
+            int start = end;
+            while (start > 0 && (char.IsLetterOrDigit(trimmed[start - 1]) || trimmed[start - 1] == '_')) start--;
+            return start < end ? trimmed[start..end] : null;
+        }
+        return null;
+    }
+
+    /// <summary>Where the statement (or block item) holding <paramref name="at"/> begins.</summary>
+    static int SegmentStart(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] is not ('\n' or ';')) i--;
+        return i;
+    }
+
+    static bool InsideBlock(string text, int at)
+    {
+        int depth = 0;
+        for (int i = 0; i < at; i++)
+            depth += text[i] switch { '{' => 1, '}' => -1, _ => 0 };
+        return depth > 0;
+    }
+}

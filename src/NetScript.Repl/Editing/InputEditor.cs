@@ -1,0 +1,154 @@
+using System.Drawing;
+using NetScript.Language.Semantics;
+using NetScript.Repl.Syntax;
+using NetScript.Repl.Views;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace NetScript.Repl.Editing;
+
+// TextView is marked obsolete in 2.5.0 in favour of a separate editor package; it is the
+// multi-line editor Terminal.Gui itself ships, and NetScript uses only the required packages.
+#pragma warning disable CS0618
+
+/// <summary>The multi-line input: Enter runs complete input (and continues incomplete input
+/// on a new line), Ctrl+J always adds a line, Up/Down on the first/last line browse the
+/// history, Tab completes, and the text is coloured by an <see cref="ISyntaxClassifier"/>.</summary>
+public sealed class InputEditor : TextView
+{
+    readonly ISyntaxClassifier _classifier;
+    readonly CompletionProvider _completion = new();
+    readonly Func<SessionSymbols> _symbols;
+    readonly InputHistory _history;
+    TokenKind?[][] _kinds = [];
+    SessionSymbols? _classifiedWith;
+    bool _stale = true;
+
+    public InputEditor(ISyntaxClassifier classifier, InputHistory history, Func<SessionSymbols> symbols)
+    {
+        _classifier = classifier;
+        _history = history;
+        _symbols = symbols;
+        Multiline = true;
+        WordWrap = false;
+        TabKeyAddsTab = false;
+        ContentsChanged += (_, _) => _stale = true;
+    }
+
+    /// <summary>Raised with the input when Enter runs it; the editor is cleared.</summary>
+    public event Action<string>? Submitted;
+
+    /// <summary>Raised when Tab finds several candidates and cannot extend the word.</summary>
+    public event Action<IReadOnlyList<string>>? CompletionsOffered;
+
+    /// <summary>Raised for PageUp (negative) and PageDown, which scroll the output pane.</summary>
+    public event Action<int>? ScrollRequested;
+
+    /// <summary>Offset of the caret in <see cref="TextView.Text"/>.</summary>
+    public int CaretOffset
+    {
+        get
+        {
+            var lines = Text.Split('\n');
+            int offset = 0;
+            for (int row = 0; row < CurrentRow && row < lines.Length; row++) offset += lines[row].Length + 1;
+            return offset + CurrentColumn;
+        }
+    }
+
+    protected override bool OnKeyDown(Key key)
+    {
+        if (key == Key.Enter)
+        {
+            if (!InputCompleteness.IsComplete(Text)) return false;   // TextView adds the line
+            string input = Text;
+            SetText("");
+            Submitted?.Invoke(input);
+            return true;
+        }
+        if (key == Key.J.WithCtrl)
+        {
+            InsertText("\n");
+            return true;
+        }
+        if (key == Key.CursorUp && CurrentRow == 0)
+        {
+            if (_history.Previous(Text) is { } previous) SetText(previous);
+            return true;
+        }
+        if (key == Key.CursorDown && CurrentRow >= Lines - 1)
+        {
+            if (_history.Next() is { } next) SetText(next);
+            return true;
+        }
+        if (key == Key.Tab)
+        {
+            Complete();
+            return true;
+        }
+        if (key == Key.PageUp || key == Key.PageDown)
+        {
+            ScrollRequested?.Invoke(key == Key.PageUp ? -1 : 1);
+            return true;
+        }
+        return base.OnKeyDown(key);
+    }
+
+    void Complete()
+    {
+        string text = Text;
+        Completion completion = _completion.Complete(text, CaretOffset, _symbols());
+        if (completion.Candidates.Count == 0) return;
+        string insert = completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix;
+        if (insert.Length > completion.Prefix.Length) InsertText(insert[completion.Prefix.Length..]);
+        else CompletionsOffered?.Invoke(completion.Candidates);
+    }
+
+    /// <summary>Replaces the text and puts the caret at its end.</summary>
+    public void SetText(string text)
+    {
+        Text = text;
+        var lines = text.Split('\n');
+        InsertionPoint = new Point(lines[^1].Length, lines.Length - 1);
+        _stale = true;
+        SetNeedsDraw();
+    }
+
+    protected override void OnDrawNormalColor(List<Cell> line, int idxCol, int idxRow)
+    {
+        base.OnDrawNormalColor(line, idxCol, idxRow);
+        if (Kind(idxRow, idxCol) is { } kind)
+            SetAttribute(Palette.For(kind, GetAttributeForRole(VisualRole.Editable).Background));
+    }
+
+    TokenKind? Kind(int row, int column)
+    {
+        SessionSymbols symbols = _symbols();
+        if (_stale || !ReferenceEquals(symbols, _classifiedWith)) Classify(symbols);
+        return row < _kinds.Length && column < _kinds[row].Length ? _kinds[row][column] : null;
+    }
+
+    void Classify(SessionSymbols symbols)
+    {
+        string text = Text;
+        var lines = text.Split('\n');
+        var kinds = lines.Select(l => new TokenKind?[l.Length]).ToArray();
+        var lineStarts = new int[lines.Length];
+        for (int i = 1; i < lines.Length; i++) lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1;
+        foreach (ClassifiedSpan span in _classifier.Classify(text, symbols))
+        {
+            for (int offset = span.Start; offset < span.End; offset++)
+            {
+                int row = Array.BinarySearch(lineStarts, offset);
+                if (row < 0) row = ~row - 1;
+                int column = offset - lineStarts[row];
+                if (column < kinds[row].Length) kinds[row][column] = span.Kind;
+            }
+        }
+        _kinds = kinds;
+        _classifiedWith = symbols;
+        _stale = false;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using NetScript.Hosting.Interactive;
+using NetScript.Repl.Editing;
+using NetScript.Repl.Syntax;
+using Terminal.Gui.App;
+
+namespace NetScript.Repl;
+
+/// <summary>`netscript repl`: builds the session and the screen and runs the UI loop until
+/// `:quit`. libtorch and the front end warm up on a background thread while the prompt is
+/// already usable.</summary>
+public static class ReplApp
+{
+    /// <summary>How often the screen pulls new statistics: fast enough to look live, rare
+    /// enough that drawing never competes with training for the CPU.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
+
+    public static int Run(ReplOptions options)
+    {
+        string stateDirectory = Path.GetDirectoryName(InputHistory.DefaultPath())!;
+        using StderrCapture? stderr = StderrCapture.Start(Path.Combine(stateDirectory, "repl-stderr.log"));
+        var runner = new SessionRunner(options.RunsDirectory);
+        runner.WarmUp();
+        using var session = new ReplSession(runner, new InputHistory(options.HistoryPath), options.RunsDirectory);
+
+        using (IApplication app = Application.Create())
+        {
+            app.Init();
+            var view = new ReplView(session, new LexicalClassifier());
+            bool announced = false;
+            app.LayoutAndDrawComplete += (_, _) =>
+            {
+                if (announced) return;
+                announced = true;
+                var startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
+                session.Output.Add($"NetScript REPL — ready in {startup.TotalMilliseconds:0} ms. `:help` lists statements and commands; "
+                    + "Tab completes; F5/F6 pause/stop training.", OutputKind.Dim);
+                if (options.LoadFirst is { } script) session.Submit(":load " + script);
+            };
+            app.AddTimeout(RefreshInterval, () =>
+            {
+                if (stderr?.ReadNew() is { Length: > 0 } native)
+                    session.Output.Add("libtorch: " + native.TrimEnd(), OutputKind.Warning);
+                view.Tick();
+                return true;
+            });
+            session.Finished += () => app.Invoke(view.Tick);
+            app.Run(view);
+            view.Dispose();
+        }
+        return 0;
+    }
+}

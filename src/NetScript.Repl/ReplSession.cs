@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using NetScript.Hosting;
+using NetScript.Hosting.Interactive;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+using NetScript.Repl.Commands;
+using NetScript.Repl.Editing;
+using NetScript.Runtime.Events;
+
+namespace NetScript.Repl;
+
+/// <summary>The REPL without its views: turns submitted input into session work or commands,
+/// and session results and run events into output lines. Everything here runs on the UI
+/// thread; the session's work runs on the runner's thread and comes back through
+/// <see cref="Tick"/>, which the UI calls on a timer.</summary>
+public sealed class ReplSession : IDisposable
+{
+    Task<SubmissionResult>? _pending;
+    // Input typed while something runs waits here, in order (like cells queued in a notebook).
+    readonly Queue<Action> _queue = new();
+    readonly Stopwatch _pendingClock = new();
+
+    public ReplSession(SessionRunner runner, InputHistory history, string? runsDirectory)
+    {
+        Runner = runner;
+        History = history;
+        RunsDirectory = runsDirectory;
+    }
+
+    public SessionRunner Runner { get; }
+
+    public InputHistory History { get; }
+
+    public OutputLog Output { get; } = new();
+
+    public string? RunsDirectory { get; }
+
+    public bool QuitRequested { get; private set; }
+
+    /// <summary>Raised (on the runner's thread) when a submission finishes, so the UI can
+    /// call <see cref="Tick"/> at once instead of at its next timer tick.</summary>
+    public event Action? Finished;
+
+    /// <summary>Runs what the user typed: a `:command` or statements.</summary>
+    public void Submit(string input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return;
+        History.Add(input);
+        var lines = input.TrimEnd().Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
+
+        if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
+        else
+        {
+            SourceText source = Runner.NextSource(input);
+            Enqueue(() => Start(source));
+        }
+    }
+
+    public void Load(string path)
+    {
+        SourceText source;
+        try
+        {
+            source = SourceText.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(DiagnosticCatalog.FileError, $"cannot read `{path}`: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return;
+        }
+        Enqueue(() => Start(source));
+    }
+
+    public void Save(string path) => Enqueue(() => SaveNow(path));
+
+    void SaveNow(string path)
+    {
+        try
+        {
+            SaveResult saved = Runner.Session.Save(path);
+            Output.Add($"saved {saved.Statements} statement{(saved.Statements == 1 ? "" : "s")} to {saved.Path}"
+                + (saved.Dropped > 0 ? $" (left out {saved.Dropped} that later definitions replaced)" : ""), OutputKind.Result);
+            foreach (Diagnostic problem in saved.Problems.Take(3))
+                Report(DiagnosticCatalog.SavedScriptDoesNotCheck, DiagnosticFormatter.FormatHeader(problem));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(DiagnosticCatalog.FileError, $"cannot write `{path}`: {e.Message}");
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> now when idle, else after what is queued.</summary>
+    void Enqueue(Action work)
+    {
+        if (IsIdle && _queue.Count == 0)
+        {
+            work();
+            return;
+        }
+        _queue.Enqueue(work);
+        Output.Add($"queued ({_queue.Count} waiting): runs when the current statement finishes", OutputKind.Dim);
+    }
+
+    bool IsIdle => _pending is null && !Runner.IsBusy;
+
+    /// <summary>A submission runs, waits to be shown, or is queued.</summary>
+    public bool HasWork => !IsIdle || _queue.Count > 0;
+
+    void Start(SourceText source)
+    {
+        var task = Runner.TrySubmit(source)!;   // only called when idle
+        _pending = task;
+        _pendingClock.Restart();
+        task.ContinueWith(_ => Finished?.Invoke(), TaskScheduler.Default);
+    }
+
+    /// <summary>F5: pauses a running training, or resumes a paused one.</summary>
+    public void TogglePause()
+    {
+        if (!Runner.IsBusy) return;
+        if (Runner.IsPaused)
+        {
+            Runner.Resume();
+            Output.Add("resumed", OutputKind.Dim);
+        }
+        else
+        {
+            Runner.Pause();
+            Output.Add("paused after the current step (F5 resumes, F6 stops)", OutputKind.Dim);
+        }
+    }
+
+    /// <summary>F6: stops the running submission.</summary>
+    public void Stop()
+    {
+        if (!Runner.IsBusy) return;
+        Runner.Stop();
+        Output.Add("stopping…" + (_queue.Count > 0 ? $" (and dropping {_queue.Count} queued)" : ""), OutputKind.Dim);
+        _queue.Clear();
+    }
+
+    public void Quit()
+    {
+        Runner.Stop();
+        QuitRequested = true;
+    }
+
+    /// <summary>Moves run events and a finished submission's result into the output.</summary>
+    public void Tick()
+    {
+        while (Runner.Monitor.TryDequeue(out RunEvent? e))
+        {
+            if (e is EpochCompleted c && !RunEventText.IsMilestone(c)) continue;
+            if (RunEventText.Describe(e!) is { } line) Output.Add(line, e is TrainingCompleted or EvaluationCompleted ? OutputKind.Result : OutputKind.Text);
+        }
+        if (_pending is { IsCompleted: true } done)
+        {
+            _pending = null;
+            Show(done.Result, _pendingClock.Elapsed);
+            if (!done.Result.Succeeded && !done.Result.StoppedTraining && _queue.Count > 0)
+            {
+                Output.Add($"dropped {_queue.Count} queued after the error", OutputKind.Dim);
+                _queue.Clear();
+            }
+        }
+        while (IsIdle && _queue.Count > 0) _queue.Dequeue()();
+    }
+
+    void Show(SubmissionResult result, TimeSpan elapsed)
+    {
+        foreach (Diagnostic d in result.Diagnostics.Concat(result.Notes).OrderBy(d => d.Span.Start))
+            Output.Add(DiagnosticFormatter.Format(d), d.Severity switch
+            {
+                DiagnosticSeverity.Error => OutputKind.Error,
+                DiagnosticSeverity.Warning => OutputKind.Warning,
+                _ => OutputKind.Note,
+            });
+        if (result.Succeeded)
+            Output.Add($"ok ({Milliseconds(elapsed)})", OutputKind.Dim);
+    }
+
+    static string Milliseconds(TimeSpan span) =>
+        span.TotalSeconds >= 10 ? $"{span.TotalSeconds:0} s" : span.TotalSeconds >= 1 ? $"{span.TotalSeconds:0.0} s" : $"{span.TotalMilliseconds:0} ms";
+
+    internal void Report(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        var diagnostic = new DiagnosticBag(null).Report(descriptor, default, args);
+        Output.Add(DiagnosticFormatter.Format(diagnostic), diagnostic.IsError ? OutputKind.Error : OutputKind.Warning);
+    }
+
+    public void Dispose() => Runner.Dispose();
+}

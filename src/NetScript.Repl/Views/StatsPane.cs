@@ -1,0 +1,103 @@
+using System.Globalization;
+using NetScript.Hosting.Interactive;
+using NetScript.Repl.Commands;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace NetScript.Repl.Views;
+
+/// <summary>The live statistics pane: the run's progress (bar, samples/s, ETA), the
+/// per-layer table, the per-epoch metrics table and the loss/accuracy chart. It draws a
+/// <see cref="TrainingSnapshot"/> and redraws only when a newer one arrives.</summary>
+public sealed class StatsPane : FrameView
+{
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    static readonly string[] EpochColumns = ["epoch", "loss", "acc", "val_loss", "val_acc"];
+    static readonly string[] LayerColumns = ["layer", "mean", "std", "dead%", "grad", "upd/w"];
+
+    readonly Label _headline = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "no training yet" };
+    readonly ProgressBar _bar = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, ProgressBarStyle = ProgressBarStyle.Continuous, SyncWithTerminal = false };
+    readonly Label _rates = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Text = "" };
+    readonly TableView _layers;
+    readonly TableView _epochs;
+    readonly MetricsChart _chart = new();
+    TrainingSnapshot? _shown;
+
+    public StatsPane()
+    {
+        Title = "Training";
+        CanFocus = false;
+        _layers = Table(LayerColumns);
+        _epochs = Table(EpochColumns);
+        _layers.Y = 3;
+        _layers.Height = 0;
+        _layers.Visible = false;
+        _epochs.Y = Pos.Bottom(_layers);
+        _epochs.Height = Dim.Percent(50);
+        _chart.X = 0;
+        _chart.Y = Pos.Bottom(_epochs);
+        _chart.Width = Dim.Fill();
+        _chart.Height = Dim.Fill();
+        Add(_headline, _bar, _rates, _layers, _epochs, _chart);
+    }
+
+    static TableView Table(string[] columns) => new(new RowsTableSource(columns, []))
+    {
+        X = 0,
+        Width = Dim.Fill(),
+        CanFocus = false,
+        FullRowSelect = true,
+        Style = { AlwaysShowHeaders = true, ShowHorizontalHeaderOverline = false, ShowHorizontalBottomLine = false, ShowVerticalCellLineForFirstColumn = false, ShowVerticalCellLineForLastColumn = false, ExpandLastColumn = false },
+    };
+
+    public void Show(TrainingSnapshot? snapshot)
+    {
+        if (ReferenceEquals(snapshot, _shown) && _chartSize == _chart.Viewport.Size) return;
+        _shown = snapshot;
+        _chartSize = _chart.Viewport.Size;
+        if (snapshot is null) return;
+
+        _headline.Text = $"{snapshot.Model} on {snapshot.Data} · epoch {snapshot.Epoch}/{snapshot.Epochs} · step {snapshot.Step}/{snapshot.StepsPerEpoch}";
+        _bar.Fraction = (float)snapshot.Fraction;
+        string state = snapshot.State switch
+        {
+            JobState.Running => "running",
+            JobState.Paused => "PAUSED (F5 resumes)",
+            JobState.Completed => "done",
+            JobState.Stopped => "stopped",
+            _ => "failed",
+        };
+        _rates.Text = string.Join(" · ", new[]
+        {
+            $"{(100 * snapshot.Fraction).ToString("0", Invariant)}%",
+            snapshot.SamplesPerSecond is { } rate ? $"{rate.ToString("N0", Invariant)} samples/s" : null,
+            snapshot.Remaining is { } eta && snapshot.State is JobState.Running or JobState.Paused ? "ETA " + Hosting.RunEventText.Duration(eta) : null,
+            snapshot.LatestLoss is { } loss && snapshot.State is JobState.Running or JobState.Paused ? "loss " + loss.ToString("0.0000", Invariant) : null,
+            state,
+        }.Where(p => p is not null));
+
+        bool hasLayers = !snapshot.Layers.IsEmpty;
+        _layers.Visible = hasLayers;
+        _layers.Height = hasLayers ? snapshot.Layers.Length + 2 : 0;
+        _layers.Table = new RowsTableSource(LayerColumns, snapshot.Layers.Select(l => new[]
+        {
+            l.Layer, SessionReports.N(l.Mean, 0).Trim(), SessionReports.N(l.Std, 0).Trim(),
+            l.DeadFraction is { } d ? (100 * d).ToString("0.0", Invariant) : "-",
+            SessionReports.E(l.GradientNorm, 0).Trim(), SessionReports.E(l.UpdateRatio, 0).Trim(),
+        }).ToList());
+
+        var rows = snapshot.History.Select(e => new[]
+        {
+            e.Epoch.ToString(Invariant), F(e.Train.Loss), F(e.Train.Accuracy), F(e.Validation?.Loss), F(e.Validation?.Accuracy),
+        }).ToList();
+        _epochs.Table = new RowsTableSource(EpochColumns, rows);
+        // Follow the newest epoch: the rows that fit end with the latest.
+        _epochs.RowOffset = Math.Max(0, rows.Count - Math.Max(1, _epochs.Viewport.Height - 2));
+        _chart.Show(snapshot.History);
+        SetNeedsDraw();
+    }
+
+    System.Drawing.Size _chartSize;
+
+    static string F(double? value) => value is { } v ? v.ToString("0.0000", Invariant) : "-";
+}

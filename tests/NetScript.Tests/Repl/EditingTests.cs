@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using NetScript.Language.Semantics;
+using NetScript.Language.Text;
+using NetScript.Repl.Editing;
+using NetScript.Repl.Syntax;
+
+namespace NetScript.Tests.Repl;
+
+public sealed class EditingTests
+{
+    static SessionSymbols WithDataset(string name) => SessionSymbols.Empty with
+    {
+        Datasets = ImmutableDictionary<string, DatasetSymbol>.Empty.Add(name,
+            new DatasetSymbol(name, new DatasetInfo(Shape.Of(2), 3, 10), name, false, false, "1")),
+    };
+
+    [Theory]
+    [InlineData("t", new[] { "threads", "train" }, "t")]                       // statement keywords
+    [InlineData("optimizer adam l", new[] { "lr=" }, "lr=")]                    // the operation's arguments
+    [InlineData("train m on d lo", new[] { "loss=" }, "loss=")]                 // the statement's arguments
+    [InlineData("train m on d loss=cr", new[] { "cross_entropy" }, "cross_entropy")]   // a choice
+    [InlineData("train m on sp", new[] { "spiral" }, "spiral")]                 // a session symbol
+    [InlineData(":sa", new[] { "save" }, "save")]                              // a REPL command
+    [InlineData("model m {\n  dense 3 -> re", new[] { "relu" }, "relu")]        // a layer inside a block
+    public void Completes_from_the_schema_and_the_session(string text, string[] expected, string inserted)
+    {
+        var completion = new CompletionProvider().Complete(text, text.Length, WithDataset("spiral"));
+        Assert.Equal(expected, completion.Candidates.Where(expected.Contains));
+        Assert.All(completion.Candidates, c => Assert.StartsWith(completion.Prefix, c));
+        Assert.Equal(inserted, completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix);
+    }
+
+    [Theory]
+    [InlineData("seed 1", true)]
+    [InlineData("model m {", false)]
+    [InlineData("model m {\n dense 3\n}", true)]
+    [InlineData("model m { dense 3 -> # note", false)]
+    [InlineData("load dataset \"a{\" as x", true)]
+    [InlineData("split d into a=0.5,", false)]
+    public void Enter_runs_only_complete_input(string text, bool complete) =>
+        Assert.Equal(complete, InputCompleteness.IsComplete(text));
+
+    [Fact]
+    public void History_survives_a_restart_with_multi_line_entries()
+    {
+        string path = Path.Combine(Scripts.TempDirectory(), "state", "history");
+        var first = new InputHistory(path);
+        first.Add("seed 1");
+        first.Add("model m {\n  dense 3\n}");
+        first.Add("model m {\n  dense 3\n}");   // repeated: kept once
+
+        var second = new InputHistory(path);
+        Assert.Equal(["seed 1", "model m {\n  dense 3\n}"], second.Entries);
+        Assert.Equal("model m {\n  dense 3\n}", second.Previous("draft"));
+        Assert.Equal("seed 1", second.Previous("ignored"));
+        Assert.Null(second.Previous("ignored"));
+        Assert.Equal("model m {\n  dense 3\n}", second.Next());
+        Assert.Equal("draft", second.Next());
+        Assert.Null(second.Next());
+    }
+
+    [Fact]
+    public void Classifies_keywords_operations_arguments_symbols_and_literals()
+    {
+        const string text = "train spiral_net on spiral epochs=3 # go\nload dataset \"x\" as y\n:help";
+        var spans = new LexicalClassifier().Classify(text, WithDataset("spiral"));
+        string Of(TokenKind kind) => string.Join(",", spans.Where(s => s.Kind == kind).Select(s => text.Substring(s.Start, s.Length)));
+        Assert.Equal("train,on,load,as", Of(TokenKind.Keyword));
+        Assert.Equal("spiral", Of(TokenKind.Symbol));
+        Assert.Equal("epochs", Of(TokenKind.Parameter));
+        Assert.Equal("3", Of(TokenKind.Number));
+        Assert.Equal("\"x\"", Of(TokenKind.String));
+        Assert.Equal("# go", Of(TokenKind.Comment));
+        Assert.Equal(":help", Of(TokenKind.Command));
+    }
+
+    [Fact]
+    public void The_transcript_finds_names_outside_strings_comments_and_numbers()
+    {
+        var names = NetScript.Hosting.SessionTranscript.Identifiers("train m on \"d\" lr=1e-3 # val\n").Select(i => i.Name);
+        Assert.Equal(["train", "m", "on", "lr"], names);
+        Assert.NotNull(SourceText.From(""));
+    }
+}
