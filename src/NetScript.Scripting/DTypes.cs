@@ -13,4 +13,11 @@ internal static class DTypes
         ScalarType.BFloat16 => "bfloat16",
         _ => type.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>"a float32 tensor", "an int64 tensor".</summary>
+    public static string Tensor(ScalarType type)
+    {
+        string name = Name(type);
+        return (name.StartsWith("int", StringComparison.Ordinal) ? "an " : "a ") + name + " tensor";
+    }
 }

@@ -68,7 +68,7 @@ internal static class SnippetProber
         if (result is null) return context.Result(DiagnosticCatalog.SnippetResultType, "a scalar tensor", "null");
         if (result.numel() != 1) return context.Result(DiagnosticCatalog.SnippetNotScalar, Shapes.Format(result.shape), batch);
         if (result.is_complex() || result.dtype == ScalarType.Bool)
-            return context.Result(DiagnosticCatalog.SnippetResultType, "a real-valued scalar", $"a {DTypes.Name(result.dtype)} tensor");
+            return context.Result(DiagnosticCatalog.SnippetResultType, "a real-valued scalar", DTypes.Tensor(result.dtype));
         if (context.Snippet.Kind == SnippetKind.Metric) return context.Done(null);
 
         if (!result.requires_grad) return context.Result(DiagnosticCatalog.SnippetNoGradient, predName, Describe(result));
@@ -104,7 +104,7 @@ internal static class SnippetProber
             if (result is null) return context.Result(DiagnosticCatalog.SnippetResultType, "a tensor", "null");
             if (!result.is_floating_point())
                 return context.Result(DiagnosticCatalog.SnippetResultType, "a floating-point tensor",
-                    $"a {DTypes.Name(result.dtype)} tensor of shape {Shapes.Format(result.shape)}");
+                    $"{DTypes.Tensor(result.dtype)} of shape {Shapes.Format(result.shape)}");
             if (result.dim() == 0 || result.size(0) != batch)
                 return context.Result(DiagnosticCatalog.SnippetLayerBatch,
                     $"for an input of shape {Shapes.Format(input.shape)} it returned shape {Shapes.Format(result.shape)}");
