@@ -111,6 +111,9 @@ public static class ChildScenarios
     /// load from other processes hits both alike; the median round is printed.</summary>
     static int CallOverhead()
     {
+        // One libtorch thread: the difference measured is the call path, and idle intra-op
+        // threads competing with other processes would only add noise.
+        torch.set_num_threads(1);
         SnippetCompiler compiler = SnippetScripts.InMemory();
         using Tensor logits = torch.randn(128, 10), targets = torch.randint(0, 10, [128], ScalarType.Int64); // (B, C), (B)
         using Tensor small = torch.randn(4, 2), smallTargets = torch.zeros(4, ScalarType.Int64);
