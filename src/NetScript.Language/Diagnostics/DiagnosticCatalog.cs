@@ -2,7 +2,8 @@ namespace NetScript.Language.Diagnostics;
 
 /// <summary>Every user-facing message NetScript prints, with a stable ID. Ranges by stage:
 /// NS00xx syntax, NS01xx names, NS02xx arguments, NS03xx shapes, NS04xx pipeline order,
-/// NS05xx lints (warnings), NS06xx data, NS07xx training, NS09xx host, NS10xx statistics.
+/// NS05xx lints (warnings), NS06xx data, NS07xx training, NS08xx C# snippets, NS09xx host,
+/// NS10xx statistics, NS11xx REPL.
 /// Split by area into partial files; IDs are never reused.</summary>
 public static partial class DiagnosticCatalog
 {

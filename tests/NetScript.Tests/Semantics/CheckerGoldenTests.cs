@@ -34,6 +34,7 @@ public sealed class CheckerGoldenTests
         string goldens = string.Concat(
             Directory.EnumerateFiles(RepoPaths.Golden("checker"), "*.out")
                 .Concat(Directory.EnumerateFiles(RepoPaths.Golden("parser"), "*.ast"))
+                .Concat(Directory.EnumerateFiles(RepoPaths.Golden("snippets"), "*.out"))
                 .Select(File.ReadAllText));
         var missing = DiagnosticCatalog.All
             .Where(d => !NotInGoldens.Contains(d.Id) && !goldens.Contains(" " + d.Id + ":", StringComparison.Ordinal))
