@@ -52,6 +52,9 @@ public sealed class TrainingMonitor : IRunObserver
                         History = s.History.Add(new EpochRecord(c.Epoch, c.Train, c.Validation)),
                     }));
                     break;
+                case StatisticsSampled sample when _training is { } s:
+                    Publish(s with { Layers = Rows(sample) });
+                    break;
                 case TrainingCompleted when _training is { } s:
                     _active.Stop();
                     Publish(s with { State = JobState.Completed, Remaining = TimeSpan.Zero });
@@ -60,8 +63,12 @@ public sealed class TrainingMonitor : IRunObserver
         }
     }
 
-    /// <summary>Per-layer statistics for the table. The statistics events of the runtime
-    /// are mapped to these rows here, in one place.</summary>
+    /// <summary>The table's rows from a statistics sample of the runtime (Statistics/).</summary>
+    static ImmutableArray<LayerStatistics> Rows(StatisticsSampled sample) =>
+        sample.Layers.Select(l => new LayerStatistics(l.Layer, l.Mean, l.Std, l.DeadFraction, l.GradientNorm, l.UpdateRatio))
+            .ToImmutableArray();
+
+    /// <summary>Per-layer statistics for the table, from a host that computes its own.</summary>
     public void OnLayerStatistics(IEnumerable<LayerStatistics> layers)
     {
         lock (_gate)

@@ -70,4 +70,24 @@ public sealed class RunControlTests
         monitor.OnLayerStatistics([new LayerStatistics("dense1", 0.1, 1.2, null, 0.03, 1e-3)]);
         Assert.Equal("dense1", Assert.Single(monitor.Training.Layers).Layer);
     }
+
+    [Fact]
+    public void A_statistics_sample_becomes_the_per_layer_table()
+    {
+        var monitor = new TrainingMonitor();
+        monitor.OnEvent(new TrainingStarted("m", "d", 2, 4, 100, 10, "sgd"));
+        var histogram = new ActivationHistogram(0, 1, [3, 1]);
+        // ‖θ‖ = 5 (3-4-5), ‖∇θ‖ = 0.5, ‖Δθ‖ = 0.005 → update/weight 1e-3.
+        var dense = new LayerSample("dense1", "dense", 1, 0.2, 1.1, -2, 2, null, null, null, histogram,
+            [new ParameterSample("weight", 3, 0.3, 0.003), new ParameterSample("bias", 4, 0.4, 0.004)]);
+        var relu = new LayerSample("relu1", "relu", 2, 0.4, 0.6, 0, 2, 0.5, 0.25, null, histogram, []);
+        monitor.OnEvent(new StatisticsSampled("m", 1, 1, 1, [dense, relu]));
+
+        var rows = monitor.Training!.Layers;
+        Assert.Equal(["dense1", "relu1"], rows.Select(r => r.Layer));
+        Assert.Equal(0.5, rows[0].GradientNorm!.Value, 12);
+        Assert.Equal(1e-3, rows[0].UpdateRatio!.Value, 12);
+        Assert.Equal((0.4, 0.6, 0.25), (rows[1].Mean, rows[1].Std, rows[1].DeadFraction!.Value));
+        Assert.Null(rows[1].GradientNorm);
+    }
 }

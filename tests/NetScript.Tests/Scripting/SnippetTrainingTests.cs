@@ -1,5 +1,5 @@
 using NetScript.Data;
-using NetScript.Runtime.Training;
+using NetScript.Runtime.Training.Losses;
 using NetScript.Scripting;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -20,7 +20,8 @@ public sealed class SnippetTrainingTests
     {
         CompiledSnippet snippet = SnippetScripts.InMemory().Compile("loss ce = csharp { (p, t) => F.cross_entropy(p, t) }");
 
-        var (builtIn, builtInWeights) = Train(LossFunctions.Get("cross_entropy"));
+        using LossFunction crossEntropy = ClassificationLoss.CrossEntropy(labelSmoothing: 0);
+        var (builtIn, builtInWeights) = Train(crossEntropy.call);
         var (viaSnippet, snippetWeights) = Train(snippet.Invoke);
 
         Assert.Equal(builtIn, viaSnippet);                 // bit for bit, step by step
