@@ -10,6 +10,8 @@
 // This file is compiled twice: by MSBuild's RoslynCodeTaskFactory (Directory.Build.targets)
 // as the MarkGlibcxxWeak task, and into the test project (with NETSCRIPT_NO_MSBUILD) so the
 // ELF logic is unit-tested on the real library.
+#nullable enable
+
 using System;
 using System.Collections.Generic;
 using System.IO;
