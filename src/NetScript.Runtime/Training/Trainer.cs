@@ -75,7 +75,12 @@ public static class Trainer
             Tensor value = loss.call(output, y);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
             int windowSize = Math.Min(accumulate, steps - (step - window));
-            (windowSize == 1 ? value : value / windowSize).backward();
+            if (windowSize == 1) value.backward();
+            else
+            {
+                using var s = new ScalarScope();
+                value.div(s.Of(windowSize)).backward();
+            }
             if (window == windowSize - 1)
             {
                 run.Clipper.Clip();

@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training.Optimizers;
 
 /// <summary>torch.optim.Adam (L2 weight decay added to the gradient, AMSGrad, maximize) with
-/// every scalar kept alive through its native call (<see cref="StepScalars"/>). Options,
+/// every scalar kept alive through its native call (<see cref="ScalarScope"/>). Options,
 /// parameter groups, per-parameter state and the state_dict are TorchSharp's;
 /// <see cref="step"/> repeats its update operation for operation. The name is TorchSharp's so
 /// saved state stays interchangeable (save_state_dict writes the type name, load_state_dict
@@ -14,7 +14,7 @@ public sealed class Adam(IEnumerable<TorchSharp.Modules.Adam.ParamGroup> groups,
 {
     public override Tensor? step(Func<Tensor>? closure = null)
     {
-        using var s = new StepScalars();
+        using var s = new ScalarScope();
         return _step<ParamGroup>(group =>
         {
             var o = group.Options;

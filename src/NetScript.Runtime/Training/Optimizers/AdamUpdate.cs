@@ -5,11 +5,11 @@ namespace NetScript.Runtime.Training.Optimizers;
 
 /// <summary>The part of Adam's and AdamW's step they share, once each has applied its own
 /// weight decay: moment estimates, bias correction and the adaptive step, in TorchSharp's
-/// order of operations. Scalars come from the step's <see cref="StepScalars"/>.</summary>
+/// order of operations. Scalars come from the step's <see cref="ScalarScope"/>.</summary>
 internal static class AdamUpdate
 {
     /// <param name="maxExpAvgSq">The running maximum of v (AMSGrad), or null without it.</param>
-    public static void Apply(StepScalars s, Parameter param, Tensor grad, long step, Tensor expAvg, Tensor expAvgSq, ref Tensor? maxExpAvgSq,
+    public static void Apply(ScalarScope s, Parameter param, Tensor grad, long step, Tensor expAvg, Tensor expAvgSq, ref Tensor? maxExpAvgSq,
         double beta1, double beta2, double eps, double lr)
     {
         double biasCorrection1 = 1 - Math.Pow(beta1, step), biasCorrection2 = 1 - Math.Pow(beta2, step);

@@ -4,7 +4,7 @@ namespace NetScript.Runtime.Training.Optimizers;
 
 /// <summary>torch.optim.AdamW (decoupled weight decay w ← w(1 − lr·λ) before the adaptive step,
 /// AMSGrad, maximize) with every scalar kept alive through its native call
-/// (<see cref="StepScalars"/>). Options, parameter groups, per-parameter state and the
+/// (<see cref="ScalarScope"/>). Options, parameter groups, per-parameter state and the
 /// state_dict are TorchSharp's; <see cref="step"/> repeats its update operation for operation.
 /// The name is TorchSharp's so saved state stays interchangeable (save_state_dict writes the
 /// type name, load_state_dict checks it).</summary>
@@ -14,7 +14,7 @@ public sealed class AdamW(IEnumerable<TorchSharp.Modules.AdamW.ParamGroup> group
 {
     public override Tensor? step(Func<Tensor>? closure = null)
     {
-        using var s = new StepScalars();
+        using var s = new ScalarScope();
         return _step<ParamGroup>(group =>
         {
             var o = group.Options;

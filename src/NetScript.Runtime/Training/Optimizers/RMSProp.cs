@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training.Optimizers;
 
 /// <summary>torch.optim.RMSprop (centered, momentum, L2 weight decay) with every scalar kept
-/// alive through its native call (<see cref="StepScalars"/>). Options, parameter groups,
+/// alive through its native call (<see cref="ScalarScope"/>). Options, parameter groups,
 /// per-parameter state and the state_dict are TorchSharp's; <see cref="step"/> repeats its
 /// update operation for operation. The name is TorchSharp's so saved state stays
 /// interchangeable (save_state_dict writes the type name, load_state_dict checks it).</summary>
@@ -13,7 +13,7 @@ public sealed class RMSProp(IEnumerable<TorchSharp.Modules.RMSProp.ParamGroup> g
 {
     public override Tensor? step(Func<Tensor>? closure = null)
     {
-        using var s = new StepScalars();
+        using var s = new ScalarScope();
         return _step<ParamGroup>(group =>
         {
             var o = group.Options;
