@@ -8,10 +8,10 @@ namespace NetScript.Tests.Training;
 
 /// <summary>The engine's own per-step code under constant garbage collection (see
 /// <see cref="OptimizerGcPressureTests"/> for why): losses with scalar arithmetic, and a
-/// training run through DropConnect, maxout, the piecewise-linear unit, gradient clipping,
-/// accumulation and per-epoch evaluation. Each must reproduce a quiet run exactly. The
-/// catch is probabilistic: against the implicit-scalar code these replaced, a loss case
-/// failed in about 2 runs of 5 and the training run in 4 of 6.</summary>
+/// training run through DropConnect, maxout, the piecewise-linear unit, leaky ReLU, ELU,
+/// gradient clipping, accumulation and per-epoch evaluation. Each must reproduce a quiet run
+/// exactly. The catch is probabilistic: against the implicit-scalar code these replaced, a
+/// loss case failed in about 2 runs of 5 and the training run in 4 of 6.</summary>
 [Collection(TorchCollection.Name)]
 public sealed class EngineGcPressureTests
 {
@@ -56,7 +56,7 @@ public sealed class EngineGcPressureTests
     static (float[][] Weights, string Metrics) Train()
     {
         const string script = TrainingLoopTests.Data + """
-            model m { dense 16 dropconnect=0.2 -> pwl -> maxout 8 k=2; dense 3 }
+            model m { dense 16 dropconnect=0.2 -> pwl -> maxout 8 k=2; dense 8 -> leaky_relu 0.1; dense 8 -> elu; dense 3 }
             optimizer sgd lr=0.1 momentum=0.9
             train m on train epochs=30 batch=2 accumulate=2 clip_norm=1 clip_value=0.5 loss=squared_hinge validate=val
             """;
