@@ -13,12 +13,13 @@ public static class WeightInitializer
     public static void Apply(InitSettings init, IEnumerable<(LayerPlan Layer, nn.Module Module)> layers)
     {
         using var noGrad = no_grad();
+        using var s = new ScalarScope();
         foreach (var (layer, module) in layers)
         {
             if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
             var parameters = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
-            InitWeight(init, parameters["weight"]);
-            if (parameters.TryGetValue("bias", out var bias)) bias.fill_(init.Bias);
+            InitWeight(init, parameters["weight"], s);
+            if (parameters.TryGetValue("bias", out var bias)) bias.fill_(s.Of(init.Bias));
         }
     }
 
@@ -29,7 +30,7 @@ public static class WeightInitializer
         return (weight.shape[1] * receptive, weight.shape[0] * receptive);
     }
 
-    static void InitWeight(InitSettings init, Tensor weight)
+    static void InitWeight(InitSettings init, Tensor weight, ScalarScope s)
     {
         BoundArguments a = init.Arguments;
         var (fanIn, fanOut) = Fans(weight);
@@ -39,7 +40,7 @@ public static class WeightInitializer
                 weight.zero_();
                 break;
             case "constant":
-                weight.fill_(a.Number("value"));
+                weight.fill_(s.Of(a.Number("value")));
                 break;
             case "normal":
                 weight.normal_(a.Number("mean"), a.Number("std"));
@@ -54,7 +55,7 @@ public static class WeightInitializer
                 Draw(weight, a.Text("dist"), gain / Math.Sqrt(a.Text("mode") == "fan_out" ? fanOut : fanIn));
                 break;
             case "sparse":
-                Sparse(weight, a.Int("k"), a.Number("std"));
+                Sparse(weight, a.Int("k"), s.Of(a.Number("std")));
                 break;
             default:
                 throw new RuntimeFailure($"init `{init.Kind}` has no runtime implementation");
@@ -76,7 +77,7 @@ public static class WeightInitializer
 
     /// <summary>Each unit (row of the flattened weight) gets k nonzero inputs at distinct
     /// random positions; the checker guarantees k ≤ fan_in.</summary>
-    static void Sparse(Tensor weight, long k, double std)
+    static void Sparse(Tensor weight, long k, TorchSharp.Scalar std)
     {
         using var scope = NewDisposeScope();
         Tensor rows = weight.view(weight.shape[0], -1);                        // (out, fan_in)

@@ -71,21 +71,26 @@ internal sealed class LayerProbe : IDisposable
         // should cost about one training step of a small MLP.
         Tensor a = output.dtype == ScalarType.Float32 ? output : output.to_type(ScalarType.Float32);
         Tensor flat = a.reshape(-1);                                       // (B·…)
+        using var s = new ScalarScope();                                   // no GC-collectable temporaries (ScalarScope)
         var (std, mean) = flat.std_mean(unbiased: false);
         var (min, max) = flat.aminmax();
         var parts = new List<Tensor>(4);
         var scalars = new List<Tensor>(6) { mean, std, min, max };
         if (Family == ActivationFamily.Rectifier)
-            scalars.Add(flat.eq(0).to_type(ScalarType.Float32).mean());
+            scalars.Add(flat.eq(s.Of(0L)).to_type(ScalarType.Float32).mean());
         if (Family.Saturates())
         {
-            Tensor centred = Family == ActivationFamily.Sigmoid ? flat * 2 - 1 : flat; // tanh(x) = 2σ(2x) − 1
-            scalars.Add(centred.abs().gt(_options.SaturationThreshold).to_type(ScalarType.Float32).mean());
+            // |a| > t for tanh; for σ the same test on 2σ − 1 (tanh(x) = 2σ(2x) − 1): σ outside [(1−t)/2, (1+t)/2].
+            double t = _options.SaturationThreshold;
+            Tensor saturated = Family == ActivationFamily.Sigmoid
+                ? flat.gt(s.Of((1 + t) / 2)).logical_or(flat.lt(s.Of((1 - t) / 2)))
+                : flat.abs().gt(s.Of(t));
+            scalars.Add(saturated.to_type(ScalarType.Float32).mean());
         }
         parts.Add(stack(scalars));
         parts.Add(Histogram(flat));
         if (Family == ActivationFamily.Rectifier)
-            parts.Add(ActiveUnits(a).to_type(ScalarType.Float32));
+            parts.Add(ActiveUnits(a, s).to_type(ScalarType.Float32));
         return cat(parts);                                                 // float32: counts stay exact below 2²⁴
     }
 
@@ -109,10 +114,10 @@ internal sealed class LayerProbe : IDisposable
 
     /// <summary>1 for each unit (feature, or channel of an image-shaped output) that was
     /// positive for some input of the batch.</summary>
-    static Tensor ActiveUnits(Tensor a)
+    static Tensor ActiveUnits(Tensor a, ScalarScope s)
     {
         long[] reduce = a.dim() == 1 ? [0] : [0, .. Enumerable.Range(2, (int)a.dim() - 2).Select(d => (long)d)];
-        Tensor active = a.amax(reduce).gt(0);                             // (C)
+        Tensor active = a.amax(reduce).gt(s.Of(0L));                      // (C)
         return active.dim() == 0 ? active.reshape(1) : active;
     }
 

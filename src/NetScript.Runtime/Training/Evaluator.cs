@@ -19,6 +19,8 @@ public static class Evaluator
         {
             using var noGrad = no_grad();
             using var scope = NewDisposeScope();
+            using var s = new ScalarScope();
+            var one = s.Of(1);
             bool decides = loss.DecisionsPerSample > 0;
             Tensor totalLoss = zeros(1, dtype: ScalarType.Float64);
             Tensor correct = zeros(1, dtype: ScalarType.Int64);
@@ -31,10 +33,10 @@ public static class Evaluator
                 Tensor y = data.Labels.narrow(0, start, length);     // (B) or (B, …)
                 Tensor output = model.call(x);                       // (B, …)
                 // The loss is a batch mean; times the batch size it sums exactly over samples.
-                totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64) * length);
-                if (decides) correct.add_(loss.Correct(output, y));
+                totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64), s.Of(length));
+                if (decides) correct.add_(loss.Correct(output, y), one);
                 if (topK is { } k && loss.ClassScores(output) is { } scores)
-                    inTopK.add_(scores.topk(k, dim: 1).indexes.eq(y.unsqueeze(1)).any(1).sum());
+                    inTopK.add_(scores.topk(k, dim: 1).indexes.eq(y.unsqueeze(1)).any(1).sum(), one);
             }
             double n = Math.Max(1, data.Count);
             double accuracy = decides ? correct.item<long>() / (n * loss.DecisionsPerSample) : double.NaN;

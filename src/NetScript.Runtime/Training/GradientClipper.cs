@@ -16,16 +16,20 @@ public sealed class GradientClipper(IReadOnlyList<Parameter> parameters, double?
         if (!Active) return;
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         var grads = new List<Tensor>(parameters.Count);
         foreach (Parameter p in parameters)
             if (p.grad is { } g) grads.Add(g);
         if (grads.Count == 0) return;
         if (maxValue is { } value)
-            foreach (Tensor g in grads) g.clamp_(-value, value);
+        {
+            var (low, high) = (s.Of(-value), s.Of(value));
+            foreach (Tensor g in grads) g.clamp_(low, high);
+        }
         if (maxNorm is { } norm)
         {
             Tensor total = stack(grads.Select(g => g.norm()).ToArray()).norm(); // ‖(‖g₁‖, ‖g₂‖, …)‖₂ = global norm
-            Tensor factor = (norm / (total + 1e-6)).clamp_max(1);
+            Tensor factor = total.add(s.Of(1e-6), s.Of(1)).reciprocal().mul(s.Of(norm)).clamp_max(s.Of(1)); // max_norm / (‖g‖ + 1e-6), at most 1
             foreach (Tensor g in grads) g.mul_(factor);
         }
     }

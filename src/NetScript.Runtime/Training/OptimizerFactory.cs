@@ -4,8 +4,10 @@ using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
 
-/// <summary>Maps checked optimizer settings onto torch.optim (defaults come from the schema
-/// through the bound arguments). Weight decay goes to a parameter group of the weights
+/// <summary>Maps checked optimizer settings onto torch.optim's algorithms (defaults come from
+/// the schema through the bound arguments), as our GC-safe subclasses in
+/// <see cref="Optimizers"/>: TorchSharp's own steps pass temporary scalars to libtorch that a
+/// collection can free mid-call. Weight decay goes to a parameter group of the weights
 /// (tensors with ≥ 2 dimensions: matrices and kernels); biases, batchnorm's γ/β and learned
 /// activation slopes (1-D) form a second group without decay unless <c>decay_all</c>.</summary>
 public static class OptimizerFactory
@@ -25,13 +27,13 @@ public static class OptimizerFactory
         groups.RemoveAll(g => g.Parameters.Count == 0);
         return settings.Kind switch
         {
-            "sgd" => optim.SGD(groups.Select(g => new SGD.ParamGroup(g.Parameters, new SGD.Options { weight_decay = g.Decay })), lr,
+            "sgd" => new Optimizers.SGD(groups.Select(g => new SGD.ParamGroup(g.Parameters, new SGD.Options { weight_decay = g.Decay })), lr,
                 momentum: a.Number("momentum"), nesterov: a.Flag("nesterov"), weight_decay: decay),
-            "rmsprop" => optim.RMSProp(groups.Select(g => new RMSProp.ParamGroup(g.Parameters, new RMSProp.Options { weight_decay = g.Decay })), lr,
+            "rmsprop" => new Optimizers.RMSProp(groups.Select(g => new RMSProp.ParamGroup(g.Parameters, new RMSProp.Options { weight_decay = g.Decay })), lr,
                 alpha: a.Number("alpha"), eps: a.Number("eps"), weight_decay: decay, momentum: a.Number("momentum"), centered: a.Flag("centered")),
-            "adam" => optim.Adam(groups.Select(g => new Adam.ParamGroup(g.Parameters, new Adam.Options { weight_decay = g.Decay })), lr,
+            "adam" => new Optimizers.Adam(groups.Select(g => new Adam.ParamGroup(g.Parameters, new Adam.Options { weight_decay = g.Decay })), lr,
                 beta1: a.Number("beta1"), beta2: a.Number("beta2"), eps: a.Number("eps"), weight_decay: decay),
-            "adamw" => optim.AdamW(groups.Select(g => new AdamW.ParamGroup(g.Parameters, new AdamW.Options { weight_decay = g.Decay })), lr,
+            "adamw" => new Optimizers.AdamW(groups.Select(g => new AdamW.ParamGroup(g.Parameters, new AdamW.Options { weight_decay = g.Decay })), lr,
                 beta1: a.Number("beta1"), beta2: a.Number("beta2"), eps: a.Number("eps"), weight_decay: decay),
             _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
         };

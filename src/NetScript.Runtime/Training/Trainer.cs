@@ -83,7 +83,12 @@ public static class Trainer
             Tensor output = module.call(x);                  // (B, …)
             Tensor value = loss.call(output, y);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
-            (windowSize == 1 ? value : value / windowSize).backward();
+            if (windowSize == 1) value.backward();
+            else
+            {
+                using var s = new ScalarScope();
+                value.div(s.Of(windowSize)).backward();
+            }
             if (last)
             {
                 statistics?.AfterBackward();

@@ -107,7 +107,8 @@ internal sealed class TrainingSession : IDisposable
             return resumed;
         }
         using var scope = NewDisposeScope();
-        Tensor order = Request.Settings.Shuffle ? randperm(Samples, generator: Shuffle) : arange(Samples);
+        using var s = new ScalarScope();
+        Tensor order = Request.Settings.Shuffle ? randperm(Samples, generator: Shuffle) : arange(s.Of(0), s.Of(Samples), s.Of(1)); // (N) int64
         return EpochTensors.Start(order, StepsPerEpoch);
     }
 

@@ -11,7 +11,7 @@ namespace NetScript.Tests.Engine;
 [Collection(TorchCollection.Name)]
 public sealed class OptimizerTests
 {
-    static OptimizerSettings Settings(string optimizer)
+    internal static OptimizerSettings Settings(string optimizer)
     {
         var compilation = Semantics.CheckerGoldenTests.Check($"optimizer {optimizer}\n");
         Assert.False(compilation.HasErrors);

@@ -26,9 +26,10 @@ internal sealed class DropConnectLinear : nn.Module<Tensor, Tensor>
     {
         if (!training || _p == 0) return nn.functional.linear(input, _weight, _bias);
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor mask = _p >= 1
             ? zeros_like(_weight)
-            : empty_like(_weight).bernoulli_(1 - _p).div_(1 - _p); // (out, in), values 0 or 1/(1−p)
+            : empty_like(_weight).bernoulli_(1 - _p).div_(s.Of(1 - _p)); // (out, in), values 0 or 1/(1−p)
         return nn.functional.linear(input, _weight * mask, _bias).MoveToOuterDisposeScope();
     }
 }

@@ -22,6 +22,8 @@ internal sealed class PiecewiseLinearUnit : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         using var scope = NewDisposeScope();
-        return (input.clamp_min(0) * _k1 + input.clamp_max(0) * _k2).MoveToOuterDisposeScope();
+        using var s = new ScalarScope();
+        var zero = s.Of(0);
+        return (input.clamp_min(zero) * _k1).add(input.clamp_max(zero) * _k2, s.Of(1)).MoveToOuterDisposeScope();
     }
 }

@@ -29,10 +29,11 @@ internal sealed class ClassificationLoss : LossFunction
     {
         if (_kind == "cross_entropy") return nn.functional.cross_entropy(scores, target, label_smoothing: _labelSmoothing);
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor index = target.unsqueeze(1);                                   // (B, 1)
-        Tensor margins = (scores - scores.gather(1, index) + _margin).clamp_min(0); // (B, C)
+        Tensor margins = (scores - scores.gather(1, index)).add(s.Of(_margin), s.Of(1)).clamp_min(s.Of(0)); // (B, C) f_j − f_{yᵢ} + Δ, at least 0
         margins = margins.scatter(1, index, zeros_like(index, dtype: margins.dtype)); // j = yᵢ contributes nothing
-        if (_kind == "squared_hinge") margins = margins.square();
+        if (_kind == "squared_hinge") margins = margins.pow(s.Of(2)); // square() is pow(2) with a temporary scalar
         return margins.sum(1).mean().MoveToOuterDisposeScope();
     }
 

@@ -34,10 +34,11 @@ internal sealed class HierarchicalSoftmax : LossFunction
     public override Tensor forward(Tensor hidden, Tensor target) // (B, H), (B) -> ()
     {
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor nodes = _nodes.index_select(0, target);                        // (B, D)
         Tensor signs = _signs.index_select(0, target);                        // (B, D)
         Tensor w = _weight.index_select(0, nodes.flatten()).view(nodes.shape[0], nodes.shape[1], -1); // (B, D, H)
-        Tensor scores = w.bmm(hidden.unsqueeze(2)).squeeze(2) + _bias.index_select(0, nodes.flatten()).view(nodes.shape); // (B, D)
+        Tensor scores = w.bmm(hidden.unsqueeze(2)).squeeze(2).add(_bias.index_select(0, nodes.flatten()).view(nodes.shape), s.Of(1)); // (B, D) w_n·h + b_n
         Tensor logp = (nn.functional.logsigmoid(scores * signs) * signs.abs()).sum(1);  // (B) log P(class)
         return (-logp.mean()).MoveToOuterDisposeScope();
     }

@@ -25,12 +25,14 @@ internal sealed class MultiLabelLoss : LossFunction
     public override Tensor forward(Tensor scores, Tensor target)
     {
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor y = AsOutputTargets(target, scores);
         Tensor loss = _kind switch
         {
             "binary_cross_entropy" => nn.functional.binary_cross_entropy_with_logits(scores, y),
-            "multilabel_logistic" => nn.functional.binary_cross_entropy_with_logits(scores, y, reduction: nn.Reduction.Sum) / scores.shape[0],
-            _ => (_margin - (2 * y - 1) * scores).clamp_min(0).sum(1).mean(), // multilabel_hinge
+            "multilabel_logistic" => nn.functional.binary_cross_entropy_with_logits(scores, y, reduction: nn.Reduction.Sum).div(s.Of(scores.shape[0])),
+            // multilabel_hinge: Σⱼ max(0, Δ − yⱼfⱼ) with yⱼ = 2·target − 1 = ±1
+            _ => y.mul(s.Of(2)).sub(s.Of(1)).mul(scores).negative().add(s.Of(_margin), s.Of(1)).clamp_min(s.Of(0)).sum(1).mean(),
         };
         return loss.MoveToOuterDisposeScope();
     }
@@ -38,6 +40,7 @@ internal sealed class MultiLabelLoss : LossFunction
     public override Tensor Correct(Tensor scores, Tensor target)
     {
         using var scope = NewDisposeScope();
-        return scores.gt(0).eq(AsOutputTargets(target, scores).gt(0.5)).sum().MoveToOuterDisposeScope();
+        using var s = new ScalarScope();
+        return scores.gt(s.Of(0)).eq(AsOutputTargets(target, scores).gt(s.Of(0.5))).sum().MoveToOuterDisposeScope();
     }
 }

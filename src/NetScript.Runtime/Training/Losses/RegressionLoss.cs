@@ -33,8 +33,9 @@ internal sealed class RegressionLoss : LossFunction
             case "huber": return nn.functional.huber_loss(output, target, delta: _parameter);
         }
         double c = _parameter, k = c * c / 6;
+        using var s = new ScalarScope();
         // Beyond c, (1 − (Δ/c)²) is clamped to 0, so the loss is the constant K and its gradient 0.
-        Tensor inside = (1 - ((output - target) / c).square()).clamp_min(0);
-        return (k * (1 - inside.pow(3))).mean();
+        Tensor inside = (output - target).div(s.Of(c)).pow(s.Of(2)).negative().add(s.Of(1), s.Of(1)).clamp_min(s.Of(0)); // 1 − (Δ/c)², at least 0
+        return inside.pow(s.Of(3)).negative().add(s.Of(1), s.Of(1)).mul(s.Of(k)).mean();                           // K·(1 − inside³)
     }
 }

@@ -1,0 +1,38 @@
+using NetScript.Runtime.Training;
+using NetScript.Tests.Engine;
+
+namespace NetScript.Tests.Training;
+
+/// <summary>Regression test for optimizers that pass temporary <c>Scalar</c>s to libtorch:
+/// TorchSharp's own (0.107) convert doubles implicitly, the temporary is unreachable once
+/// its handle is read, and a collection during the native call lets its finalizer free the
+/// c10::Scalar the call is reading ("Unknown scalar type", "Expected false to be true", or
+/// silently wrong numbers). Under constant collection the factory's optimizers must train
+/// exactly as they do in quiet.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class OptimizerGcPressureTests
+{
+    public static TheoryData<string> Optimizers => new()
+    {
+        "sgd lr=0.05 momentum=0.9 nesterov weight_decay=0.001",
+        "rmsprop lr=0.001 momentum=0.5 centered weight_decay=0.001",
+        "adam lr=0.01 weight_decay=0.001",
+        "adamw lr=0.01 weight_decay=0.01",
+    };
+
+    [Theory, MemberData(nameof(Optimizers))]
+    public void Training_under_constant_garbage_collection_matches_a_quiet_run(string optimizer)
+    {
+        var settings = OptimizerTests.Settings(optimizer);
+        const int steps = 300;
+        var quiet = TinyMlp.Train(p => OptimizerFactory.Create(settings, p), steps);
+        var pressure = new GcPressure();
+        TinyMlp.Run pressed;
+        using (pressure) pressed = TinyMlp.Train(p => OptimizerFactory.Create(settings, p), steps);
+        Assert.True(pressure.Collections > steps / 10, $"only {pressure.Collections} collections ran during {steps} steps");
+        Assert.All(pressed.Losses, l => Assert.True(float.IsFinite(l)));
+        Assert.True(quiet.Losses[^1] < quiet.Losses[0] / 2, $"the model did not learn: {quiet.Losses[0]} → {quiet.Losses[^1]}");
+        Assert.Equal(quiet.Losses, pressed.Losses);
+        for (int i = 0; i < quiet.Parameters.Length; i++) Assert.Equal(quiet.Parameters[i], pressed.Parameters[i]);
+    }
+}
