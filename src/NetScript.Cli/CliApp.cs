@@ -2,6 +2,7 @@ using System.Globalization;
 using NetScript.Hosting;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
 using NetScript.Language.Syntax;
 using NetScript.Language.Text;
 using NetScript.Repl;
@@ -18,7 +19,8 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         commands:
           run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs)
-          check FILE              parse and check FILE without running anything
+          check FILE [--summary]  parse and check FILE without running anything; --summary
+                                  prints each model's layers, output shapes and parameters
           fmt FILE                print FILE in the canonical layout (comments kept)
           data import SRC DEST.parquet [--labels FILE] [--label COLUMN]
                                   convert CSV or IDX (MNIST format) to Parquet
@@ -51,7 +53,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return args[0] switch
         {
             "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation)),
-            "check" => WithFile(args, options => CheckScript(options.File!)),
+            "check" => WithFile(args, options => CheckScript(options.File!, options.Summary)),
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
             "data" => new DataCommand(stdout, stderr).Run(args[1..]),
@@ -61,18 +63,20 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         };
     }
 
-    int WithFile(string[] args, Func<(string? File, string RunsDirectory), int> action, bool fileRequired = true)
+    int WithFile(string[] args, Func<(string? File, string RunsDirectory, bool Summary), int> action, bool fileRequired = true)
     {
         string? file = null;
         string runs = "runs";
+        bool summary = false;
         for (int i = 1; i < args.Length; i++)
         {
             if (args[i] == "--runs" && i + 1 < args.Length) runs = args[++i];
+            else if (args[i] == "--summary" && args[0] == "check") summary = true;
             else if (args[i].StartsWith('-')) return UsageError($"unknown option `{args[i]}`");
             else if (file is null) file = args[i];
             else return UsageError($"unexpected argument `{args[i]}`");
         }
-        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs));
+        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs, summary));
     }
 
     int UsageError(string message)
@@ -111,13 +115,14 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return ReplApp.Run(new ReplOptions(runsDirectory, InputHistory.DefaultPath(), file));
     }
 
-    int CheckScript(string file)
+    int CheckScript(string file, bool summary)
     {
         if (Read(file) is not { } source) return ExitCodes.ScriptError;
         using var session = new Session(new SessionOptions(null, new ProgressPrinter(stdout, interactive)));
         Compilation compilation = session.Check(source);
         PrintDiagnostics(compilation.Diagnostics);
         if (compilation.HasErrors) return ExitCodes.ScriptError;
+        if (summary) PrintSummaries(compilation.Program!);
         int statements = compilation.Syntax.Statements.Length;
         stdout.WriteLine($"{file}: ok ({statements} statement{(statements == 1 ? "" : "s")}, "
             + $"{compilation.Diagnostics.Length} warning{(compilation.Diagnostics.Length == 1 ? "" : "s")})");
@@ -156,6 +161,15 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             + (printer.FinalValidation[kv.Key] is { } v ? $", validation accuracy {v.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}" : ""));
         printer.WriteLine($"done in {seconds} s" + (printer.FinalTrain.Count > 0 ? " — " + string.Join("; ", finals) : ""));
         return ExitCodes.Success;
+    }
+
+    void PrintSummaries(CheckedProgram program)
+    {
+        var summaries = ModelSummary.Of(program, out var untrained);
+        foreach (ModelSummary model in summaries)
+            stdout.WriteLine(SummaryTable.Format(model));
+        foreach (string model in untrained)
+            stdout.WriteLine($"model `{model}`: not trained in this script, so its input shape (and its layers' sizes) are not known\n");
     }
 
     void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)

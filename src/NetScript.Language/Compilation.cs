@@ -32,7 +32,7 @@ public sealed class Compilation
         var diagnostics = new DiagnosticBag(source);
         diagnostics.AddRange(syntax.Diagnostics);
         CheckedProgram program = Checker.Check(syntax, previous ?? SessionSymbols.Empty, options, diagnostics);
-        var all = diagnostics.ToList().ToImmutableArray();
+        var all = AllowComments.Apply(syntax, diagnostics).ToImmutableArray();
         return new Compilation(syntax, all, all.Any(d => d.IsError) ? null : program);
     }
 }

@@ -19,4 +19,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor UnknownLoadKind =
         Error("NS0106", "Unknown load kind", "cannot load `{0}` (NetScript loads {2}){1}");
+
+    public static readonly DiagnosticDescriptor UsedBeforeDefinition =
+        Error("NS0107", "Used before definition", "{0} `{1}` is used before its definition on line {2}; statements run in order, so move the definition above this line");
 }

@@ -24,30 +24,13 @@ public static class SessionReports
         return text.ToString().TrimEnd('\n');
     }
 
-    /// <summary>A Keras-style table; shapes are known once the model met data.</summary>
+    /// <summary>A Keras-style table (the one `netscript check --summary` prints); shapes are
+    /// known once the model met data.</summary>
     static string ModelTable(ModelSymbol model)
     {
-        var text = new StringBuilder($"model {model.Name} (line {model.DefinedAt})");
-        if (model.InputShape is not { } shape)
-        {
-            text.Append(": ").Append(string.Join(" -> ", model.Definition.Layers)).Append("\n  (shapes and parameter counts appear after its first `train`)\n");
-            return text.ToString();
-        }
-        text.Append(", input ").Append(shape).Append('\n');
-        text.Append("  layer                          output      params\n");
-        long total = 0;
-        foreach (LayerDefinition layer in model.Definition.Layers)
-        {
-            Shape? output = LayerShapes.Output(layer, shape, out _);
-            long parameters = LayerShapes.Parameters(layer, shape);
-            total += parameters;
-            text.Append("  ").Append(layer.ToString().PadRight(30)).Append(' ').Append((output?.ToString() ?? "?").PadRight(11))
-                .Append(' ').Append(parameters.ToString("N0", Invariant).PadLeft(6)).Append('\n');
-            if (output is null) break;
-            shape = output;
-        }
-        text.Append("  total parameters ").Append(total.ToString("N0", Invariant)).Append('\n');
-        return text.ToString();
+        if (model.Summary is { } summary) return SummaryTable.Format(summary, model.DefinedAt);
+        return $"model {model.Name} (line {model.DefinedAt}): {string.Join(" -> ", model.Definition.Layers)}\n"
+            + "  (shapes and parameter counts appear after its first `train`)\n";
     }
 
     public static string Statistics(TrainingSnapshot? training)

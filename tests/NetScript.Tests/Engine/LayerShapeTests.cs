@@ -83,14 +83,14 @@ public sealed class LayerShapeTests
         var conv = EnginePlans.Check("conv 8 kernel=5 dilation=2 -> flatten -> dense 3", Shape.Of(1, 6, 6));
         var error = Assert.Single(conv.Diagnostics);
         Assert.Equal("NS0302", error.Id);
-        Assert.Equal("`conv` cannot take input of shape [1, 6, 6]: the kernel 5 (spanning 9 with dilation 2) is larger than the input 6×6", error.Message);
+        Assert.Equal("`conv1` cannot take input of shape [1, 6, 6]: the kernel 5 (spanning 9 with dilation 2) is larger than the input 6×6", error.Message);
         Assert.Equal(4, error.Location!.Value.Line);
 
         var pool = EnginePlans.Check("maxpool 3 pad=2 -> flatten -> dense 3", Shape.Of(1, 6, 6));
-        Assert.Equal("`maxpool` cannot take input of shape [1, 6, 6]: `pad`=2 is more than half the window 3", Assert.Single(pool.Diagnostics).Message);
+        Assert.Equal("`maxpool1` cannot take input of shape [1, 6, 6]: `pad`=2 is more than half the window 3", Assert.Single(pool.Diagnostics).Message);
 
         var global = EnginePlans.Check("global_avgpool -> dense 3", Shape.Of(4));
-        Assert.Equal("`global_avgpool` cannot take input of shape [4]: `global_avgpool` averages each channel of an image (channels, height, width)",
+        Assert.Equal("`global_avgpool1` cannot take input of shape [4]: `global_avgpool` averages each channel of an image (channels, height, width)",
             Assert.Single(global.Diagnostics).Message);
     }
 }

@@ -6,8 +6,8 @@ using NetScript.Runtime.Data;
 
 namespace NetScript.Tests.Semantics;
 
-/// <summary>Golden/checker/NAME.nns is checked; NAME.out holds the rendered diagnostics, or
-/// the checked steps when there are none.</summary>
+/// <summary>Golden/checker/NAME.nns is checked; NAME.out holds the rendered errors, or (when
+/// there are none) the warnings followed by the checked steps.</summary>
 public sealed class CheckerGoldenTests
 {
     public static IEnumerable<object[]> Inputs() => GoldenFile.Inputs("checker");
@@ -22,9 +22,10 @@ public sealed class CheckerGoldenTests
     public void Checks_as_expected(string name)
     {
         var compilation = Check(GoldenFile.Read("checker", name), name);
-        string actual = compilation.Diagnostics.IsEmpty
-            ? string.Concat(compilation.Program!.Steps.Select(s => Describe(s) + "\n"))
-            : DiagnosticFormatter.FormatAll(compilation.Diagnostics) + "\n";
+        string actual = compilation.HasErrors
+            ? DiagnosticFormatter.FormatAll(compilation.Diagnostics) + "\n"
+            : string.Concat(compilation.Diagnostics.Select(d => DiagnosticFormatter.Format(d) + "\n"))
+                + string.Concat(compilation.Program!.Steps.Select(s => Describe(s) + "\n"));
         GoldenFile.Verify("checker", name, ".out", actual);
     }
 

@@ -25,7 +25,7 @@ public sealed class CheckerTests
         var error = Assert.Single(compilation.Diagnostics);
         Assert.Equal("NS0302", error.Id);
         Assert.Equal(new TextLocation(4, 3), error.Location);
-        Assert.Equal("`dense` cannot take input of shape [1, 4, 4]: `dense` needs a flat input (one dimension); add `flatten` before it", error.Message);
+        Assert.Equal("`dense1` cannot take input of shape [1, 4, 4]: `dense` needs a flat input (one dimension); add `flatten` before it", error.Message);
     }
 
     [Fact]

@@ -102,6 +102,16 @@ public sealed class TextMateGrammarTests
     }
 
     [Fact]
+    public void Scopes_allow_comments_as_comments_with_a_directive_and_ids()
+    {
+        var tokens = Tokenize("init zeros  # netscript: allow NS0501, NS0502 the notes' demo\n# NS0501 in prose\n");
+        Assert.StartsWith("keyword.other.directive", ScopeOf(tokens, "allow"));
+        Assert.StartsWith("constant.other.diagnostic-id", ScopeOf(tokens, "NS0502"));
+        Assert.All(tokens.Where(t => t.Text.Contains("demo", StringComparison.Ordinal)), t => Assert.StartsWith("comment.line", t.Scope));
+        Assert.StartsWith("comment.line", ScopeOf(tokens, "# NS0501 in prose"));
+    }
+
+    [Fact]
     public void Lists_exactly_the_statement_keywords_and_is_valid_json()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(GrammarPath));

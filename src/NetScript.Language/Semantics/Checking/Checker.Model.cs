@@ -119,7 +119,7 @@ internal sealed partial class Checker
             Shape? output = LayerShapes.Output(layer, current, out string? error);
             if (output is null)
             {
-                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, layer.Kind, current, error);
+                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, LayerNames.Of(model.Layers, layer), current, error);
                 return null;
             }
             layers.Add(new LayerPlan(layer, current, output, LayerShapes.Parameters(layer, current)));
@@ -138,9 +138,7 @@ internal sealed partial class Checker
         {
             LayerPlan layer = plan.Layers[i];
             if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
-            long fanIn = layer.Layer.Kind == "conv"
-                ? layer.Input.Dims[0] * layer.Layer.Arguments.Int("kernel") * layer.Layer.Arguments.Int("kernel")
-                : layer.Input.Elements;
+            long fanIn = LayerRoles.FanIn(layer);
             if (k <= fanIn) continue;
             _diagnostics.Report(DiagnosticCatalog.InitDoesNotFit, init.Span, "sparse", i + 1, layer.Layer.Kind,
                 $"k={k} nonzero weights per unit, but its units have only {fanIn} inputs");

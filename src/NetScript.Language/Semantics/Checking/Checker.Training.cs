@@ -17,8 +17,7 @@ internal sealed partial class Checker
         string? validate = args.OptionalText("validate");
         if (validate is not null && !_symbols.Datasets.ContainsKey(validate))
         {
-            _diagnostics.Report(DiagnosticCatalog.UnknownDataset, args.SpanOf("validate")!.Value, validate,
-                Suggestions.DidYouMean(validate, _symbols.Datasets.Keys));
+            ReportUnknown(validate, args.SpanOf("validate")!.Value, "dataset", DiagnosticCatalog.UnknownDataset, _symbols.Datasets.Keys);
             return;
         }
         if (validate is not null && !_symbols.Datasets[validate].Info.Features.Equals(data.Info.Features))
@@ -42,12 +41,12 @@ internal sealed partial class Checker
 
         OptimizerSettings optimizer = _symbols.Optimizer
             ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
-        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK };
-        Emit(new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
-            {
-                LossParameters = LayerShapes.LossParameters(settings.Loss, plan.Output, data.Info.Classes),
-            },
-            _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
+        var step = new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
+        {
+            LossParameters = LayerShapes.LossParameters(settings.Loss, plan.Output, data.Info.Classes),
+        };
+        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step) };
+        Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
     void CheckEvaluate(EvaluateStatement statement)

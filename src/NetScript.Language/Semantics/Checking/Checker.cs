@@ -32,8 +32,10 @@ internal sealed partial class Checker
     public static CheckedProgram Check(ScriptSyntax syntax, SessionSymbols symbols, CompilationOptions options, DiagnosticBag diagnostics)
     {
         var checker = new Checker(syntax.Source, symbols, options, diagnostics);
+        checker.CollectDeclarations(syntax);
         foreach (Statement statement in syntax.Statements)
             checker.CheckStatement(statement);
+        checker.Lint(syntax, symbols);
         return new CheckedProgram(syntax.Source, checker._steps.ToImmutableArray(), checker._symbolsAfter.ToImmutableArray(), symbols);
     }
 
@@ -107,8 +109,7 @@ internal sealed partial class Checker
     {
         if (_symbols.Datasets.TryGetValue(name.Text, out var dataset)) return dataset;
         if (_poisoned.Contains(name.Text)) return null;
-        _diagnostics.Report(DiagnosticCatalog.UnknownDataset, name.Span, name.Text,
-            Suggestions.DidYouMean(name.Text, _symbols.Datasets.Keys));
+        ReportUnknown(name.Text, name.Span, "dataset", DiagnosticCatalog.UnknownDataset, _symbols.Datasets.Keys);
         return null;
     }
 
@@ -116,8 +117,7 @@ internal sealed partial class Checker
     {
         if (_symbols.Models.TryGetValue(name.Text, out var model)) return model;
         if (_poisoned.Contains(name.Text)) return null;
-        _diagnostics.Report(DiagnosticCatalog.UnknownModel, name.Span, name.Text,
-            Suggestions.DidYouMean(name.Text, _symbols.Models.Keys));
+        ReportUnknown(name.Text, name.Span, "model", DiagnosticCatalog.UnknownModel, _symbols.Models.Keys);
         return null;
     }
 
