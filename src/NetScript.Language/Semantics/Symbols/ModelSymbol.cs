@@ -7,5 +7,8 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
     /// <summary>The top-k accuracy its training measured, which evaluation reports too.</summary>
     public int? TopK { get; init; }
 
+    /// <summary>Its `regularize` block, for every later training (null: none).</summary>
+    public RegularizationSettings? Regularization { get; init; }
+
     public bool Trained => InputShape is not null;
 }
