@@ -54,6 +54,10 @@ internal static class P
         new(name, ParameterType.Operation, description) { Default = @default, Category = category };
 
 
+    /// <summary>A quantity in epochs or steps; the amount must be positive.</summary>
+    public static ParameterSpec Duration(string name, string description) =>
+        new(name, ParameterType.Duration, description) { Min = 0, MinExclusive = true };
+
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 
     public static ParameterSpec AsRequired(this ParameterSpec spec) => spec with { Required = true };

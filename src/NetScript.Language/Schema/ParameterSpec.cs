@@ -56,6 +56,7 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         ParameterType.NameList => "a list of names such as [a, b]",
         ParameterType.IntegerList => "a list of integers such as [1, 28, 28]",
         ParameterType.Operation => $"a {SchemaCatalog.Noun(Category!.Value)} such as `{Default}` or `{Default}(…)`",
+        ParameterType.Duration => "a duration such as `1 epoch` or `500 steps`",
         _ => Type.ToString(),
     };
 

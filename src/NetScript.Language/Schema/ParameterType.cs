@@ -46,4 +46,7 @@ public enum ParameterType
     /// chosen operation's <see cref="Semantics.BoundArguments"/>.</summary>
     Operation,
 
+    /// <summary>A length of training: a quantity in epochs or optimizer steps (<c>1 epoch</c>,
+    /// <c>500 steps</c>), bound to a <see cref="Semantics.Duration"/>.</summary>
+    Duration,
 }

@@ -15,6 +15,8 @@ public static class SchemaCatalog
         OperationCategory.Distribution => SearchSchema.Distributions,
         OperationCategory.Augmentation => AugmentationSchema.All,
         OperationCategory.Init => InitSchema.All,
+        OperationCategory.Schedule => ScheduleSchema.All,
+        OperationCategory.Regularizer => RegularizationSchema.All,
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
@@ -36,6 +38,8 @@ public static class SchemaCatalog
         OperationCategory.Distribution => "distribution",
         OperationCategory.Augmentation => "augmentation",
         OperationCategory.Init => "init",
+        OperationCategory.Schedule => "schedule",
+        OperationCategory.Regularizer => "regularization setting",
         _ => category.ToString().ToLowerInvariant(),
     };
 }

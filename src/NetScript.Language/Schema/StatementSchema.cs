@@ -90,17 +90,15 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Regularize = OperationSpec.Create("regularize", Statement,
-        "Adds regularization to a model's training: penalties (weight decay, L1, max-norm), data augmentation, label smoothing, mixup.") with
+        "Adds regularization to a model's later trainings: penalties (weight decay, L1, L2, elastic net, max-norm), data augmentation, label smoothing, mixup, CutMix, dropout.") with
     {
         Example = "regularize mlp { weight_decay 1e-4; label_smoothing 0.1 }",
-        Planned = true,
     };
 
     public static readonly OperationSpec Schedule = OperationSpec.Create("schedule", Statement,
         "Sets the learning-rate schedule of later `train` statements, optionally after a linear warmup.") with
     {
         Example = "schedule cosine warmup=1 epoch",
-        Planned = true,
     };
 
     public static readonly OperationSpec Loss = OperationSpec.Create("loss", Statement,

@@ -127,6 +127,8 @@ public static class ArgumentBinder
                 return ConvertNames(spec, parameter, value, span, diagnostics);
             case ParameterType.IntegerList when value is NumberValue or ListValue:
                 return ConvertIntegers(spec, parameter, value, span, diagnostics);
+            case ParameterType.Duration when expression is QuantityExpression quantity:
+                return ConvertDuration(spec, parameter, quantity, diagnostics);
             case ParameterType.Choice when value is NameValue c:
                 if (parameter.Choices.Contains(c.Name)) return c.Name;
                 diagnostics.Report(DiagnosticCatalog.InvalidChoice, span, parameter.Name, spec.Name,
@@ -173,6 +175,20 @@ public static class ArgumentBinder
             numbers.Add((long)n.Number);
         }
         return numbers.ToImmutable();
+    }
+
+    /// <summary>`1 epoch`, `0.5 epochs`, `500 steps`: a positive amount; steps are whole updates.</summary>
+    static Duration? ConvertDuration(OperationSpec spec, ParameterSpec parameter, QuantityExpression quantity, DiagnosticBag diagnostics)
+    {
+        bool steps = quantity.Unit.Text.StartsWith("step", StringComparison.Ordinal);
+        if (ConstantEvaluator.Evaluate(quantity.Amount) is not NumberValue amount || steps && !amount.IsInteger)
+        {
+            string got = ConstantEvaluator.Evaluate(quantity.Amount) is NumberValue real ? $"`{real}` steps, which is not a whole number" : "a non-number amount";
+            diagnostics.Report(DiagnosticCatalog.ArgumentType, quantity.Span, parameter.Name, spec.Name, parameter.TypeDescription, got);
+            return null;
+        }
+        if (!CheckRange(spec, parameter, amount.Number, quantity.Amount.Span, diagnostics)) return null;
+        return new Duration(amount.Number, steps ? DurationUnit.Steps : DurationUnit.Epochs);
     }
 
     /// <summary>`loss=huber` or `loss=huber(delta=0.5)`: the operation's own arguments.</summary>

@@ -49,6 +49,18 @@ public sealed class BoundArguments
     public ImmutableArray<long>? Integers(string name) => (ImmutableArray<long>?)Get(name);
     public double? OptionalNumber(string name) => (double?)Get(name);
 
+    /// <summary>A <see cref="ParameterType.Duration"/> argument, or null when absent.</summary>
+    public Duration? OptionalDuration(string name) => (Duration?)Get(name);
+
+    /// <summary>These arguments with <paramref name="name"/> set to <paramref name="value"/>
+    /// (written at <paramref name="span"/>): how a setting made elsewhere, such as a
+    /// <c>regularize</c> block's label smoothing, becomes an argument of a loss or optimizer.</summary>
+    public BoundArguments With(string name, object value, TextSpan span)
+    {
+        if (Spec.Find(name) is null) throw new ArgumentException($"`{Spec.Name}` has no parameter `{name}`", nameof(name));
+        return new BoundArguments(Spec, _given.SetItem(name, new BoundArgument(name, value, span)), Extra);
+    }
+
     /// <summary>An <see cref="ParameterType.Operation"/> argument: the chosen operation with its
     /// own arguments (the schema's default operation, with defaults, when not given).</summary>
     public BoundArguments Operation(string name)
@@ -89,6 +101,7 @@ public sealed class BoundArguments
         string s => s,
         ImmutableArray<string> names => "[" + string.Join(", ", names) + "]",
         ImmutableArray<long> numbers => "[" + string.Join(", ", numbers) + "]",
+        Duration duration => duration.ToString(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

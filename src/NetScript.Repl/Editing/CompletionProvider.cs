@@ -47,8 +47,9 @@ public sealed class CompletionProvider
     }
 
     /// <summary>Operation names that can stand at <paramref name="at"/>: layers inside a model
-    /// block, steps inside `preprocess { }` or `augment { }`, an optimizer after `optimizer`, a
-    /// catalog entry after `load`; none elsewhere (a name there is a symbol or an argument).</summary>
+    /// block, steps inside `preprocess { }`, `regularize m { }` or `augment { }`, an optimizer
+    /// after `optimizer`, a schedule after `schedule`, a catalog entry after `load`; none
+    /// elsewhere (a name there is a symbol or an argument).</summary>
     static IEnumerable<string> OperationsAt(string text, int at, string statement)
     {
         int open = InnermostOpenBrace(text, at);
@@ -62,7 +63,9 @@ public sealed class CompletionProvider
             ("model" or "residual" or "repeat", _) => Of(OperationCategory.Layer).Append("init").Concat(keyword == "init" ? Of(OperationCategory.Init) : []),
             ("preprocess", _) => Of(OperationCategory.Preprocessing),
             ("augment", _) => Of(OperationCategory.Augmentation),
+            ("regularize", _) => Of(OperationCategory.Regularizer),
             (null, "optimizer") => Of(OperationCategory.Optimizer),
+            (null, "schedule") => Of(OperationCategory.Schedule),
             (null, "load") => Of(OperationCategory.Dataset),
             _ => [],
         };

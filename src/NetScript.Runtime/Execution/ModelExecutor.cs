@@ -47,6 +47,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
                 t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
             ProgressInterval = ProgressInterval,
             Control = Control,
+            Schedule = step.Schedule,
+            Regularization = step.Regularization,
         };
         var started = DateTime.UtcNow;
         TrainingResult result;

@@ -81,7 +81,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case ModelStep s:
                 _models.Define(s);
                 break;
-            case OptimizerStep:
+            case OptimizerStep or ScheduleStep or RegularizeStep:
                 break; // Carried in each TrainStep by the checker.
             case TrainStep s:
                 _models.Train(s, cancellation);

@@ -28,6 +28,12 @@ public sealed record TrainRequest(
     /// <summary>How often the loop reads the loss back for progress (a host sync).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The learning-rate schedule (null: the optimizer's rate throughout).</summary>
+    public ScheduleSettings? Schedule { get; init; }
+
+    /// <summary>The model's `regularize` block (null: none).</summary>
+    public RegularizationSettings? Regularization { get; init; }
+
     /// <summary>Pauses the loop between steps when a host asks (null: never paused).</summary>
     public RunControl? Control { get; init; }
 }

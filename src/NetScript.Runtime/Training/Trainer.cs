@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Statistics;
+using NetScript.Runtime.Training.Regularization;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
@@ -73,6 +74,7 @@ public static class Trainer
             Tensor index = epoch.Order.narrow(0, (long)step * batch, run.BatchLength(step));
             Tensor x = data.Features.index_select(0, index); // (B, …)
             Tensor y = data.Labels.index_select(0, index);   // (B) classes or (B, …) targets
+            TrainingBatch prepared = run.Regularizer.Prepare(x, y, run.BatchNumber(step)); // augmented, mixed: training batches only
 
             if (window == 0) optimizer.zero_grad();
             int windowSize = Math.Min(accumulate, steps - (step - window));
@@ -80,8 +82,8 @@ public static class Trainer
             // accumulated gradient and the optimizer step follows it.
             bool last = window == windowSize - 1;
             if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
-            Tensor output = module.call(x);                  // (B, …)
-            Tensor value = loss.call(output, y);
+            Tensor output = module.call(prepared.Input);     // (B, …)
+            Tensor value = prepared.Loss(loss, output);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
             if (windowSize == 1) value.backward();
             else
@@ -92,15 +94,18 @@ public static class Trainer
             if (last)
             {
                 statistics?.AfterBackward();
+                run.Regularizer.Penalize();
                 run.Clipper.Clip();
+                run.Schedule?.Apply(optimizer, run.Update(step));
                 optimizer.step();
+                run.Regularizer.Constrain();
                 statistics?.AfterOptimizerStep();
             }
 
             using (no_grad())
             {
                 epoch.Losses[step] = value;
-                if (decides) epoch.Correct[step] = loss.Correct(output, y);
+                if (decides) epoch.Correct[step] = loss.Correct(output, prepared.Decisions);
             }
             progress.Tick(step, value, epoch, observer);
         }

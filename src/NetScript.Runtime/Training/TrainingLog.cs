@@ -5,8 +5,8 @@ using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Training;
 
-/// <summary>A training run's metrics in its folder: steps.parquet (every step's loss and
-/// accuracy) and epochs.parquet (every epoch's metrics, learning rate and time), both
+/// <summary>A training run's metrics in its folder: steps.parquet (every step's loss,
+/// accuracy and learning rate) and epochs.parquet (every epoch's metrics, learning rate and time), both
 /// rewritten atomically after each epoch so an interrupted run keeps what it measured, plus
 /// a TensorBoard event file (TorchSharp's SummaryWriter). Written at epoch ends only, never
 /// inside the step loop.</summary>
@@ -18,6 +18,7 @@ internal sealed class TrainingLog
     readonly List<long> _steps = new();
     readonly List<double> _stepLosses = new();
     readonly List<double> _stepAccuracies = new();
+    readonly List<double> _stepRates = new();
 
     TrainingLog(string directory)
     {
@@ -28,8 +29,11 @@ internal sealed class TrainingLog
 
     public static TrainingLog? Open(string? directory) => directory is null ? null : new TrainingLog(directory);
 
-    /// <summary>The epoch's steps: mean loss and correct decisions of each, and sample counts.</summary>
-    public void AddSteps(int epoch, long firstStep, float[] losses, long[]? correct, Func<int, long> samples, long decisionsPerSample)
+    /// <summary>The epoch's steps: mean loss and correct decisions of each, sample counts, and the
+    /// learning rate of each step's update (also plotted per step when <paramref name="logRates"/>:
+    /// a schedule changes it every update).</summary>
+    public void AddSteps(int epoch, long firstStep, float[] losses, long[]? correct, Func<int, long> samples, long decisionsPerSample,
+        Func<int, double> rates, bool logRates)
     {
         for (int i = 0; i < losses.Length; i++)
         {
@@ -38,7 +42,9 @@ internal sealed class TrainingLog
             _steps.Add(step);
             _stepLosses.Add(losses[i]);
             _stepAccuracies.Add(correct is null ? double.NaN : correct[i] / (double)(samples(i) * decisionsPerSample));
+            _stepRates.Add(rates(i));
             _tensorboard.add_scalar("train/step_loss", losses[i], (int)step);
+            if (logRates) _tensorboard.add_scalar("train/step_lr", (float)_stepRates[^1], (int)step);
         }
     }
 
@@ -71,7 +77,8 @@ internal sealed class TrainingLog
             .Add("epoch", _stepEpochs.ToArray())
             .Add("step", _steps.ToArray())
             .Add("loss", _stepLosses.ToArray())
-            .Add("accuracy", _stepAccuracies.ToArray()));
+            .Add("accuracy", _stepAccuracies.ToArray())
+            .Add("lr", _stepRates.ToArray()));
     }
 
     void Write(string file, ColumnTable table)

@@ -3,6 +3,8 @@ using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training.Checkpoints;
 using NetScript.Runtime.Training.Losses;
+using NetScript.Runtime.Training.Regularization;
+using NetScript.Runtime.Training.Schedules;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -23,12 +25,19 @@ internal sealed class TrainingSession : IDisposable
         if (Model.Loss is null || Model.LossDescription != lossKey)
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes), lossKey);
         Loss = Model.Loss!;
+        Samples = request.Data.Count;
+        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
+        UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
+        BaseRate = request.Optimizer.LearningRate * settings.LearningRateScale;
+        // First: it may refuse the training (warmup too long) before anything is allocated.
+        Schedule = request.Schedule is { } schedule
+            ? LearningRateSchedule.Create(schedule, BaseRate, UpdatesPerEpoch, (long)settings.Epochs * UpdatesPerEpoch, Model.Plan.Name)
+            : null;
         var parameters = Model.Parameters.ToList();
+        Regularizer = TrainingRegularizer.Create(request.Regularization, Model, request.Data, request.Seed);
         Optimizer = OptimizerFactory.Create(request.Optimizer, parameters, settings.LearningRateScale);
         Clipper = new GradientClipper(parameters, settings.ClipNorm, settings.ClipValue);
         Shuffle = new Generator((ulong)request.Seed);
-        Samples = request.Data.Count;
-        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
         Log = TrainingLog.Open(request.LogDirectory);
     }
@@ -50,6 +59,17 @@ internal sealed class TrainingSession : IDisposable
     public long Samples { get; }
 
     public int StepsPerEpoch { get; }
+
+    /// <summary>Optimizer updates per epoch: one per window of `accumulate` mini-batches.</summary>
+    public int UpdatesPerEpoch { get; }
+
+    /// <summary>The optimizer's rate after the linear scaling rule (lr₀ of a schedule).</summary>
+    public double BaseRate { get; }
+
+    /// <summary>Sets the rate before each update; null keeps <see cref="BaseRate"/>.</summary>
+    public LearningRateSchedule? Schedule { get; }
+
+    public TrainingRegularizer Regularizer { get; }
 
     /// <summary>The epoch in progress or next to start, 1-based.</summary>
     public int Epoch { get; private set; } = 1;
@@ -75,9 +95,19 @@ internal sealed class TrainingSession : IDisposable
 
     public double LearningRate => Optimizer.ParamGroups.First().LearningRate;
 
+    // From the settings, not the live rate, which a schedule changes every update.
     public string OptimizerDescription => Request.Settings.LearningRateScale == 1
         ? Request.Optimizer.ToString()
-        : $"{Request.Optimizer}, lr × {Request.Settings.LearningRateScale:G4} = {LearningRate:G4} (linear scaling rule)";
+        : $"{Request.Optimizer}, lr × {Request.Settings.LearningRateScale:G4} = {BaseRate:G4} (linear scaling rule)";
+
+    /// <summary>The optimizer update that mini-batch <paramref name="step"/> of the current epoch belongs to, counted over the training.</summary>
+    public long Update(int step) => (long)(Epoch - 1) * UpdatesPerEpoch + step / Request.Settings.Accumulate;
+
+    /// <summary>Mini-batch <paramref name="step"/> of the current epoch, counted over the training.</summary>
+    public long BatchNumber(int step) => (long)(Epoch - 1) * StepsPerEpoch + step;
+
+    /// <summary>The rate mini-batch <paramref name="step"/>'s update uses.</summary>
+    double RateOf(int step) => Schedule?.At(Update(step)) ?? BaseRate;
 
     /// <summary>A model's identity for resuming: its input and layers.</summary>
     string PlanKey => $"{Model.Plan.Input} " + string.Join(" -> ", Model.Plan.Layers.Select(l => l.Layer.ToString()));
@@ -120,7 +150,8 @@ internal sealed class TrainingSession : IDisposable
         var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, elapsed.TotalSeconds);
         History.Add(metrics);
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
-        Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample);
+        Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample,
+            RateOf, logRates: Schedule is not null);
         Log?.AddEpoch(metrics, History, (long)Epoch * StepsPerEpoch);
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
@@ -166,7 +197,11 @@ internal sealed class TrainingSession : IDisposable
         var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
             Request.Settings.BatchSize, Samples, Request.Seed, History,
             EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
-            Request.Preprocessing.ToList(), BestModel is not null);
+            Request.Preprocessing.ToList(), BestModel is not null)
+        {
+            Schedule = Schedule?.Description,
+            Regularization = Request.Regularization?.ToString(),
+        };
         CheckpointFile.Write(path, header, this, partial);
         LastCheckpoint = path;
         observer.OnEvent(new CheckpointSaved(Model.Plan.Name, path, Epoch, Step));
@@ -210,6 +245,10 @@ internal sealed class TrainingSession : IDisposable
         // The optimizer's state includes its hyperparameters; continuing "exactly" means the same ones.
         if (header.Optimizer != OptimizerDescription)
             throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
+        if (header.Schedule != Schedule?.Description)
+            throw new CheckpointException($"it was trained with schedule {header.Schedule ?? "none"}, this run uses {Schedule?.Description ?? "none"}");
+        if (header.Regularization != Request.Regularization?.ToString())
+            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Regularization?.ToString() ?? "none"}");
         if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)
@@ -223,6 +262,7 @@ internal sealed class TrainingSession : IDisposable
     public void Dispose()
     {
         _resumed?.Dispose();
+        Regularizer.Dispose();
         BestModel?.Dispose();
         BestLoss?.Dispose();
         Optimizer.Dispose();

@@ -154,7 +154,7 @@ public sealed class CheckpointTests
         public int GetHashCode((int, double) obj) => obj.Item1;
     }
 
-    sealed class CallbackObserver(Action<RunEvent> callback) : IRunObserver
+    internal sealed class CallbackObserver(Action<RunEvent> callback) : IRunObserver
     {
         readonly RecordingObserver _recorded = new();
 

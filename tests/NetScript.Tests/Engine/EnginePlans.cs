@@ -19,17 +19,20 @@ internal static class EnginePlans
         }
     }
 
-    public static Compilation Check(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "")
+    /// <param name="after">Statements between the model and the training (`regularize m { … }`).</param>
+    public static Compilation Check(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "",
+        string after = "")
     {
-        string text = $"load dataset \"spiral\" as d\nsplit d into train=0.5 val=0.5\n{before}model m {{\n{model}\n}}\ntrain m on train {train}\n";
+        string text = $"load dataset \"spiral\" as d\nsplit d into train=0.5 val=0.5\n{before}model m {{\n{model}\n}}\n{after}train m on train {train}\n";
         var info = new DatasetInfo(input, targets is null ? classes : 0, 100) { Targets = targets };
         return Compilation.Create(SourceText.From(text, "engine.nns"), new CompilationOptions(new FixedResolver(info)));
     }
 
     /// <summary>The checked train step (asserts the script checks).</summary>
-    public static TrainStep Train(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "")
+    public static TrainStep Train(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "",
+        string after = "")
     {
-        var compilation = Check(model, input, classes, targets, train, before);
+        var compilation = Check(model, input, classes, targets, train, before, after);
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
         return compilation.Program!.Steps.OfType<TrainStep>().Single();
     }

@@ -91,7 +91,8 @@ public static class ReferencePages
     /// <summary>"`units` (required)", "`bias` = `true`", "`epochs` = `10` epochs".</summary>
     static string Compact(ParameterSpec p) =>
         $"`{p.Name}`" + (p.Required ? " (required)" : p.Default is null ? "" : " = " + Default(p))
-        + (p.Min is not null || p.Max is not null ? $", {Range(p)}" : "");
+        + (p.Type == ParameterType.Duration ? ", a duration" : "")
+        + (Range(p) is { Length: > 0 } range ? $", {range}" : "");
 
     static string TypeName(ParameterSpec p) => p.Type switch
     {

@@ -45,15 +45,6 @@ internal sealed partial class Checker
         Plan(statement.Alias.Text);
     }
 
-    void CheckRegularize(RegularizeStatement statement)
-    {
-        LookupModel(statement.Model);
-        NotImplemented("regularize", statement.Keyword.Span);
-    }
-
-    void CheckSchedule(ScheduleStatement statement) =>
-        NotImplemented("schedule", statement.Keyword.Span);
-
     void CheckDefinition(Statement statement, Identifier name, Definition definition, OperationCategory? builtins)
     {
         string keyword = statement.Keyword.Text;

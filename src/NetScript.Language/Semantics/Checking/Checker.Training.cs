@@ -41,9 +41,12 @@ internal sealed partial class Checker
 
         OptimizerSettings optimizer = _symbols.Optimizer
             ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
+        if (!Regularize(model, data, statement, ref settings, ref optimizer)) return;
         var step = new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
         {
             LossParameters = LayerShapes.LossParameters(settings.Loss, plan.Output, data.Info.Classes),
+            Schedule = _symbols.Schedule,
+            Regularization = model.Regularization,
         };
         var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step) };
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });

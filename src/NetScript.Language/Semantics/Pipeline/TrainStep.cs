@@ -8,4 +8,11 @@ public sealed record TrainStep(
 {
     /// <summary>Parameters the loss owns (hierarchical softmax's output layer), beside the model's.</summary>
     public long LossParameters { get; init; }
+
+    /// <summary>The learning-rate schedule in force (null: the optimizer's rate throughout).</summary>
+    public ScheduleSettings? Schedule { get; init; }
+
+    /// <summary>The model's `regularize` block (null: none). Its weight decay and label
+    /// smoothing are already folded into <see cref="Optimizer"/> and the loss.</summary>
+    public RegularizationSettings? Regularization { get; init; }
 }

@@ -10,5 +10,8 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
     /// <summary>Its layers with shapes and parameter counts, from its first training run.</summary>
     public ModelSummary? Summary { get; init; }
 
+    /// <summary>Its `regularize` block, for every later training (null: none).</summary>
+    public RegularizationSettings? Regularization { get; init; }
+
     public bool Trained => InputShape is not null;
 }

@@ -19,6 +19,9 @@ public sealed record SessionSymbols(
         (long)StatementSchema.Seed.Parameters[0].Default!,
         ImmutableArray<PreprocessOperation>.Empty);
 
+    /// <summary>The learning-rate schedule of later trainings (null: constant).</summary>
+    public ScheduleSettings? Schedule { get; init; }
+
     /// <summary>The kind of thing a name refers to, or null when free.</summary>
     public string? KindOf(string name) =>
         Datasets.ContainsKey(name) ? "dataset" : Models.ContainsKey(name) ? "model" : null;

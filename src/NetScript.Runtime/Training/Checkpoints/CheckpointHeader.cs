@@ -21,6 +21,13 @@ internal sealed record CheckpointHeader(
     List<EpochMetrics> History,
     EarlyStopState? EarlyStop,
     List<PreprocessingState> Preprocessing,
-    bool HasBestWeights);
+    bool HasBestWeights)
+{
+    /// <summary>The resolved learning-rate schedule (null: none); a resumed run must match it.</summary>
+    public string? Schedule { get; init; }
+
+    /// <summary>The model's `regularize` block (null: none); a resumed run must match it.</summary>
+    public string? Regularization { get; init; }
+}
 
 internal sealed record EarlyStopState(double Best, int BestEpoch, int EpochsWithoutImprovement);

@@ -1,0 +1,95 @@
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Schema;
+using NetScript.Language.Semantics;
+using TorchSharp.Modules;
+
+namespace NetScript.Runtime.Training.Schedules;
+
+/// <summary>A checked schedule resolved for one training: the learning rate of every
+/// optimizer update u in closed form (<see cref="ScheduleSchema"/> has the formulas), so the
+/// rate depends on nothing but u and a resumed run continues on the same curve. Warmup
+/// takes the first <see cref="Warmup"/> updates; the schedule's curve then runs over the
+/// remaining ones, as PyTorch's SequentialLR(LinearLR, schedule) does.</summary>
+internal sealed class LearningRateSchedule
+{
+    readonly Func<long, double> _curve;
+
+    LearningRateSchedule(Func<long, double> curve, double baseRate, long warmup, long total, string description)
+    {
+        _curve = curve;
+        BaseRate = baseRate;
+        Warmup = warmup;
+        Total = total;
+        Description = description;
+    }
+
+    /// <summary>lr₀: the optimizer's rate after the linear scaling rule.</summary>
+    public double BaseRate { get; }
+
+    /// <summary>Updates of linear warmup (0 without).</summary>
+    public long Warmup { get; }
+
+    /// <summary>Updates of the whole training (epochs × updates per epoch).</summary>
+    public long Total { get; }
+
+    /// <summary>What a resumed run must match: the settings and the updates they were resolved for.</summary>
+    public string Description { get; }
+
+    /// <param name="baseRate">lr₀, the optimizer's rate (times the linear scaling rule).</param>
+    /// <param name="updatesPerEpoch">Optimizer updates per epoch (mini-batches / accumulate, rounded up).</param>
+    /// <param name="total">Optimizer updates of the whole training.</param>
+    public static LearningRateSchedule Create(ScheduleSettings settings, double baseRate, long updatesPerEpoch, long total, string model)
+    {
+        long warmup = settings.Warmup?.Updates(updatesPerEpoch) ?? 0;
+        if (warmup >= total)
+        {
+            throw new RuntimeFailure($"warmup of {settings.Warmup} is longer than the training", DiagnosticCatalog.WarmupTooLong,
+                [settings.Warmup, warmup, model, total]);
+        }
+        long n = total - warmup; // updates the curve spans, ≥ 1
+        BoundArguments a = settings.Arguments;
+        Func<long, double> curve = settings.Kind switch
+        {
+            "constant" => _ => baseRate,
+            "step" => Step(baseRate, a.Number("gamma"), a.OptionalDuration("every")!.Updates(updatesPerEpoch)),
+            "multistep" => MultiStep(baseRate, a.Number("gamma"), a.Integers("milestones")!.Value.Select(m => m * updatesPerEpoch).ToArray()),
+            "exponential" => Exponential(baseRate, a.Number("gamma"), updatesPerEpoch),
+            "cosine" => Cosine(baseRate, a.Number("min_lr"), n),
+            "linear" => Linear(baseRate, a.Number("min_lr"), n),
+            "onecycle" => OneCycle.Curve(a.OptionalNumber("max_lr") ?? baseRate, a.Number("pct_start"), a.Number("div_factor"),
+                a.Number("final_div_factor"), a.Text("anneal") == "cos", total),
+            _ => throw new RuntimeFailure($"schedule `{settings.Kind}` has no runtime implementation"),
+        };
+        // Curves that end with the training change when the training's length does; the others only with the epoch's.
+        bool spansTraining = settings.Kind is "cosine" or "linear" or "onecycle";
+        string resolved = $"{settings}: {updatesPerEpoch} updates per epoch" + (warmup > 0 ? $", {warmup} of warmup" : "")
+            + (spansTraining ? $", {total} in all" : "");
+        return new LearningRateSchedule(curve, baseRate, warmup, total, resolved);
+    }
+
+    /// <summary>The rate of update <paramref name="update"/> (0-based, counted over the whole training).</summary>
+    public double At(long update) => update < Warmup ? BaseRate * (update + 1) / Warmup : _curve(update - Warmup);
+
+    /// <summary>Sets every parameter group's rate for the coming update: host arithmetic only.</summary>
+    public void Apply(OptimizerHelper optimizer, long update)
+    {
+        double rate = At(update);
+        foreach (ParamGroup group in optimizer.ParamGroups)
+            group.LearningRate = rate;
+    }
+
+    static Func<long, double> Step(double baseRate, double gamma, long every) =>
+        t => baseRate * Math.Pow(gamma, t / every);
+
+    static Func<long, double> MultiStep(double baseRate, double gamma, long[] milestones) =>
+        t => baseRate * Math.Pow(gamma, milestones.Count(m => m <= t));
+
+    static Func<long, double> Exponential(double baseRate, double gamma, long updatesPerEpoch) =>
+        t => baseRate * Math.Pow(gamma, (double)t / updatesPerEpoch);
+
+    static Func<long, double> Linear(double baseRate, double minRate, long n) =>
+        t => baseRate + (minRate - baseRate) * t / n;
+
+    static Func<long, double> Cosine(double baseRate, double minRate, long n) =>
+        t => minRate + (baseRate - minRate) * (1 + Math.Cos(Math.PI * t / n)) / 2;
+}
