@@ -63,7 +63,7 @@ internal sealed partial class Checker
             || l.Layer.Kind == "dense" && l.Layer.Arguments.Number("dropconnect") > 0);
         bool decay = step.Optimizer.Arguments.Number("weight_decay") > 0;
         bool smoothing = step.Settings.Loss.Arguments.Spec.Find("label_smoothing") is not null && step.Settings.Loss.Arguments.Number("label_smoothing") > 0;
-        bool block = syntax.Statements.OfType<RegularizeStatement>().Any(r => r.Model.Text == step.Model && r.Span.Start < statement.Span.Start);
+        bool block = step.Regularization is not null;
         return dropout || decay || smoothing || block;
     }
 }
