@@ -133,5 +133,19 @@ public sealed class SnippetScriptTests
         Assert.True(File.Exists(checkpoint));
     }
 
+    [Fact]
+    public void A_matmul_that_would_abort_the_process_while_training_stops_the_run_with_a_diagnostic()
+    {
+        // Fine on the checker's dummy batches (7 and 11 rows); the last batch of an epoch has 4
+        // (144 = 7 × 20 + 4), where an unguarded matmul would take the whole process down.
+        string script = Data + Mlp.Replace("dense 16 -> relu", "dense 16 -> odd")
+            .Replace("model mlp", "layer odd = csharp { x => x.shape[0] == 4 ? x.matmul(x) : x.relu() }\nmodel mlp")
+            + "train mlp on train epochs=2 batch=20\n";
+        var (_, result, events) = Run(script);
+        Diagnostic failure = result.Execution!.Failure!;
+        Assert.Equal("snippets.nns:5:27: error NS0807: layer `odd` failed: matmul: shapes [4, 16] and [4, 16] cannot be multiplied (16 != 4)", failure.ToString());
+        Assert.Empty(events.Of<EpochCompleted>());
+    }
+
     static string DiagnosticFormatterText(SubmissionResult result) => DiagnosticFormatter.FormatAll(result.Diagnostics);
 }
