@@ -7,6 +7,7 @@ using NetScript.Language.Syntax;
 using NetScript.Language.Text;
 using NetScript.Repl;
 using NetScript.Repl.Editing;
+using NetScript.Runtime.Events;
 
 namespace NetScript.Cli;
 
@@ -156,9 +157,12 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         if (result.Execution is { Succeeded: false }) return ExitCodes.ScriptError;
 
         string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        // Accuracy when the model makes class decisions, otherwise (regression) the loss.
+        static string Final(string split, Metrics m) => double.IsNaN(m.Accuracy)
+            ? $"{split} loss {m.Loss.ToString("0.0000", CultureInfo.InvariantCulture)}"
+            : $"{split} accuracy {m.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}";
         var finals = printer.FinalTrain.Select(kv =>
-            $"{kv.Key}: train accuracy {kv.Value.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}"
-            + (printer.FinalValidation[kv.Key] is { } v ? $", validation accuracy {v.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}" : ""));
+            $"{kv.Key}: {Final("train", kv.Value)}" + (printer.FinalValidation[kv.Key] is { } v ? $", {Final("validation", v)}" : ""));
         printer.WriteLine($"done in {seconds} s" + (printer.FinalTrain.Count > 0 ? " — " + string.Join("; ", finals) : ""));
         return ExitCodes.Success;
     }

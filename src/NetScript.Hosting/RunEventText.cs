@@ -18,15 +18,23 @@ public static class RunEventText
         TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
         EpochCompleted c => Epoch(c),
         TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
-        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: loss {F(ev.Metrics.Loss)}, accuracy {F(ev.Metrics.Accuracy)} ({ev.Samples:N0} samples)",
+        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, ", accuracy ")
+            + Custom(ev.Metrics, ", ", " ") + $" ({ev.Samples:N0} samples)",
         _ => null,
     };
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "
-        + $"loss {F(c.Train.Loss)}  acc {F(c.Train.Accuracy)}"
-        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}  val_acc {F(v.Accuracy)}" : "")
+        + $"loss {F(c.Train.Loss)}" + Accuracy(c.Train.Accuracy, "  acc ")
+        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + Custom(v, "  val_", " ") : "")
         + $"  {c.SamplesPerSecond:N0} samples/s";
+
+    /// <summary>Nothing for a regression, which makes no class decisions (accuracy NaN).</summary>
+    static string Accuracy(double accuracy, string label) => double.IsNaN(accuracy) ? "" : label + F(accuracy);
+
+    /// <summary>C# metrics, each as <paramref name="before"/> NAME <paramref name="between"/> value.</summary>
+    static string Custom(Metrics metrics, string before, string between) =>
+        string.Concat((metrics.Custom ?? new Dictionary<string, double>()).Select(m => before + m.Key + between + F(m.Value)));
 
     /// <summary>About ten epoch lines per run: the first, the last and every tenth.</summary>
     public static bool IsMilestone(EpochCompleted c) =>

@@ -5,7 +5,9 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Snippets;
 using NetScript.Runtime.Training;
+using NetScript.Scripting;
 
 namespace NetScript.Hosting;
 
@@ -18,13 +20,18 @@ public sealed class Session : IDisposable
 {
     readonly SessionOptions _options;
     readonly CompilationOptions _compilationOptions;
-    readonly Workspace _workspace = new();
+    readonly Workspace _workspace;
     RunFolder? _runFolder;
 
     public Session(SessionOptions options)
     {
         _options = options;
-        _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive);
+        SnippetCompiler snippets = options.Snippets ?? SnippetCompiler.Default;
+        _workspace = new Workspace { Snippets = snippets };
+        _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive)
+        {
+            Snippets = new HostSnippetCompiler(snippets),
+        };
     }
 
     /// <summary>Everything defined so far.</summary>

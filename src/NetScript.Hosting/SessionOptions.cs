@@ -1,7 +1,13 @@
 using NetScript.Runtime.Events;
+using NetScript.Scripting;
 
 namespace NetScript.Hosting;
 
 /// <summary>How a session runs: where run folders go (null: no run folder), who hears its
 /// events, and whether names may be redefined (the REPL) or not (scripts).</summary>
-public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer, bool Interactive = false);
+public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer, bool Interactive = false)
+{
+    /// <summary>Compiles the session's C# snippets; null: the process-wide compiler with the
+    /// per-user disk cache.</summary>
+    public SnippetCompiler? Snippets { get; init; }
+}

@@ -31,7 +31,8 @@ public sealed class SessionTranscript
     /// <summary>Names whose definition changed (new, or redefined: its defining statement moved).</summary>
     public static IEnumerable<string> Defined(SessionSymbols before, SessionSymbols after) =>
         after.Datasets.Where(d => !before.Datasets.TryGetValue(d.Key, out var old) || old.DefinedAt != d.Value.DefinedAt).Select(d => d.Key)
-            .Concat(after.Models.Where(m => !before.Models.TryGetValue(m.Key, out var old) || old.DefinedAt != m.Value.DefinedAt).Select(m => m.Key));
+            .Concat(after.Models.Where(m => !before.Models.TryGetValue(m.Key, out var old) || old.DefinedAt != m.Value.DefinedAt).Select(m => m.Key))
+            .Concat(after.Definitions.Where(d => !before.Definitions.TryGetValue(d.Key, out var old) || old.DefinedAt != d.Value.DefinedAt).Select(d => d.Key));
 
     /// <summary>The indices of the entries a script reproducing the final state needs.</summary>
     public IReadOnlyList<int> LiveEntries()

@@ -14,6 +14,9 @@ public static class TorchRuntime
         if (s_loadError.Value is { } error) throw new RuntimeFailure(error);
     }
 
+    /// <summary>Why libtorch cannot be loaded, or null once it is (loads it on first use).</summary>
+    public static string? LoadError => s_loadError.Value;
+
     static string? Load()
     {
         try

@@ -38,6 +38,19 @@ public static partial class DiagnosticCatalog
         Error("NS0809", "Unsupported snippet directive",
             "`#{0}` is not supported in a snippet: snippets see TorchSharp and the .NET libraries only, so that a cached compilation stays valid");
 
+    public static readonly DiagnosticDescriptor DefinitionShadowsBuiltin =
+        Error("NS0810", "Name of a built-in", "`{0}` is a built-in {1}; give the {1} another name");
+
+    public static readonly DiagnosticDescriptor SnippetsUnavailable =
+        Error("NS0811", "C# snippets unavailable", "{0} cannot be compiled: this host has no compiler for C# snippets");
+
+    public static readonly DiagnosticDescriptor SnippetNotProbed =
+        Warning("NS0812", "Snippet not test-run",
+            "{0} compiled, but was not run on a dummy batch ({1}), so shapes that depend on it are not checked");
+
+    public static readonly DiagnosticDescriptor DefinitionWithArguments =
+        Error("NS0813", "Named definition with arguments", "{0} `{1}` has its arguments fixed where it is defined (line {2}); use it by name alone");
+
     static readonly ConcurrentDictionary<(string Id, DiagnosticSeverity Severity), DiagnosticDescriptor> s_csharp = new();
 
     /// <summary>A C# compiler diagnostic inside a snippet, rendered with Roslyn's own ID

@@ -33,8 +33,9 @@ public static class StatementSchema
         "Trains a model on a dataset with mini-batch gradient descent, using the current optimizer.",
         P.Int("epochs", "Passes over the training data (with `resume`: the total, including the epochs already done).", 10, min: 1).In("epochs"),
         P.Int("batch", "Mini-batch size.", 32, min: 1).In("samples"),
-        P.Op("loss", "Loss function, with its arguments if any: `loss=huber(delta=0.5)`.", OperationCategory.Loss, "cross_entropy"),
+        P.Op("loss", "Loss function, with its arguments if any: `loss=huber(delta=0.5)`, or the name of a `loss NAME = …` statement.", OperationCategory.Loss, "cross_entropy"),
         P.Data("validate", "A dataset evaluated after every epoch."),
+        P.Names("metrics", "C# metrics (`metric NAME = csharp { … }`) measured on the `validate` data after every epoch and shown as `val_NAME`."),
         P.Flag("shuffle", "Reshuffle the training data every epoch.", true),
         P.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2),
         P.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
@@ -105,21 +106,18 @@ public static class StatementSchema
         "Names a loss: a built-in with fixed arguments, or a C# lambda over TorchSharp tensors; `train … loss=NAME` uses it.") with
     {
         Example = "loss smooth = cross_entropy label_smoothing=0.1",
-        Planned = true,
     };
 
     public static readonly OperationSpec Metric = OperationSpec.Create("metric", Statement,
-        "Names a metric computed in C# from predictions and targets; reported with the built-in ones after every epoch.") with
+        "Names a metric computed in C# from predictions and targets; `train … metrics=[NAME]` measures it on the validation data after every epoch.") with
     {
         Example = "metric mae = csharp { (pred, target) => (pred - target).abs().mean() }",
-        Planned = true,
     };
 
     public static readonly OperationSpec Layer = OperationSpec.Create("layer", Statement,
-        "Names a parameter-free layer written as a C# lambda, usable in model chains like a built-in.") with
+        "Names a layer for model chains: a parameter-free C# lambda, or a built-in with fixed arguments.") with
     {
         Example = "layer swish = csharp { x => x * torch.sigmoid(x) }",
-        Planned = true,
     };
 
     public static readonly OperationSpec Search = OperationSpec.Create("search", Statement,

@@ -121,6 +121,8 @@ public static class ArgumentBinder
                 return s.Text;
             case ParameterType.Dataset when value is NameValue d:
                 return d.Name;
+            case ParameterType.Metric when value is NameValue m:
+                return m.Name; // which metrics exist depends on the run; the checker decides
             case ParameterType.Name when value is NameValue or StringValue:
                 return value is NameValue name ? name.Name : ((StringValue)value).Text;
             case ParameterType.NameList when value is NameValue or StringValue or ListValue:

@@ -3,6 +3,8 @@ using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Snippets;
+using NetScript.Scripting;
 using NetScript.Runtime.Statistics.Recording;
 using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Checkpoints;
@@ -30,7 +32,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     {
         if (!workspace.Models.TryGetValue(step.Model, out var model))
         {
-            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan, workspace.Snippets));
             workspace.SetModel(step.Model, model);
         }
         TensorDataset data = workspace.Dataset(step.Data);
@@ -49,6 +51,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             Control = Control,
             Schedule = step.Schedule,
             Regularization = step.Regularization,
+            Snippets = workspace.Snippets,
+            Metrics = [.. step.Metrics.Select(m => SnippetMetric.Create(workspace.Snippets, m))],
         };
         var started = DateTime.UtcNow;
         TrainingResult result;
@@ -61,6 +65,12 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         catch (CheckpointException e)
         {
             throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Settings.Resume, e.Message]);
+        }
+        catch (SnippetException e) when (request.CheckpointDirectory is { } directory && File.Exists(Path.Combine(directory, "last.ckpt")))
+        {
+            // The run stops at the snippet's line; what it saved before stays usable.
+            string kept = Display(Path.Combine(directory, "last.ckpt"));
+            throw new SnippetException(e.Diagnostic with { Message = $"{e.Diagnostic.Message}; the last checkpoint is {kept} (continue with resume=\"{kept}\")" }, e);
         }
         Summary.Training[name] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, result.Train, result.Validation,
             (DateTime.UtcNow - started).TotalSeconds)
@@ -80,7 +90,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         TensorDataset data = workspace.Dataset(step.Data);
         // The loss the model trained with (it may own parameters, e.g. hierarchical softmax).
         LossFunction loss = model.Loss ?? throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
-        Metrics metrics = Evaluator.Evaluate(model.Module, loss, data, step.BatchSize, step.TopK);
+        Metrics metrics = Evaluator.Evaluate(model.Module, loss, data, step.BatchSize, step.TopK,
+            [.. step.Metrics.Select(m => SnippetMetric.Create(workspace.Snippets, m))]);
         Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
         observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
     }

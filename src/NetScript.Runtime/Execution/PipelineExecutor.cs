@@ -6,6 +6,7 @@ using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
+using NetScript.Scripting;
 using TorchSharp;
 
 namespace NetScript.Runtime.Execution;
@@ -45,6 +46,11 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 Run(step, cancellation);
                 completed++;
             }
+            catch (SnippetException e)
+            {
+                // Already a diagnostic, at the snippet line that failed (which may be in an earlier submission).
+                return new ExecutionResult(completed, e.Diagnostic);
+            }
             catch (Exception e)
             {
                 RuntimeFailure failure = Describe(e, step);
@@ -83,6 +89,8 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 break;
             case OptimizerStep or ScheduleStep or RegularizeStep:
                 break; // Carried in each TrainStep by the checker.
+            case DefinitionStep:
+                break; // Compiled by the checker; the steps that use the name carry its snippet.
             case TrainStep s:
                 _models.Train(s, cancellation);
                 break;

@@ -1,5 +1,6 @@
 using NetScript.Data;
 using NetScript.Runtime.Models;
+using NetScript.Scripting;
 
 namespace NetScript.Runtime.Execution;
 
@@ -10,6 +11,10 @@ public sealed class Workspace : IDisposable
     readonly Dictionary<string, TensorDataset> _datasets = new(StringComparer.Ordinal);
     readonly Dictionary<string, TrainedModel> _models = new(StringComparer.Ordinal);
     readonly List<IFittedTransform> _transforms = new();
+
+    /// <summary>The compiler that checks this session's C# snippets; runs take the compiled
+    /// losses, metrics and layers from it.</summary>
+    public SnippetCompiler Snippets { get; init; } = SnippetCompiler.Default;
 
     public long Seed { get; set; } = (long)NetScript.Language.Schema.StatementSchema.Seed.Parameters[0].Default!;
 

@@ -53,7 +53,8 @@ public sealed class EarlyStopping(EarlyStopSettings settings)
         {
             "loss" => source.Loss,
             "acc" => source.Accuracy,
-            _ => source.TopK ?? double.NaN, // val_topk
+            "topk" => source.TopK ?? double.NaN,
+            var custom => source.Custom?.GetValueOrDefault(custom, double.NaN) ?? double.NaN, // val_NAME of a C# metric
         };
     }
 }

@@ -1,5 +1,6 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Snippets;
 using NetScript.Runtime.Training.Losses;
 using static TorchSharp.torch;
 
@@ -7,10 +8,12 @@ namespace NetScript.Runtime.Training;
 
 /// <summary>Mean loss, accuracy and top-k accuracy of a model over a whole dataset, in eval
 /// mode (dropout off, batchnorm's running statistics), without gradients; restores the
-/// modules' previous mode. Sums stay on the device until the end: one host sync.</summary>
+/// modules' previous mode. Sums stay on the device until the end: one host sync. C# metrics
+/// see all the predictions at once, after the batches.</summary>
 public static class Evaluator
 {
-    public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize, int? topK = null)
+    public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize, int? topK = null,
+        IReadOnlyList<SnippetMetric>? metrics = null)
     {
         bool wasTraining = model.training, lossWasTraining = loss.training;
         model.eval();
@@ -25,6 +28,8 @@ public static class Evaluator
             Tensor totalLoss = zeros(1, dtype: ScalarType.Float64);
             Tensor correct = zeros(1, dtype: ScalarType.Int64);
             Tensor inTopK = zeros(1, dtype: ScalarType.Int64);
+            var outputs = new List<Tensor>();
+            bool measures = metrics is { Count: > 0 };
             for (long start = 0; start < data.Count; start += batchSize)
             {
                 using var step = NewDisposeScope();
@@ -32,6 +37,7 @@ public static class Evaluator
                 Tensor x = data.Features.narrow(0, start, length);   // (B, …)
                 Tensor y = data.Labels.narrow(0, start, length);     // (B) or (B, …)
                 Tensor output = model.call(x);                       // (B, …)
+                if (measures) outputs.Add(output.MoveToOuterDisposeScope());
                 // The loss is a batch mean; times the batch size it sums exactly over samples.
                 totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64), s.Of(length));
                 if (decides) correct.add_(loss.Correct(output, y), one);
@@ -40,7 +46,11 @@ public static class Evaluator
             }
             double n = Math.Max(1, data.Count);
             double accuracy = decides ? correct.item<long>() / (n * loss.DecisionsPerSample) : double.NaN;
-            return new Metrics(totalLoss.item<double>() / n, accuracy) { TopK = topK is null ? null : inTopK.item<long>() / n };
+            return new Metrics(totalLoss.item<double>() / n, accuracy)
+            {
+                TopK = topK is null ? null : inTopK.item<long>() / n,
+                Custom = measures && outputs.Count > 0 ? Measure(metrics!, cat(outputs, 0), data.Labels) : null,
+            };
         }
         finally
         {
@@ -48,4 +58,7 @@ public static class Evaluator
             loss.train(lossWasTraining);
         }
     }
+
+    static Dictionary<string, double> Measure(IReadOnlyList<SnippetMetric> metrics, Tensor predictions, Tensor labels) => // (N, …), (N, …)
+        metrics.ToDictionary(m => m.Name, m => m.Measure(predictions, labels));
 }

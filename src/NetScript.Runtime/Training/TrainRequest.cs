@@ -1,6 +1,8 @@
 using NetScript.Data;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Snippets;
+using NetScript.Scripting;
 
 namespace NetScript.Runtime.Training;
 
@@ -36,4 +38,11 @@ public sealed record TrainRequest(
 
     /// <summary>Pauses the loop between steps when a host asks (null: never paused).</summary>
     public RunControl? Control { get; init; }
+
+    /// <summary>The compiler that checked the script's snippets, which a C# loss is taken from
+    /// (null: the process-wide one).</summary>
+    public SnippetCompiler? Snippets { get; init; }
+
+    /// <summary>C# metrics measured on <see cref="Validation"/> after every epoch.</summary>
+    public IReadOnlyList<SnippetMetric> Metrics { get; init; } = [];
 }

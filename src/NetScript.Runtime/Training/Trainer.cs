@@ -33,7 +33,7 @@ public static class Trainer
             Metrics train = EpochMetrics(run, epoch, losses);
             double samplesPerSecond = (run.Samples - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
             Metrics? validation = request.Validation is { } val
-                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK)
+                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
                 : null;
             int number = run.Epoch;
             run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);

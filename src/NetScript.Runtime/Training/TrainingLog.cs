@@ -62,9 +62,11 @@ internal sealed class TrainingLog
         Scalar("val/accuracy", epoch.Validation?.Accuracy);
         Scalar("val/top_k", epoch.Validation?.TopK);
         Scalar("lr", epoch.LearningRate);
+        foreach (var (name, value) in epoch.Validation?.Custom ?? new Dictionary<string, double>())
+            Scalar("val/" + name, value);
 
         double[] Column(Func<EpochMetrics, double?> read) => history.Select(e => read(e) ?? double.NaN).ToArray();
-        Write("epochs.parquet", new ColumnTable()
+        var epochs = new ColumnTable()
             .Add("epoch", history.Select(e => e.Epoch).ToArray())
             .Add("loss", Column(e => e.Train.Loss))
             .Add("accuracy", Column(e => e.Train.Accuracy))
@@ -72,7 +74,11 @@ internal sealed class TrainingLog
             .Add("val_accuracy", Column(e => e.Validation?.Accuracy))
             .Add("val_top_k", Column(e => e.Validation?.TopK))
             .Add("lr", Column(e => e.LearningRate))
-            .Add("seconds", Column(e => e.Seconds)));
+            .Add("seconds", Column(e => e.Seconds));
+        // One column per C# metric, named as early_stop names it.
+        foreach (string name in history.SelectMany(e => e.Validation?.Custom?.Keys ?? []).Distinct())
+            epochs.Add("val_" + name, Column(e => e.Validation?.Custom?.GetValueOrDefault(name, double.NaN)));
+        Write("epochs.parquet", epochs);
         Write("steps.parquet", new ColumnTable()
             .Add("epoch", _stepEpochs.ToArray())
             .Add("step", _steps.ToArray())

@@ -23,7 +23,7 @@ internal sealed class TrainingSession : IDisposable
         Model = request.Model;
         string lossKey = settings.Loss.ToString();
         if (Model.Loss is null || Model.LossDescription != lossKey)
-            Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes), lossKey);
+            Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
         StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);

@@ -32,6 +32,10 @@ internal static class SnippetBuilder
 
     const string ResultName = "__netscript_snippet";
 
+    // CS1701/CS1702: "assuming assembly reference X version 8 matches version 10" — TorchSharp is
+    // built against an older framework; .NET unifies the versions, as the SDK's default NoWarn says.
+    static readonly HashSet<string> s_silenced = ["CS1701", "CS1702"];
+
     static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     /// <summary>Builds <paramref name="code"/>; with <paramref name="guardMatmul"/> false the
@@ -61,7 +65,7 @@ internal static class SnippetBuilder
         SyntaxTree tree = compilation.SyntaxTrees.Single();
 
         var diagnostics = compilation.GetDiagnostics(cancellation)
-            .Where(d => d.Severity is RoslynSeverity.Error or RoslynSeverity.Warning)
+            .Where(d => d.Severity is RoslynSeverity.Error or RoslynSeverity.Warning && !s_silenced.Contains(d.Id))
             .Select(d => FromRoslyn(d, map))
             .ToImmutableArray();
         if (diagnostics.Any(d => d.Descriptor.Severity == Severity.Error)) return new Output(diagnostics, null);

@@ -3,6 +3,7 @@ using NetScript.Language.Diagnostics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Snippets;
 
 namespace NetScript.Tests;
 
@@ -13,7 +14,8 @@ public static class Pipelines
     public static ExecutionResult Execute(string text, Workspace workspace, NetScript.Runtime.Events.IRunObserver? observer = null,
         CancellationToken cancellation = default, RunFolder? runFolder = null, TimeSpan? progressInterval = null)
     {
-        var compilation = Compilation.Create(SourceText.From(text, "test.nns"), new CompilationOptions(new CatalogResolver()));
+        var options = new CompilationOptions(new CatalogResolver()) { Snippets = new HostSnippetCompiler(workspace.Snippets) };
+        var compilation = Compilation.Create(SourceText.From(text, "test.nns"), options);
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
         var executor = new PipelineExecutor(workspace, observer ?? new RecordingObserver(), runFolder)
         {

@@ -9,7 +9,7 @@ public static class Scripts
     public static (SubmissionResult Result, RecordingObserver Events) Run(string text, string? runsDirectory = null, string path = "test.nns")
     {
         var observer = new RecordingObserver();
-        using var session = new Session(new SessionOptions(runsDirectory, observer));
+        using var session = new Session(new SessionOptions(runsDirectory, observer) { Snippets = Scripting.SnippetScripts.Shared });
         var result = session.Submit(SourceText.From(text, path));
         return (result, observer);
     }

@@ -1,18 +1,25 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using NetScript.Language;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
+using NetScript.Runtime.Data;
+using NetScript.Runtime.Snippets;
 using NetScript.Scripting;
+using NetScript.Tests.Semantics;
 
 namespace NetScript.Tests.Scripting;
 
-/// <summary>Golden/snippets/NAME.nns: every <c>csharp { … }</c> snippet is compiled and checked
-/// on a dummy batch, as the checker will do; NAME.out holds, per snippet, "ok" (and a layer's
-/// output shape) or its rendered diagnostics. The dummy batch's shapes come from a comment,
-/// standing in for the model the checker will know:
-/// <c># probe prediction=[3] target=classes(3) input=[4]</c> (<c>target=[2]</c> for regression).</summary>
+/// <summary>Golden/snippets/NAME.nns, in one of two modes.
+/// <para>A whole script (no <c># probe</c> line) is compiled as `netscript check` does: parser,
+/// checker and the host's snippet compiler, which compiles each snippet where it is defined and
+/// runs it on a dummy batch where the model and data fix its shapes. NAME.out holds the rendered
+/// diagnostics, or the checked steps when there are none.</para>
+/// <para>With a <c># probe prediction=[3] target=classes(3) input=[4]</c> line (<c>target=[2]</c>
+/// for regression) every snippet is checked by the library alone on dummy batches of those shapes;
+/// NAME.out holds, per snippet, "ok" (and a layer's output shape) or its diagnostics.</para></summary>
 [Collection(TorchCollection.Name)]
 public sealed partial class SnippetGoldenTests
 {
@@ -23,6 +30,21 @@ public sealed partial class SnippetGoldenTests
     public void Checks_as_expected(string name)
     {
         var source = SourceText.From(GoldenFile.Read("snippets", name), name);
+        string actual = ProbeLine().IsMatch(source.Text) ? CheckEach(source) : CheckScript(source);
+        GoldenFile.Verify("snippets", name, ".out", actual);
+    }
+
+    static string CheckScript(SourceText source)
+    {
+        var options = new CompilationOptions(new CatalogResolver()) { Snippets = new HostSnippetCompiler(SnippetScripts.Shared) };
+        Compilation compilation = Compilation.Create(source, options);
+        return compilation.Diagnostics.IsEmpty
+            ? string.Concat(compilation.Program!.Steps.Select(s => CheckerGoldenTests.Describe(s) + "\n"))
+            : DiagnosticFormatter.FormatAll(compilation.Diagnostics) + "\n";
+    }
+
+    static string CheckEach(SourceText source)
+    {
         var compiler = SnippetScripts.InMemory();
         var (scalar, layer) = Probes(source.Text);
         var output = new StringBuilder();
@@ -34,13 +56,12 @@ public sealed partial class SnippetGoldenTests
             output.Append('\n');
             if (!check.Diagnostics.IsEmpty) output.Append(DiagnosticFormatter.FormatAll(check.Diagnostics)).Append('\n');
         }
-        GoldenFile.Verify("snippets", name, ".out", output.ToString());
+        return output.ToString();
     }
 
     static (SnippetProbe? Scalar, SnippetProbe? Layer) Probes(string text)
     {
         Match probe = ProbeLine().Match(text);
-        Assert.True(probe.Success, "a snippet golden file needs a `# probe …` line");
         var settings = probe.Groups["settings"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split('=', 2))
             .ToDictionary(kv => kv[0], kv => kv[1]);

@@ -103,6 +103,7 @@ public static class ReferencePages
         ParameterType.Choice => string.Join(" \\| ", p.Choices.Select(c => $"`{c}`")),
         ParameterType.Dataset => "dataset name",
         ParameterType.List => "list",
+        ParameterType.NameList => "list of names",
         ParameterType.Pattern => "layer pattern",
         ParameterType.Metric => "metric name",
         ParameterType.Options => $"`{p.Name}(…)` options",

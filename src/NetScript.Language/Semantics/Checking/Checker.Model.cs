@@ -26,6 +26,12 @@ internal sealed partial class Checker
                     ok &= settings is not null;
                     continue;
                 }
+                if (TryDefinedLayer(link, out LayerDefinition? defined))
+                {
+                    if (defined is null) ok = false;
+                    else layers.Add(defined);
+                    continue;
+                }
                 if (IsPlannedLayer(link))
                 {
                     ok = false;
@@ -116,10 +122,13 @@ internal sealed partial class Checker
         Shape current = input;
         foreach (LayerDefinition layer in model.Layers)
         {
-            Shape? output = LayerShapes.Output(layer, current, out string? error);
+            string? error = null;
+            Shape? output = layer.Snippet is { } snippet
+                ? SnippetLayerOutput(model.Name, snippet, current) // reports its own findings
+                : LayerShapes.Output(layer, current, out error);
             if (output is null)
             {
-                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, LayerNames.Of(model.Layers, layer), current, error);
+                if (error is not null) _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, LayerNames.Of(model.Layers, layer), current, error);
                 return null;
             }
             layers.Add(new LayerPlan(layer, current, output, LayerShapes.Parameters(layer, current)));

@@ -11,7 +11,7 @@ namespace NetScript.Language.Semantics;
 /// planned, so later uses do not cascade into "unknown name" errors.</summary>
 internal sealed partial class Checker
 {
-    // Names defined by statements that are not implemented yet (aliases, custom losses/layers).
+    // Names defined by statements that are not implemented yet (kfold folds, ensembles, transfers).
     readonly HashSet<string> _planned = new(StringComparer.Ordinal);
 
     /// <summary>The REPL compiles with redefinition allowed; only there are commands steps.</summary>
@@ -43,23 +43,6 @@ internal sealed partial class Checker
         BindOrNull(StatementSchema.Kfold, statement.Arguments, statement.Keyword.Span);
         if (free) NotImplemented("kfold", statement.Keyword.Span);
         Plan(statement.Alias.Text);
-    }
-
-    void CheckDefinition(Statement statement, Identifier name, Definition definition, OperationCategory? builtins)
-    {
-        string keyword = statement.Keyword.Text;
-        if (definition is BuiltinDefinition { Operation: var operation } && builtins is { } category
-            && SchemaCatalog.Find(category, operation.Name.Text) is null)
-        {
-            _diagnostics.Report(DiagnosticCatalog.UnknownOperation, operation.Name.Span, SchemaCatalog.Noun(category), operation.Name.Text,
-                Suggestions.DidYouMean(operation.Name.Text, SchemaCatalog.Names(category)));
-        }
-        else
-        {
-            string form = definition is CSharpSnippet ? $"{keyword} … = csharp {{ … }}" : $"{keyword} … = {((BuiltinDefinition)definition).Operation.Name} …";
-            NotImplemented(form, definition is CSharpSnippet snippet ? snippet.Language.Span : statement.Keyword.Span);
-        }
-        Plan(name.Text);
     }
 
     void CheckEnsemble(EnsembleStatement statement)

@@ -11,8 +11,11 @@ internal sealed partial class Checker
     {
         ModelSymbol? model = LookupModel(statement.Model);
         DatasetSymbol? data = LookupDataset(statement.Data);
-        var args = BindOrNull(StatementSchema.Train, statement.Arguments, statement.Keyword.Span);
-        if (model is null || data is null || args is null) return;
+        ArgumentList arguments = statement.Arguments;
+        var namedLoss = TakeNamedLoss(ref arguments);
+        var args = BindOrNull(StatementSchema.Train, arguments, statement.Keyword.Span);
+        if (model is null || data is null || args is null || namedLoss is { Symbol: null }) return;
+        if (namedLoss is ({ } loss, var lossAt)) args = args.With("loss", LossArguments(loss), lossAt);
 
         string? validate = args.OptionalText("validate");
         if (validate is not null && !_symbols.Datasets.ContainsKey(validate))
@@ -34,9 +37,11 @@ internal sealed partial class Checker
         }
         var settings = new TrainSettings(args);
         ModelPlan? plan = Plan(model.Definition, data.Info.Features);
+        if (plan is not null && namedLoss is ({ Snippet: not null } snippetLoss, _)) settings = WithSnippetLoss(settings, snippetLoss, plan, data);
         TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
         if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
         if (validate is not null && !CheckTargets(plan, settings.Loss, _symbols.Datasets[validate], args.SpanOf("validate")!.Value)) return;
+        if (CheckSnippetMetrics(settings, args, plan, data, validate is not null) is not { } metrics) return;
         if (!CheckMetrics(settings, args, data, validate is not null)) return;
 
         OptimizerSettings optimizer = _symbols.Optimizer
@@ -47,8 +52,9 @@ internal sealed partial class Checker
             LossParameters = LayerShapes.LossParameters(settings.Loss, plan.Output, data.Info.Classes),
             Schedule = _symbols.Schedule,
             Regularization = model.Regularization,
+            Metrics = metrics,
         };
-        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step) };
+        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics };
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
@@ -70,13 +76,15 @@ internal sealed partial class Checker
             return;
         }
         if (Plan(model.Definition, input) is not { } plan || !CheckTargets(plan, loss, data, statement.Data.Span)) return;
-        Emit(new EvaluateStep(model.Name, data.Name, (int)args.Int("batch"), loss, statement.Span) { TopK = model.TopK }, _symbols);
+        if (!model.Metrics.All(m => SameTargets(m, data, statement.Data.Span))) return;
+        Emit(new EvaluateStep(model.Name, data.Name, (int)args.Int("batch"), loss, statement.Span) { TopK = model.TopK, Metrics = model.Metrics }, _symbols);
     }
 
     /// <summary>The loss must get the targets it is defined for, and the model's output must
     /// line up with them (one score per class, or the targets' shape).</summary>
     bool CheckTargets(ModelPlan plan, LossSettings loss, DatasetSymbol data, TextSpan lossSpan)
     {
+        if (loss.Snippet is { } snippet) return CheckSnippetTargets(plan, snippet, data, lossSpan);
         DatasetInfo info = data.Info;
         // Without a target shape, a dataset without classes has one real target per sample.
         Shape? realTargets = info.Targets ?? (info.Classes == 0 ? Shape.Of(1) : null);
@@ -135,7 +143,8 @@ internal sealed partial class Checker
                 return false;
             }
         }
-        if (settings.EarlyStop is not { } stop) return true;
+        // A C# metric's name is checked with the C# metrics (CheckSnippetMetrics).
+        if (settings.EarlyStop is not { } stop || !OptionGroupSchema.Metrics.Contains(stop.Metric)) return true;
         TextSpan at = args.SpanOf("early_stop")!.Value;
         string? missing = stop.Metric switch
         {

@@ -56,9 +56,9 @@ internal sealed partial class Checker
             case KfoldStatement s: CheckKfold(s); break;
             case RegularizeStatement s: CheckRegularize(s); break;
             case ScheduleStatement s: CheckSchedule(s); break;
-            case LossStatement s: CheckDefinition(s, s.Name, s.Definition, OperationCategory.Loss); break;
-            case MetricStatement s: CheckDefinition(s, s.Name, s.Definition, null); break;
-            case LayerStatement s: CheckDefinition(s, s.Name, s.Definition, OperationCategory.Layer); break;
+            case LossStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Loss); break;
+            case MetricStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Metric); break;
+            case LayerStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Layer); break;
             case SearchStatement s: CheckSearch(s); break;
             case EnsembleStatement s: CheckEnsemble(s); break;
             case TransferStatement s: CheckTransfer(s); break;
@@ -76,7 +76,7 @@ internal sealed partial class Checker
 
     void Emit(PipelineStep step, SessionSymbols after)
     {
-        _poisoned.ExceptWith(after.Datasets.Keys.Concat(after.Models.Keys));
+        _poisoned.ExceptWith(after.Datasets.Keys.Concat(after.Models.Keys).Concat(after.Definitions.Keys));
         _symbols = after;
         _steps.Add(step);
         _symbolsAfter.Add(after);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
@@ -6,4 +7,7 @@ public sealed record EvaluateStep(string Model, string Data, int BatchSize, Loss
 {
     /// <summary>Also measure top-k accuracy (as the model's training did).</summary>
     public int? TopK { get; init; }
+
+    /// <summary>The C# metrics the model's training measured, measured here too.</summary>
+    public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 }

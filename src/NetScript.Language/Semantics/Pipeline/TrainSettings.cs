@@ -5,11 +5,18 @@ namespace NetScript.Language.Semantics;
 /// (schedules, regularisation) travel beside it in <see cref="TrainStep"/>.</summary>
 public sealed record TrainSettings(BoundArguments Arguments)
 {
+    readonly LossSettings? _loss;
+
     public int Epochs => (int)Arguments.Int("epochs");
 
     public int BatchSize => (int)Arguments.Int("batch");
 
-    public LossSettings Loss => new(Arguments.Operation("loss"));
+    /// <summary>The `loss=` argument; the checker sets it for a loss a `loss NAME = …` statement defines.</summary>
+    public LossSettings Loss
+    {
+        get => _loss ?? new(Arguments.Operation("loss"));
+        init => _loss = value;
+    }
 
     public bool Shuffle => Arguments.Flag("shuffle");
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
@@ -15,4 +16,8 @@ public sealed record TrainStep(
     /// <summary>The model's `regularize` block (null: none). Its weight decay and label
     /// smoothing are already folded into <see cref="Optimizer"/> and the loss.</summary>
     public RegularizationSettings? Regularization { get; init; }
+
+    /// <summary>C# metrics (`metrics=[…]`, and one `early_stop` watches) measured on the
+    /// validation data after every epoch.</summary>
+    public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 }

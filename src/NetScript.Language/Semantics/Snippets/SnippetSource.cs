@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
@@ -23,4 +25,9 @@ public sealed record SnippetSource(SnippetKind Kind, string? Name, string Code, 
             return Name is null ? $"the C# {kind}" : $"{kind} `{Name}`";
         }
     }
+
+    /// <summary>Eight hex digits of a hash of the kind and code: tells two versions of a snippet
+    /// apart where only its name is shown (checkpoints, a model's layer list), so resuming or
+    /// re-training after the code changed is noticed.</summary>
+    public string Fingerprint => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Kind + "\n" + Code)))[..8];
 }

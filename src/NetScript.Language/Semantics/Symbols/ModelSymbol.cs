@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NetScript.Language.Semantics;
 
 /// <summary>A model known to the session. <see cref="InputShape"/> and <see cref="Loss"/> are
@@ -12,6 +14,9 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
 
     /// <summary>Its `regularize` block, for every later training (null: none).</summary>
     public RegularizationSettings? Regularization { get; init; }
+
+    /// <summary>The C# metrics its training measured, which evaluation measures too.</summary>
+    public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 
     public bool Trained => InputShape is not null;
 }

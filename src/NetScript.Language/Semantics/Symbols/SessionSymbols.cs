@@ -22,10 +22,15 @@ public sealed record SessionSymbols(
     /// <summary>The learning-rate schedule of later trainings (null: constant).</summary>
     public ScheduleSettings? Schedule { get; init; }
 
+    /// <summary>Names of <c>loss</c>, <c>metric</c> and <c>layer</c> statements.</summary>
+    public ImmutableDictionary<string, DefinitionSymbol> Definitions { get; init; } = ImmutableDictionary<string, DefinitionSymbol>.Empty;
+
     /// <summary>The kind of thing a name refers to, or null when free.</summary>
     public string? KindOf(string name) =>
-        Datasets.ContainsKey(name) ? "dataset" : Models.ContainsKey(name) ? "model" : null;
+        Datasets.ContainsKey(name) ? "dataset" : Models.ContainsKey(name) ? "model"
+        : Definitions.TryGetValue(name, out var definition) ? definition.Noun : null;
 
     public string? DefinedAt(string name) =>
-        Datasets.TryGetValue(name, out var d) ? d.DefinedAt : Models.TryGetValue(name, out var m) ? m.DefinedAt : null;
+        Datasets.TryGetValue(name, out var d) ? d.DefinedAt : Models.TryGetValue(name, out var m) ? m.DefinedAt
+        : Definitions.TryGetValue(name, out var definition) ? definition.DefinedAt : null;
 }

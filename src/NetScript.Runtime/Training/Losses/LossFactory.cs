@@ -1,13 +1,19 @@
+using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
+using NetScript.Runtime.Snippets;
+using NetScript.Scripting;
 
 namespace NetScript.Runtime.Training.Losses;
 
 /// <summary>Checked loss settings → a loss module for a model with the given output width
-/// (and the dataset's class count, for hierarchical softmax).</summary>
+/// (and the dataset's class count, for hierarchical softmax). A C# loss is taken from the snippet
+/// compiler that checked it (a cache hit; the process-wide one when none is given).</summary>
 public static class LossFactory
 {
-    public static LossFunction Create(LossSettings loss, Shape output, int classes)
+    public static LossFunction Create(LossSettings loss, Shape output, int classes, SnippetCompiler? snippets = null)
     {
+        if (loss.Snippet is { } use)
+            return new SnippetLoss(CheckedSnippets.Compile(snippets ?? SnippetCompiler.Default, use.Source), use, loss.Target == LossTarget.Classes);
         BoundArguments a = loss.Arguments;
         return loss.Kind switch
         {
