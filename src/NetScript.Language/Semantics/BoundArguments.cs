@@ -28,11 +28,6 @@ public sealed class BoundArguments
 
     public bool Has(string name) => _given.ContainsKey(name);
 
-    /// <summary>These arguments with <paramref name="name"/> set to <paramref name="value"/>, for a
-    /// value the checker resolved itself (<c>loss=NAME</c> of a <c>loss NAME = …</c> statement).</summary>
-    public BoundArguments With(string name, object value, TextSpan span) =>
-        new(Spec, _given.SetItem(name, new BoundArgument(name, value, span)), Extra);
-
     public TextSpan? SpanOf(string name) => _given.TryGetValue(name, out var a) ? a.Span : null;
 
     public long Int(string name) => (long)(Get(name) ?? throw Missing(name));
