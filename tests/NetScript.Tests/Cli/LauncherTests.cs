@@ -19,7 +19,7 @@ public sealed class LauncherTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "tools/netscript did not finish in 5 minutes");
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(15)), "tools/netscript did not finish in 15 minutes");
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
