@@ -103,9 +103,7 @@ public sealed class ReplViewTests
         repl.Type("trai");                      // `tra` is also `transfer`
         repl.Press(Key.Tab);
         Assert.Equal("train", repl.View.Input.Text);
-        repl.Type(" m");
-        repl.Press(Key.Tab);                       // no model yet: `m` extends to nothing useful
-        repl.Type("lp on sp");
+        repl.Type(" mlp on sp");                   // no model yet (and `m` would be `metrics=`)
         repl.Press(Key.Tab);
         repl.Type(" epo");
         repl.Press(Key.Tab);
