@@ -27,8 +27,7 @@ internal static class LayerFactory
             "global_avgpool" => new GlobalAvgPool(),
             "flatten" => nn.Flatten(),
             // 1-D over features of a flat input, 2-D over channels of images.
-            "batchnorm" when layer.Input.Rank == 1 => nn.BatchNorm1d(inputs, a.Number("eps"), a.Number("momentum"), a.Flag("affine")),
-            "batchnorm" => nn.BatchNorm2d(inputs, a.Number("eps"), a.Number("momentum"), a.Flag("affine")),
+            "batchnorm" => new BatchNormalization(inputs, a.Number("eps"), a.Number("momentum"), a.Flag("affine"), images: layer.Input.Rank > 1),
             "dropout" => nn.Dropout(a.Number("p")),
             "sigmoid" => nn.Sigmoid(),
             "tanh" => nn.Tanh(),

@@ -12,9 +12,13 @@ internal sealed class TinyMlp : IDisposable
 
     readonly Sequential model;
     readonly Tensor x, y;
+    readonly int threadsBefore = get_num_threads();
 
-    public TinyMlp()
+    /// <param name="threads">libtorch's intra-op threads while this lives (restored on
+    /// Dispose): one is fastest for tensors this small.</param>
+    public TinyMlp(int threads = 1)
     {
+        set_num_threads(threads);
         manual_seed(7);
         model = nn.Sequential(("dense1", nn.Linear(4, 32)), ("relu1", nn.ReLU()),
             ("dense2", nn.Linear(32, 32)), ("relu2", nn.ReLU()), ("dense3", nn.Linear(32, 3)));
@@ -39,9 +43,9 @@ internal sealed class TinyMlp : IDisposable
 
     /// <summary>Trains <paramref name="steps"/> steps with the optimizer <paramref name="create"/>
     /// makes for the parameters; <paramref name="afterStep"/> runs after each (a scheduler).</summary>
-    public static Run Train(Func<IReadOnlyList<Parameter>, OptimizerHelper> create, int steps, Action? afterStep = null)
+    public static Run Train(Func<IReadOnlyList<Parameter>, OptimizerHelper> create, int steps, Action? afterStep = null, int threads = 1)
     {
-        using var mlp = new TinyMlp();
+        using var mlp = new TinyMlp(threads);
         using var optimizer = create(mlp.Parameters);
         var losses = new float[steps];
         for (int i = 0; i < steps; i++)
@@ -54,6 +58,7 @@ internal sealed class TinyMlp : IDisposable
 
     public void Dispose()
     {
+        set_num_threads(threadsBefore);
         model.Dispose();
         x.Dispose();
         y.Dispose();
