@@ -11,6 +11,7 @@ using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Schedules;
+using NetScript.Tests.Statistics;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Engine;
@@ -151,6 +152,14 @@ public sealed class ScheduleTests
         Assert.Equal(Enumerable.Range(0, 24).Select(u => Cosine(u)), stepRates, (a, b) => Math.Abs(a - b) < 1e-12);
         // Warmup 0.1·(u+1)/6, then t = u − 6 of 18: u = 15 is t = 9, halfway, 0.05.
         Assert.All(new[] { (0, 0.1 / 6), (2, 0.05), (5, 0.1), (6, 0.1), (15, 0.05) }, p => Assert.Equal(p.Item2, stepRates[p.Item1], 12));
+
+        // TensorBoard plots every update's rate at its step (float32).
+        var plotted = Directory.GetFiles(Path.Combine(folder.Path, "m"), "events.out.tfevents.*")
+            .SelectMany(TensorBoardEvents.Read)
+            .SelectMany(e => e.Summary?.Value.Where(v => v.Tag == "train/step_lr").Select(v => (e.Step, v.SimpleValue)) ?? [])
+            .OrderBy(p => p.Step).ToList();
+        Assert.Equal(Enumerable.Range(1, 24).Select(s => (long)s), plotted.Select(p => p.Step));
+        Assert.Equal(stepRates.Select(r => (float)r), plotted.Select(p => p.SimpleValue));
     }
 
     [Fact]
