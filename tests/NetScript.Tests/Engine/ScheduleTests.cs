@@ -140,6 +140,8 @@ public sealed class ScheduleTests
         using var workspace = new Workspace();
         var result = Pipelines.Execute(Script, workspace, observer, runFolder: folder);
         Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal("sgd(lr=0.1, momentum=0.9, nesterov=false, weight_decay=0, decay_all=false), schedule cosine(min_lr=0, warmup=1 epoch)",
+            observer.Of<TrainingStarted>().Single().Optimizer);
 
         var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
         double[] epochRates = epochs.Column<double>("lr");
