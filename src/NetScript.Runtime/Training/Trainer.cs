@@ -19,7 +19,7 @@ public static class Trainer
         var settings = request.Settings;
         string name = request.Model.Plan.Name;
         observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, run.StepsPerEpoch, run.Samples,
-            request.Model.ParameterCount, run.OptimizerDescription));
+            request.Model.ParameterCount, run.SetupDescription));
         var total = Stopwatch.StartNew();
         var progress = new ProgressClock(run, request.ProgressInterval);
         using var statistics = StatisticsCollector.Create(name, request.Model.Module, new StatisticsOptions(settings.StatisticsEvery), observer);

@@ -100,6 +100,9 @@ internal sealed class TrainingSession : IDisposable
         ? Request.Optimizer.ToString()
         : $"{Request.Optimizer}, lr × {Request.Settings.LearningRateScale:G4} = {BaseRate:G4} (linear scaling rule)";
 
+    /// <summary>The optimizer, and the schedule when there is one, as the start of training reports them.</summary>
+    public string SetupDescription => Request.Schedule is { } schedule ? $"{OptimizerDescription}, schedule {schedule}" : OptimizerDescription;
+
     /// <summary>The optimizer update that mini-batch <paramref name="step"/> of the current epoch belongs to, counted over the training.</summary>
     public long Update(int step) => (long)(Epoch - 1) * UpdatesPerEpoch + step / Request.Settings.Accumulate;
 

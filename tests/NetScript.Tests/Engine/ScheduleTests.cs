@@ -11,6 +11,7 @@ using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Schedules;
+using NetScript.Tests.Statistics;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Engine;
@@ -139,6 +140,8 @@ public sealed class ScheduleTests
         using var workspace = new Workspace();
         var result = Pipelines.Execute(Script, workspace, observer, runFolder: folder);
         Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal("sgd(lr=0.1, momentum=0.9, nesterov=false, weight_decay=0, decay_all=false), schedule cosine(min_lr=0, warmup=1 epoch)",
+            observer.Of<TrainingStarted>().Single().Optimizer);
 
         var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
         double[] epochRates = epochs.Column<double>("lr");
@@ -151,6 +154,14 @@ public sealed class ScheduleTests
         Assert.Equal(Enumerable.Range(0, 24).Select(u => Cosine(u)), stepRates, (a, b) => Math.Abs(a - b) < 1e-12);
         // Warmup 0.1·(u+1)/6, then t = u − 6 of 18: u = 15 is t = 9, halfway, 0.05.
         Assert.All(new[] { (0, 0.1 / 6), (2, 0.05), (5, 0.1), (6, 0.1), (15, 0.05) }, p => Assert.Equal(p.Item2, stepRates[p.Item1], 12));
+
+        // TensorBoard plots every update's rate at its step (float32).
+        var plotted = Directory.GetFiles(Path.Combine(folder.Path, "m"), "events.out.tfevents.*")
+            .SelectMany(TensorBoardEvents.Read)
+            .SelectMany(e => e.Summary?.Value.Where(v => v.Tag == "train/step_lr").Select(v => (e.Step, v.SimpleValue)) ?? [])
+            .OrderBy(p => p.Step).ToList();
+        Assert.Equal(Enumerable.Range(1, 24).Select(s => (long)s), plotted.Select(p => p.Step));
+        Assert.Equal(stepRates.Select(r => (float)r), plotted.Select(p => p.SimpleValue));
     }
 
     [Fact]
