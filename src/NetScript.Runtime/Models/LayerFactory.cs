@@ -40,6 +40,8 @@ internal static class LayerFactory
             "gelu" => nn.GELU(a.Text("approximate") == "tanh" ? GELU.Approximate.tanh : GELU.Approximate.none),
             "softplus" => nn.Softplus(a.Number("beta"), a.Number("threshold")),
             "pwl" => new PiecewiseLinearUnit(a.Number("k1"), a.Number("k2")),
+            "residual" => new ResidualBlock(ModelBuilder.Children(layer.Body), layer.Shortcut is { } shortcut ? Create(shortcut) : null,
+                a.Number("stochastic_depth"), a.Flag("per_sample")),
             _ => throw new RuntimeFailure($"layer `{layer.Layer.Kind}` has no runtime implementation"),
         };
     }

@@ -5,20 +5,29 @@ namespace NetScript.Runtime.Models;
 
 /// <summary>Builds the TorchSharp module for a checked <see cref="ModelPlan"/>: an
 /// nn.Sequential whose children are named Keras-style (dense1, relu1, dense2 …), so that
-/// statistics and summaries can refer to layers by name; then applies the plan's init.</summary>
+/// statistics and summaries can refer to layers by name; then applies the plan's init.
+/// Layers inside a residual block are numbered within the block (residual1.dense1).</summary>
 public static class ModelBuilder
 {
     public static nn.Module<Tensor, Tensor> Build(ModelPlan plan)
     {
+        var children = Children(plan.Layers);
+        if (plan.Init is { } init)
+            WeightInitializer.Apply(init, plan.Layers.Zip(children, (layer, child) => (layer, (nn.Module)child.Module)));
+        return nn.Sequential(children);
+    }
+
+    /// <summary>One module per layer, in order, each named after its kind and how many of that
+    /// kind came before it in the same container.</summary>
+    internal static List<(string Name, nn.Module<Tensor, Tensor> Module)> Children(IEnumerable<LayerPlan> layers)
+    {
         var counts = new Dictionary<string, int>();
         var children = new List<(string, nn.Module<Tensor, Tensor>)>();
-        foreach (LayerPlan layer in plan.Layers)
+        foreach (LayerPlan layer in layers)
         {
             counts[layer.Layer.Kind] = counts.GetValueOrDefault(layer.Layer.Kind) + 1;
             children.Add(($"{layer.Layer.Kind}{counts[layer.Layer.Kind]}", LayerFactory.Create(layer)));
         }
-        if (plan.Init is { } init)
-            WeightInitializer.Apply(init, plan.Layers.Zip(children, (layer, child) => (layer, (nn.Module)child.Item2)));
-        return nn.Sequential(children);
+        return children;
     }
 }

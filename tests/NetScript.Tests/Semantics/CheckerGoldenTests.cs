@@ -56,10 +56,16 @@ public sealed class CheckerGoldenTests
         ModelStep s => $"model {s.Model.Name}: {string.Join(" -> ", s.Model.Layers)}" + (s.Model.Init is { } init ? $"; init {init}" : ""),
         OptimizerStep s => $"optimizer {s.Optimizer}",
         TrainStep s => $"train {s.Model} on {s.Data} validate={s.Validate ?? "-"} ({s.Settings.Arguments.Describe()}) {s.Optimizer}\n"
-            + string.Concat(s.Plan.Layers.Select(l => $"  {l.Layer.Kind,-8} {l.Input} -> {l.Output}  params {l.Parameters}\n"))
+            + string.Concat(s.Plan.Layers.Select(l => Describe(l, "  ")))
             + (s.LossParameters > 0 ? $"  loss params {s.LossParameters}\n" : "")
             + $"  total params {s.Plan.Parameters + s.LossParameters}",
         EvaluateStep s => $"evaluate {s.Model} on {s.Data} batch={s.BatchSize} loss={s.Loss}" + (s.TopK is { } k ? $" top_k={k}" : ""),
         _ => step.GetType().Name,
     };
+
+    /// <summary>A layer's line; a residual block's branch and shortcut follow it, indented.</summary>
+    static string Describe(LayerPlan l, string indent) =>
+        $"{indent}{l.Layer.Kind,-8} {l.Input} -> {l.Output}  params {l.Parameters}\n"
+        + string.Concat(l.Body.Select(b => Describe(b, indent + "  ")))
+        + (l.Shortcut is { } shortcut ? Describe(shortcut, indent + "  shortcut ") : "");
 }

@@ -14,16 +14,38 @@ internal sealed partial class Checker
         Poison([statement.Name.Text]);
         var layers = ImmutableArray.CreateBuilder<LayerDefinition>();
         InitSettings? init = null;
+        bool ok = CheckLayers(statement, statement.Body, layers, ref init, nested: false);
+        if (layers.Count == 0 && ok)
+        {
+            _diagnostics.Report(DiagnosticCatalog.EmptyModel, statement.Name.Span, statement.Name.Text);
+            return;
+        }
+        if (!ok || !free) return;
+
+        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
+        var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
+        Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
+    }
+
+    /// <summary>The layers of a model block or of a block inside it, in order. `init` lines
+    /// belong to the model block only. False when something was reported.</summary>
+    bool CheckLayers(ModelStatement model, Block block, ImmutableArray<LayerDefinition>.Builder layers, ref InitSettings? init, bool nested)
+    {
         bool ok = true;
-        foreach (Chain chain in statement.Body.Items)
+        foreach (Chain chain in block.Items)
         {
             foreach (Invocation link in chain.Links)
             {
                 if (link.Name.Text == "init")
                 {
-                    InitSettings? settings = CheckInit(statement, link, chain, init);
+                    InitSettings? settings = nested ? NestedInit(link) : CheckInit(model, link, chain, init);
                     init ??= settings;
                     ok &= settings is not null;
+                    continue;
+                }
+                if (LayerSchema.Blocks.Any(b => b.Name == link.Name.Text))
+                {
+                    ok &= CheckBlockLayer(model, link, layers);
                     continue;
                 }
                 if (IsPlannedLayer(link))
@@ -39,16 +61,7 @@ internal sealed partial class Checker
                 layers.Add(new LayerDefinition(args, link.Span));
             }
         }
-        if (layers.Count == 0 && ok)
-        {
-            _diagnostics.Report(DiagnosticCatalog.EmptyModel, statement.Name.Span, statement.Name.Text);
-            return;
-        }
-        if (!ok || !free) return;
-
-        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
-        var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
-        Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
+        return ok;
     }
 
     /// <summary><c>init KIND ARGS</c>: the first (positional) argument names the scheme, the
@@ -112,21 +125,34 @@ internal sealed partial class Checker
     /// layer that cannot take its input, at that layer's position.</summary>
     ModelPlan? Plan(ModelDefinition model, Shape input)
     {
-        var layers = ImmutableArray.CreateBuilder<LayerPlan>();
-        Shape current = input;
-        foreach (LayerDefinition layer in model.Layers)
-        {
-            Shape? output = LayerShapes.Output(layer, current, out string? error);
-            if (output is null)
-            {
-                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, layer.Kind, current, error);
-                return null;
-            }
-            layers.Add(new LayerPlan(layer, current, output, LayerShapes.Parameters(layer, current)));
-            current = output;
-        }
-        var plan = new ModelPlan(model.Name, input, layers.ToImmutable()) { Init = model.Init };
+        if (PlanLayers(model.Layers, input) is not { } layers) return null;
+        var plan = new ModelPlan(model.Name, input, layers) { Init = model.Init };
         return CheckInitFits(plan) ? plan : null;
+    }
+
+    ImmutableArray<LayerPlan>? PlanLayers(ImmutableArray<LayerDefinition> definitions, Shape input)
+    {
+        var layers = ImmutableArray.CreateBuilder<LayerPlan>(definitions.Length);
+        Shape current = input;
+        foreach (LayerDefinition layer in definitions)
+        {
+            LayerPlan? planned = layer.Arguments.Spec == LayerSchema.Residual ? PlanResidual(layer, current) : PlanLayer(layer, current);
+            if (planned is null) return null;
+            layers.Add(planned);
+            current = planned.Output;
+        }
+        return layers.MoveToImmutable();
+    }
+
+    LayerPlan? PlanLayer(LayerDefinition layer, Shape input)
+    {
+        Shape? output = LayerShapes.Output(layer, input, out string? error);
+        if (output is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, layer.Kind, input, error);
+            return null;
+        }
+        return new LayerPlan(layer, input, output, LayerShapes.Parameters(layer, input));
     }
 
     /// <summary>Sparse init needs k inputs per unit in every affine layer.</summary>
@@ -134,9 +160,10 @@ internal sealed partial class Checker
     {
         if (plan.Init is not { Kind: "sparse" } init) return true;
         long k = init.Arguments.Int("k");
-        for (int i = 0; i < plan.Layers.Length; i++)
+        var layers = plan.Layers.SelectMany(l => l.Descendants()).ToList(); // residual branches and shortcuts too
+        for (int i = 0; i < layers.Count; i++)
         {
-            LayerPlan layer = plan.Layers[i];
+            LayerPlan layer = layers[i];
             if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
             long fanIn = layer.Layer.Kind == "conv"
                 ? layer.Input.Dims[0] * layer.Layer.Arguments.Int("kernel") * layer.Layer.Arguments.Int("kernel")
