@@ -18,7 +18,8 @@ public static class RunEventText
         TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
         EpochCompleted c => Epoch(c),
         TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
-        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: loss {F(ev.Metrics.Loss)}, accuracy {F(ev.Metrics.Accuracy)} ({ev.Samples:N0} samples)",
+        // "test accuracy 0.9312": the figure is named after the data it was measured on.
+        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}, {ev.Data} accuracy {F(ev.Metrics.Accuracy)} ({ev.Samples:N0} samples)",
         _ => null,
     };
 
