@@ -21,7 +21,7 @@ public sealed class EditingTests
     [InlineData("train m on d loss=cr", new[] { "cross_entropy" }, "cross_entropy")]   // a choice
     [InlineData("train m on sp", new[] { "spiral" }, "spiral")]                 // a session symbol
     [InlineData(":sa", new[] { "save" }, "save")]                              // a REPL command
-    [InlineData("model m {\n  dense 3 -> re", new[] { "relu" }, "relu")]        // a layer inside a block
+    [InlineData("model m {\n  dense 3 -> rel", new[] { "relu" }, "relu")]       // a layer inside a block (re: also residual, repeat)
     public void Completes_from_the_schema_and_the_session(string text, string[] expected, string inserted)
     {
         var completion = new CompletionProvider().Complete(text, text.Length, WithDataset("spiral"));
