@@ -9,14 +9,14 @@ namespace NetScript.Bench;
 /// (what NetScript reports), accumulated on the device and read once per epoch.</summary>
 public static class HandLoop
 {
-    public static double[] Train(BenchModel spec, TensorDataset data, int epochs, long seed)
+    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed)
     {
         manual_seed(seed);
         using var model = spec.BuildByHand();
         using var optimizer = optim.SGD(model.parameters(), BenchModel.LearningRate);
         using var shuffle = new Generator((ulong)seed);
         long n = data.Count;
-        var seconds = new double[epochs];
+        var measures = new EpochMeasure[epochs];
         model.train();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
@@ -47,8 +47,8 @@ public static class HandLoop
                 double meanLoss = lossSum.item<double>() / n, accuracy = correct.item<long>() / (double)n;
                 if (!double.IsFinite(meanLoss) || accuracy < 0) throw new InvalidOperationException("the baseline diverged");
             }
-            seconds[epoch] = clock.Elapsed.TotalSeconds;
+            measures[epoch] = new EpochMeasure(clock.Elapsed.TotalSeconds, ProcessMemory.ResidentMegabytes());
         }
-        return seconds;
+        return measures;
     }
 }

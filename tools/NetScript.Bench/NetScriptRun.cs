@@ -13,10 +13,10 @@ namespace NetScript.Bench;
 /// <summary>The same training as a NetScript script, compiled and run by the pipeline
 /// executor with a run folder, as <c>netscript run</c> does. The generated data is put in the
 /// workspace as dataset <c>train</c> (the catalog has no MNIST-shaped generator; loading is
-/// not what is measured). Epoch times come from the trainer's own epoch clock.</summary>
+/// not what is measured).</summary>
 public static class NetScriptRun
 {
-    public static double[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot)
+    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot)
     {
         string stats = statistics ? "" : " stats=0"; // with statistics: the schema's default interval
         string text = $"""
@@ -49,18 +49,28 @@ public static class NetScriptRun
         {
             workspace.Dispose();
         }
-        return epochsSeen.Seconds(data.Count);
+        return epochsSeen.Measures();
     }
 
+    /// <summary>Epoch 1 from the trainer's clock (it is warm-up and not scored); every later
+    /// epoch as the wall time between two EpochCompleted events, so what NetScript does between
+    /// epochs (metrics, the checkpoint it writes each epoch, events) counts against it.</summary>
     sealed class EpochTimes : IRunObserver
     {
-        readonly List<double> _samplesPerSecond = new();
+        readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        readonly List<EpochMeasure> _epochs = new();
+        double _last;
 
+        // Raised on the training thread at the end of the epoch, like the hand loop's reading.
         public void OnEvent(RunEvent e)
         {
-            if (e is EpochCompleted c) _samplesPerSecond.Add(c.SamplesPerSecond);
+            if (e is not EpochCompleted c) return;
+            double now = _clock.Elapsed.TotalSeconds;
+            double seconds = _epochs.Count == 0 ? c.Elapsed.TotalSeconds : now - _last;
+            _last = now;
+            _epochs.Add(new EpochMeasure(seconds, ProcessMemory.ResidentMegabytes()));
         }
 
-        public double[] Seconds(long samples) => _samplesPerSecond.Select(s => samples / s).ToArray();
+        public EpochMeasure[] Measures() => _epochs.ToArray();
     }
 }

@@ -7,7 +7,10 @@ using static TorchSharp.torch;
 // with statistics off and NetScript with statistics at the default interval, in one process
 // on the same data, and prints one `name value` line per figure. A ratio is the median over
 // rounds of NetScript's samples/s divided by the hand loop's in the same round (pairing
-// cancels slow drifts in machine load). The first epoch of every run is warm-up and ignored.
+// cancels slow drifts in machine load); the order of the sides rotates from round to round so
+// none always runs first. The first epoch of every run is warm-up and ignored for speed.
+// Memory: resident size after epoch 1 and after the last epoch of each run; the reported
+// growth is the largest over the rounds (target: within 5%).
 bool quick = args.Contains("--quick");
 if (args.Any(a => a != "--quick"))
 {
@@ -15,7 +18,7 @@ if (args.Any(a => a != "--quick"))
     return 2;
 }
 int rounds = quick ? 3 : 7, epochs = quick ? 3 : 5;
-const long Rows = 60_000, Seed = 1;
+const long Seed = 1;
 var invariant = CultureInfo.InvariantCulture;
 void Line(string name, double value, string format) => Console.WriteLine($"{name} {value.ToString(format, invariant)}");
 
@@ -25,31 +28,39 @@ try
 {
     foreach (BenchModel spec in BenchModel.All)
     {
+        long rows = quick ? spec.QuickRows : spec.Rows;
         manual_seed(Seed);
-        using var data = new TensorDataset(randn([Rows, .. spec.SampleShape]), randint(0, spec.Classes, [Rows]), spec.Classes);
-        var sides = new (string Name, Func<double[]> Run)[]
+        using var data = new TensorDataset(randn([rows, .. spec.SampleShape]), randint(0, spec.Classes, [rows]), spec.Classes);
+        var sides = new (string Name, Func<EpochMeasure[]> Run)[]
         {
             ("hand", () => HandLoop.Train(spec, data, epochs, Seed)),
             ("netscript", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: false, runs)),
             ("stats", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: true, runs)),
         };
-        var rates = sides.ToDictionary(s => s.Name, _ => new List<double>());
+        var rates = sides.ToDictionary(s => s.Name, _ => new double[rounds]);
         var peaks = sides.ToDictionary(s => s.Name, _ => 0.0);
+        var memory = sides.ToDictionary(s => s.Name, _ => (First: 0.0, Last: 0.0));
         for (int round = 0; round < rounds; round++)
         {
-            foreach (var (name, run) in sides)
+            for (int i = 0; i < sides.Length; i++)
             {
-                PeakMemory.Reset();
-                double[] seconds = run();
-                peaks[name] = Math.Max(peaks[name], PeakMemory.Megabytes());
-                rates[name].Add(Rows * (epochs - 1) / seconds.Skip(1).Sum());
+                var (name, run) = sides[(i + round) % sides.Length];
+                ProcessMemory.ResetPeak();
+                EpochMeasure[] measured = run();
+                peaks[name] = Math.Max(peaks[name], ProcessMemory.PeakMegabytes());
+                rates[name][round] = rows * (epochs - 1) / measured.Skip(1).Sum(m => m.Seconds);
+                var (first, last) = (measured[0].ResidentMegabytes, measured[^1].ResidentMegabytes);
+                if (round == 0 || last / first > memory[name].Last / memory[name].First) memory[name] = (first, last);
             }
-            Console.Error.WriteLine($"{spec.Name} round {round + 1}/{rounds}: " + string.Join(", ", sides.Select(s => $"{s.Name} {rates[s.Name][^1]:N0} samples/s")));
+            Console.Error.WriteLine($"{spec.Name} round {round + 1}/{rounds}: " + string.Join(", ", sides.Select(s => $"{s.Name} {rates[s.Name][round]:N0} samples/s")));
         }
         foreach (var (name, _) in sides)
         {
             Line($"{spec.Name}_{name}_samples_per_s", Median(rates[name]), "0");
             Line($"{spec.Name}_{name}_peak_rss_mb", peaks[name], "0");
+            Line($"{spec.Name}_{name}_rss_epoch1_mb", memory[name].First, "0");
+            Line($"{spec.Name}_{name}_rss_last_mb", memory[name].Last, "0");
+            Line($"{spec.Name}_{name}_rss_growth", memory[name].Last / memory[name].First - 1, "+0.0%;-0.0%");
         }
         Line($"{spec.Name}_ratio", Median(rates["netscript"].Zip(rates["hand"], (a, b) => a / b)), "0.000");
         Line($"{spec.Name}_stats_ratio", Median(rates["stats"].Zip(rates["hand"], (a, b) => a / b)), "0.000");

@@ -60,9 +60,33 @@ public static class LayerSchema
         P.Int("k", "Affine pieces per unit.", 2, min: 2, max: 64),
         P.Flag("bias", "Learn an additive bias per piece.", true)) with { Example = "maxout 64 k=2" };
 
+    /// <summary>A skip connection around a block of layers (He et al. 2016). The shortcut is the
+    /// identity when the branch keeps the input's shape; otherwise a learned projection without
+    /// bias (y = F(x) + W_s·x, the paper's eq. 2): a 1×1 convolution, strided to the branch's
+    /// height and width, for images, a dense map for flat inputs.</summary>
+    public static readonly OperationSpec Residual = OperationSpec.Create("residual", Layer,
+        "Residual block y = x + F(x), F = the layers of its `{ … }` block (the branch). The shortcut x is the identity when F keeps the shape, else a learned projection without bias: a 1×1 convolution (strided to F's height and width) on images, a dense map on flat inputs. With stochastic depth (Huang et al. 2016) the branch is dropped while training and scaled by its survival probability when evaluating.",
+        P.Num("stochastic_depth", "Stochastic depth: while training, the branch is skipped (y = x) with this probability; when evaluating y = x + (1 − p)·F(x). 0 = off.",
+            0.0, min: 0, max: 1),
+        P.Flag("per_sample", "Draw stochastic depth per sample instead of once per mini-batch (Huang et al. draw per mini-batch; a skipped batch also skips the branch's compute).")) with
+    {
+        Example = "residual { conv 32 kernel=3 pad=1 -> batchnorm -> relu; conv 32 kernel=3 pad=1 -> batchnorm } -> relu",
+    };
+
+    /// <summary>Unrolled by the checker: the model holds N copies of the block's layers.</summary>
+    public static readonly OperationSpec Repeat = OperationSpec.Create("repeat", Layer,
+        "Stacks the layers of its `{ … }` block N times, each copy with its own weights (and its own names: dense1, dense2 …).",
+        P.Int("times", "How many copies.", min: 1, max: 1000).AsPositional().AsRequired()) with
+    {
+        Example = "repeat 3 { residual { dense 64 -> relu; dense 64 } -> relu }",
+    };
+
+    /// <summary>Layers written with a `{ … }` block of layers.</summary>
+    public static IReadOnlyList<OperationSpec> Blocks { get; } = [Residual, Repeat];
+
     /// <summary>Layers that own weight matrices; `init` applies to these.</summary>
     public static IReadOnlyList<OperationSpec> Affine { get; } = [Dense, Conv, Maxout];
 
     public static IReadOnlyList<OperationSpec> All { get; } =
-        [Dense, Conv, MaxPool, AvgPool, GlobalAvgPool, Flatten, BatchNorm, Dropout, Maxout, .. ActivationSchema.All];
+        [Dense, Conv, MaxPool, AvgPool, GlobalAvgPool, Flatten, BatchNorm, Dropout, Maxout, Residual, Repeat, .. ActivationSchema.All];
 }

@@ -34,6 +34,8 @@ public static class LayerShapes
                 return null;
             case "dropout":
                 return input;
+            case "residual":
+                return ResidualShapes.Walk(layer, input, out error)?.Output;
             default:
                 if (ActivationSchema.All.Any(s => s.Name == layer.Kind)) return input;
                 error = $"no shape rule for `{layer.Kind}`";
@@ -69,6 +71,8 @@ public static class LayerShapes
                 return a.Flag("per_channel") ? input.Dims[0] : 1;
             case "pwl":
                 return 2; // k₁ and k₂
+            case "residual":
+                return ResidualShapes.Walk(layer, input, out _)?.Parameters ?? 0; // branch + shortcut projection
             default:
                 return 0;
         }

@@ -9,7 +9,7 @@ namespace NetScript.Runtime.Models;
 /// arguments (schema defaults), input sizes from the plan's inferred shapes.</summary>
 internal static class LayerFactory
 {
-    public static nn.Module<Tensor, Tensor> Create(LayerPlan layer)
+    public static nn.Module<Tensor, Tensor> Create(LayerPlan layer, Scripting.SnippetCompiler snippets)
     {
         BoundArguments a = layer.Layer.Arguments;
         long inputs = layer.Input.Dims[0]; // features (flat) or channels (images)
@@ -39,6 +39,8 @@ internal static class LayerFactory
             "gelu" => nn.GELU(a.Text("approximate") == "tanh" ? GELU.Approximate.tanh : GELU.Approximate.none),
             "softplus" => nn.Softplus(a.Number("beta"), a.Number("threshold")),
             "pwl" => new PiecewiseLinearUnit(a.Number("k1"), a.Number("k2")),
+            "residual" => new ResidualBlock(ModelBuilder.Children(layer.Body, snippets), layer.Shortcut is { } shortcut ? Create(shortcut, snippets) : null,
+                a.Number("stochastic_depth"), a.Flag("per_sample")),
             _ => throw new RuntimeFailure($"layer `{layer.Layer.Kind}` has no runtime implementation"),
         };
     }

@@ -1,5 +1,6 @@
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
+using NetScript.Runtime.Models.Layers;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Models;
@@ -16,10 +17,34 @@ public static class WeightInitializer
         using var s = new ScalarScope();
         foreach (var (layer, module) in layers)
         {
+            if (module is ResidualBlock block)
+            {
+                Apply(init, layer.Body.Zip(block.Branch, (inner, child) => (inner, (nn.Module)child)));
+                if (block.Shortcut is { } shortcut) InitWeight(init, shortcut.get_parameter("weight")!, s); // bias-free
+                if (init.Arguments.Flag("zero_residual")) ZeroLastLayer(layer, block);
+                continue;
+            }
             if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
             var parameters = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
             InitWeight(init, parameters["weight"], s);
             if (parameters.TryGetValue("bias", out var bias)) bias.fill_(s.Of(init.Bias));
+        }
+    }
+
+    /// <summary>The notes' residual init: the branch's last affine or batchnorm layer starts at
+    /// zero, so F(x) = 0 and the block starts as the identity (when the layers after it keep 0 at
+    /// 0, as relu, pooling and dropout do). Nested residual blocks are zeroed on their own.</summary>
+    static void ZeroLastLayer(LayerPlan residual, ResidualBlock block)
+    {
+        for (int i = residual.Body.Length - 1; i >= 0; i--)
+        {
+            OperationSpec spec = residual.Body[i].Layer.Arguments.Spec;
+            bool affine = LayerSchema.Affine.Contains(spec);
+            if (!affine && !(spec == LayerSchema.BatchNorm && residual.Body[i].Layer.Arguments.Flag("affine"))) continue;
+            var parameters = block.Branch[i].named_parameters().ToDictionary(p => p.name, p => p.parameter);
+            parameters["weight"].zero_();                                       // W, or batchnorm's γ
+            if (affine && parameters.TryGetValue("bias", out var bias)) bias.zero_(); // batchnorm's β starts at 0
+            return;
         }
     }
 

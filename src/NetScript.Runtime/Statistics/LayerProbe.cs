@@ -25,7 +25,7 @@ internal sealed class LayerProbe : IDisposable
     bool[] _hasGradient = [];
     DeadUnitTracker? _dead;
 
-    public LayerProbe(string name, int index, nn.Module<Tensor, Tensor> module, StatisticsOptions options)
+    public LayerProbe(string name, int index, nn.Module<Tensor, Tensor> module, StatisticsOptions options, IEnumerable<(string Name, Parameter Parameter)> parameters)
     {
         Name = name;
         Index = index;
@@ -33,7 +33,7 @@ internal sealed class LayerProbe : IDisposable
         _options = options;
         Family = ActivationFamilies.Of(module);
         Kind = module.GetType().Name;
-        _parameters = module.named_parameters().Select(p => (p.name, p.parameter)).ToArray();
+        _parameters = parameters.ToArray();
     }
 
     public string Name { get; }

@@ -1,4 +1,6 @@
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Models.Layers;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Statistics;
@@ -29,16 +31,33 @@ public sealed class StatisticsCollector : IDisposable
     }
 
     /// <summary>A collector over the direct children of <paramref name="module"/> (the layers
-    /// of a Sequential); null when statistics are off (<c>stats=0</c>).</summary>
+    /// of a Sequential), and the layers inside residual blocks; null when statistics are off
+    /// (<c>stats=0</c>).</summary>
     public static StatisticsCollector? Create(string model, nn.Module<Tensor, Tensor> module, StatisticsOptions options, IRunObserver observer)
     {
         if (options.Every <= 0) return null;
-        var probes = module.named_children()
-            .Select((child, index) => (child.name, index, module: child.module as nn.Module<Tensor, Tensor>))
-            .Where(c => c.module is not null)
-            .Select(c => new LayerProbe(c.name, c.index, c.module!, options))
+        var probes = Layers(module, "")
+            .Select((layer, index) => new LayerProbe(layer.Name, index, layer.Module, options, layer.Parameters))
             .ToArray();
         return new StatisticsCollector(model, probes, options, observer);
+    }
+
+    /// <summary>The layers to probe, in forward order. A residual block's branch layers come
+    /// first, named within the block (residual1.conv1); the block itself follows (its output is
+    /// the sum) with only its shortcut's parameters, so no parameter is reported twice.</summary>
+    static IEnumerable<(string Name, nn.Module<Tensor, Tensor> Module, IEnumerable<(string, Parameter)> Parameters)> Layers(nn.Module module, string prefix)
+    {
+        foreach (var (name, child) in module.named_children())
+        {
+            if (child is not nn.Module<Tensor, Tensor> layer) continue;
+            if (layer is ResidualBlock block)
+            {
+                foreach (var inner in Layers(block, prefix + name + ".").Where(l => l.Module != block.Shortcut)) yield return inner;
+                yield return (prefix + name, layer, block.Shortcut?.named_parameters().Select(p => ("shortcut." + p.name, p.parameter)) ?? []);
+                continue;
+            }
+            yield return (prefix + name, layer, layer.named_parameters().Select(p => (p.name, p.parameter)));
+        }
     }
 
     /// <summary>Before the forward pass of step <paramref name="step"/> (1-based in the epoch;

@@ -21,7 +21,7 @@ public sealed class EditingTests
     [InlineData("train m on d loss=cr", new[] { "cross_entropy" }, "cross_entropy")]   // a choice
     [InlineData("train m on sp", new[] { "spiral" }, "spiral")]                 // a session symbol
     [InlineData(":sa", new[] { "save" }, "save")]                              // a REPL command
-    [InlineData("model m {\n  dense 3 -> re", new[] { "relu" }, "relu")]        // a layer inside a block
+    [InlineData("model m {\n  dense 3 -> rel", new[] { "relu" }, "relu")]        // a layer inside a block
     [InlineData("schedule co", new[] { "constant", "cosine" }, "co")]           // a schedule kind
     [InlineData("regularize m { max_norm 3; mi", new[] { "mixup" }, "mixup")]  // a regularize setting
     public void Completes_from_the_schema_and_the_session(string text, string[] expected, string inserted)

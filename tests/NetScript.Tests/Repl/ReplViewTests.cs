@@ -138,7 +138,7 @@ public sealed class ReplViewTests
         repl.Type("evaluate mlp on val");
         repl.Press(Key.Enter);
         repl.Settle();
-        Assert.Matches(@"evaluate mlp on val: loss [\d.]+, accuracy [\d.]+ \(30 samples\)", repl.Output);
+        Assert.Matches(@"evaluate mlp on val: val loss [\d.]+, val accuracy [\d.]+ \(30 samples\)", repl.Output);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class TmuxEndToEndTests
             Assert.Matches(@"epoch│loss\s*│acc\s*│val_loss│val_acc", screen);
             Assert.Matches(@"│60\s*│\d\.\d{4}│\d\.\d{4}│\d\.\d{4}\s*│\d\.\d{4}", screen);
             // The final metric, in the output pane: a 64-unit MLP separates the spiral.
-            var evaluation = Regex.Match(LeftPane(screen), @"evaluate mlp on val: loss ([\d.]+), accuracy ([\d.]+) \(60 samples\)");
+            var evaluation = Regex.Match(LeftPane(screen), @"evaluate mlp on val: val loss ([\d.]+), val accuracy ([\d.]+) \(60 samples\)");
             Assert.True(evaluation.Success, LeftPane(screen) + "\n" + screen);
             Assert.InRange(double.Parse(evaluation.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 0.9, 1.0);
             Assert.Contains("data: spiral train val │ models: mlp │ idle", screen);

@@ -46,6 +46,14 @@ public sealed class CheckerGoldenTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void Every_diagnostic_has_its_own_id()
+    {
+        var shared = DiagnosticCatalog.All.GroupBy(d => d.Id).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(" / ", g.Select(d => d.Title))}");
+        Assert.Empty(shared);
+    }
+
     internal static Compilation Check(string text, string name = "test.nns") =>
         Compilation.Create(SourceText.From(text, name), new CompilationOptions(new CatalogResolver()));
 
@@ -61,7 +69,7 @@ public sealed class CheckerGoldenTests
         ScheduleStep s => $"schedule {s.Schedule}",
         RegularizeStep s => $"regularize {s.Model}: {s.Regularization}",
         TrainStep s => $"train {s.Model} on {s.Data} validate={s.Validate ?? "-"} ({s.Settings.Arguments.Describe()}) {s.Optimizer}\n"
-            + string.Concat(s.Plan.Layers.Select(l => $"  {l.Layer.Kind,-8} {l.Input} -> {l.Output}  params {l.Parameters}\n"))
+            + string.Concat(s.Plan.Layers.Select(l => Describe(l, "  ")))
             + (s.LossParameters > 0 ? $"  loss params {s.LossParameters}\n" : "")
             + (s.Schedule is { } schedule ? $"  schedule {schedule}\n" : "")
             + (s.Regularization is { } regularization ? $"  regularize {regularization}\n" : "")
@@ -73,4 +81,10 @@ public sealed class CheckerGoldenTests
         DefinitionStep { Definition: var d } => $"{d.Noun} {d.Name} = " + (d.Snippet is { } code ? $"csharp {code.Fingerprint}" : $"{d.Builtin!.Spec.Name}({d.Builtin.Describe()})"),
         _ => step.GetType().Name,
     };
+
+    /// <summary>A layer's line; a residual block's branch and shortcut follow it, indented.</summary>
+    static string Describe(LayerPlan l, string indent) =>
+        $"{indent}{l.Layer.Kind,-8} {l.Input} -> {l.Output}  params {l.Parameters}\n"
+        + string.Concat(l.Body.Select(b => Describe(b, indent + "  ")))
+        + (l.Shortcut is { } shortcut ? Describe(shortcut, indent + "  shortcut ") : "");
 }

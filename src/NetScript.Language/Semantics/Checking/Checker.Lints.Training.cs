@@ -59,7 +59,7 @@ internal sealed partial class Checker
     /// weight decay, label smoothing, or a `regularize` block for the model.</summary>
     static bool IsRegularized(TrainStep step, TrainStatement statement, ScriptSyntax syntax)
     {
-        bool dropout = step.Plan.Layers.Any(l => l.Layer.Kind == "dropout" && l.Layer.Arguments.Number("p") > 0
+        bool dropout = step.Plan.Layers.SelectMany(l => l.Descendants()).Any(l => l.Layer.Kind == "dropout" && l.Layer.Arguments.Number("p") > 0
             || l.Layer.Kind == "dense" && l.Layer.Arguments.Number("dropconnect") > 0);
         bool decay = step.Optimizer.Arguments.Number("weight_decay") > 0;
         bool smoothing = step.Settings.Loss.Arguments.Spec.Find("label_smoothing") is not null && step.Settings.Loss.Arguments.Number("label_smoothing") > 0;

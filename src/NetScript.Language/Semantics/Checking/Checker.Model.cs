@@ -14,16 +14,38 @@ internal sealed partial class Checker
         Poison([statement.Name.Text]);
         var layers = ImmutableArray.CreateBuilder<LayerDefinition>();
         InitSettings? init = null;
+        bool ok = CheckLayers(statement, statement.Body, layers, ref init, nested: false);
+        if (layers.Count == 0 && ok)
+        {
+            _diagnostics.Report(DiagnosticCatalog.EmptyModel, statement.Name.Span, statement.Name.Text);
+            return;
+        }
+        if (!ok || !free) return;
+
+        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
+        var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
+        Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
+    }
+
+    /// <summary>The layers of a model block or of a block inside it, in order. `init` lines
+    /// belong to the model block only. False when something was reported.</summary>
+    bool CheckLayers(ModelStatement model, Block block, ImmutableArray<LayerDefinition>.Builder layers, ref InitSettings? init, bool nested)
+    {
         bool ok = true;
-        foreach (Chain chain in statement.Body.Items)
+        foreach (Chain chain in block.Items)
         {
             foreach (Invocation link in chain.Links)
             {
                 if (link.Name.Text == "init")
                 {
-                    InitSettings? settings = CheckInit(statement, link, chain, init);
+                    InitSettings? settings = nested ? NestedInit(link) : CheckInit(model, link, chain, init);
                     init ??= settings;
                     ok &= settings is not null;
+                    continue;
+                }
+                if (LayerSchema.Blocks.Any(b => b.Name == link.Name.Text))
+                {
+                    ok &= CheckBlockLayer(model, link, layers);
                     continue;
                 }
                 if (TryDefinedLayer(link, out LayerDefinition? defined))
@@ -45,16 +67,7 @@ internal sealed partial class Checker
                 layers.Add(new LayerDefinition(args, link.Span));
             }
         }
-        if (layers.Count == 0 && ok)
-        {
-            _diagnostics.Report(DiagnosticCatalog.EmptyModel, statement.Name.Span, statement.Name.Text);
-            return;
-        }
-        if (!ok || !free) return;
-
-        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
-        var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
-        Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
+        return ok;
     }
 
     /// <summary><c>init KIND ARGS</c>: the first (positional) argument names the scheme, the
@@ -118,24 +131,43 @@ internal sealed partial class Checker
     /// layer that cannot take its input, at that layer's position.</summary>
     ModelPlan? Plan(ModelDefinition model, Shape input)
     {
-        var layers = ImmutableArray.CreateBuilder<LayerPlan>();
-        Shape current = input;
-        foreach (LayerDefinition layer in model.Layers)
-        {
-            string? error = null;
-            Shape? output = layer.Snippet is { } snippet
-                ? SnippetLayerOutput(model.Name, snippet, current) // reports its own findings
-                : LayerShapes.Output(layer, current, out error);
-            if (output is null)
-            {
-                if (error is not null) _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, LayerNames.Of(model.Layers, layer), current, error);
-                return null;
-            }
-            layers.Add(new LayerPlan(layer, current, output, LayerShapes.Parameters(layer, current)));
-            current = output;
-        }
-        var plan = new ModelPlan(model.Name, input, layers.ToImmutable()) { Init = model.Init };
+        if (PlanLayers(model.Name, model.Layers, input) is not { } layers) return null;
+        var plan = new ModelPlan(model.Name, input, layers) { Init = model.Init };
         return CheckInitFits(plan) ? plan : null;
+    }
+
+    /// <summary>Plans a chain of layers (a model's, or a residual branch's) from its input shape.
+    /// Shape errors name the layer as the runtime does (dense2, residual1.conv1 …).</summary>
+    ImmutableArray<LayerPlan>? PlanLayers(string model, ImmutableArray<LayerDefinition> definitions, Shape input, string prefix = "")
+    {
+        var layers = ImmutableArray.CreateBuilder<LayerPlan>(definitions.Length);
+        var names = LayerNames.Of(definitions);
+        Shape current = input;
+        for (int i = 0; i < definitions.Length; i++)
+        {
+            LayerDefinition layer = definitions[i];
+            LayerPlan? planned = layer.Arguments.Spec == LayerSchema.Residual
+                ? PlanResidual(model, layer, prefix + names[i], current)
+                : PlanLayer(model, layer, prefix + names[i], current);
+            if (planned is null) return null;
+            layers.Add(planned);
+            current = planned.Output;
+        }
+        return layers.MoveToImmutable();
+    }
+
+    LayerPlan? PlanLayer(string model, LayerDefinition layer, string name, Shape input)
+    {
+        string? error = null;
+        Shape? output = layer.Snippet is { } snippet
+            ? SnippetLayerOutput(model, snippet, input) // reports its own findings
+            : LayerShapes.Output(layer, input, out error);
+        if (output is null)
+        {
+            if (error is not null) _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, name, input, error);
+            return null;
+        }
+        return new LayerPlan(layer, input, output, LayerShapes.Parameters(layer, input));
     }
 
     /// <summary>Sparse init needs k inputs per unit in every affine layer.</summary>
@@ -143,9 +175,10 @@ internal sealed partial class Checker
     {
         if (plan.Init is not { Kind: "sparse" } init) return true;
         long k = init.Arguments.Int("k");
-        for (int i = 0; i < plan.Layers.Length; i++)
+        var layers = plan.Layers.SelectMany(l => l.Descendants()).ToList(); // residual branches and shortcuts too
+        for (int i = 0; i < layers.Count; i++)
         {
-            LayerPlan layer = plan.Layers[i];
+            LayerPlan layer = layers[i];
             if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
             long fanIn = LayerRoles.FanIn(layer);
             if (k <= fanIn) continue;

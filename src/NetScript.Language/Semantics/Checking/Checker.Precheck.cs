@@ -71,20 +71,8 @@ internal sealed partial class Checker
         Plan(SyntaxWalker.Declarations(statement));
     }
 
-    /// <summary>Model blocks: constructs the runtime cannot build yet, and layers a
-    /// not-implemented `layer NAME = …` defines. True when the link must be skipped.</summary>
-    bool IsPlannedLayer(Invocation link)
-    {
-        switch (link.Name.Text)
-        {
-            case "residual" when link.Body is not null:
-                NotImplemented("residual { … }", link.Name.Span);
-                return true;
-            case "repeat" when link.Body is not null:
-                NotImplemented("repeat N { … }", link.Name.Span);
-                return true;
-        }
-        return (_planned.Contains(link.Name.Text) || _poisoned.Contains(link.Name.Text))
-            && SchemaCatalog.Find(OperationCategory.Layer, link.Name.Text) is null;
-    }
+    /// <summary>Layers a not-implemented `layer NAME = …` defines. True when the link must be skipped.</summary>
+    bool IsPlannedLayer(Invocation link) =>
+        (_planned.Contains(link.Name.Text) || _poisoned.Contains(link.Name.Text))
+        && SchemaCatalog.Find(OperationCategory.Layer, link.Name.Text) is null;
 }

@@ -45,7 +45,7 @@ internal sealed partial class Checker
             ok = false;
         }
         if (model is null || !ok) return;
-        if (seen.TryGetValue(RegularizationSchema.Dropout.Name, out TextSpan dropout) && !model.Definition.Layers.Any(l => l.Kind == "dropout"))
+        if (seen.TryGetValue(RegularizationSchema.Dropout.Name, out TextSpan dropout) && !model.Definition.Layers.SelectMany(l => l.Descendants()).Any(l => l.Kind == "dropout"))
         {
             _diagnostics.Report(DiagnosticCatalog.RegularizationDoesNotApply, dropout, "dropout", model.Name, $"model `{model.Name}`",
                 "it has no dropout layer (add `-> dropout 0.5` where units should be dropped)");

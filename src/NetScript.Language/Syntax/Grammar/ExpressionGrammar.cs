@@ -78,8 +78,9 @@ internal static class ExpressionGrammar
         Minus.Then(Nested(Unary!), (minus, operand) => (Expression)new NegateExpression(operand, minus.Union(operand.Span)))
             .Or(Primary));
 
+    // `1 epoch`, but not the argument name in `validate=val epochs=3`.
     internal static readonly Parser<char, Identifier> Unit =
-        Try(Ident.Assert(id => SyntaxFacts.UnitWords.Contains(id.Text)));
+        Try(Ident.Assert(id => SyntaxFacts.UnitWords.Contains(id.Text)).Before(Not(Try(Sym("=")))));
 
     internal static readonly Parser<char, Expression> Quantity =
         Unary.Then(

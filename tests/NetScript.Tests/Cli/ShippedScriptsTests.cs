@@ -1,0 +1,46 @@
+using NetScript.Cli;
+using NetScript.Data;
+using NetScript.Language.Semantics;
+
+namespace NetScript.Tests.Cli;
+
+/// <summary>Every script in scripts/ passes `netscript check` (names, arguments, shapes against
+/// the real datasets), without training: the Fashion-MNIST runs take minutes to hours and live
+/// under tools/. The Fashion-MNIST scripts need the Debian package, which .ci/run installs.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class ShippedScriptsTests
+{
+    public static IEnumerable<object[]> Shipped() =>
+        Directory.EnumerateFiles(RepoPaths.Scripts, "*.nns").Order().Select(p => new object[] { Path.GetFileName(p) });
+
+    static void RequireFashionMnist() =>
+        Assert.True(Directory.Exists(FashionMnist.DefaultDirectory),
+            $"install {FashionMnist.PackageName} (apt-get install -y {FashionMnist.PackageName}; .ci/run does this)");
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Checks_without_errors_or_warnings(string name)
+    {
+        if (name.StartsWith("fashion_", StringComparison.Ordinal)) RequireFashionMnist();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = new CliApp(stdout, stderr, interactive: false).Run(["check", Path.Combine(RepoPaths.Scripts, name)], CancellationToken.None);
+        Assert.True(code == 0, stderr.ToString());
+        Assert.Matches($@"{name}: ok \(\d+ statements, 0 warnings\)\n$", stdout.ToString());
+    }
+
+    [Fact]
+    public void The_fashion_cnn_has_the_documented_shapes_and_parameter_count()
+    {
+        RequireFashionMnist();
+        var compilation = Semantics.CheckerGoldenTests.Check(File.ReadAllText(Path.Combine(RepoPaths.Scripts, "fashion_cnn.nns")));
+        Assert.False(compilation.HasErrors);
+        ModelPlan plan = compilation.Program!.Steps.OfType<TrainStep>().Single().Plan;
+        Assert.Equal(["[32, 14, 14]", "[64, 7, 7]", "[3136]"],
+            plan.Layers.Where(l => l.Layer.Kind is "maxpool" or "flatten").Select(l => l.Output.ToString()));
+        long expected = (32 * 9 + 32) + 2 * 32                // conv 32 (1 input channel), batchnorm
+            + (64 * 32 * 9 + 64) + 2 * 64                      // conv 64, batchnorm
+            + (3136 * 128 + 128) + (128 * 10 + 10);            // dense 128, dense 10
+        Assert.Equal(expected, plan.Parameters);
+    }
+}
