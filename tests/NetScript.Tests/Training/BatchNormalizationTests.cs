@@ -59,10 +59,10 @@ public sealed class BatchNormalizationTests
     {
         using var module = new BatchNormalization(3, 1e-5, 0.1, affine: true, images: false);
         using var x = randn(8, 3);
-        Assert.Equal(0, ScalarFinalizations.During(() =>
+        Assert.Equal(0, ScalarFinalizations.Fewest(() =>
         {
             for (int i = 0; i < 5; i++) module.call(x).Dispose();
         }));
-        Assert.Equal(5L, module.num_batches_tracked!.item<long>());
+        Assert.InRange(module.num_batches_tracked!.item<long>(), 5L, 15L); // 5 per attempt
     }
 }
