@@ -8,7 +8,9 @@ namespace NetScript.Repl.Editing;
 /// <summary>Tab completion from the language itself: statement keywords at the start of a
 /// statement, REPL commands after `:`, argument names (as `name=`) of the statement and of
 /// every operation named in it (from the schema), choices after `name=`, and the session's
-/// datasets and models.</summary>
+/// datasets, models and defined losses, metrics and layers — each only where it can stand:
+/// a model right after `train`, a dataset after `on`, a defined layer in a model block, a
+/// defined loss after `loss=`, defined metrics in `metrics=[…]`.</summary>
 public sealed class CompletionProvider
 {
     public Completion Complete(string text, int caret, SessionSymbols symbols)
@@ -27,8 +29,10 @@ public sealed class CompletionProvider
             candidates = Vocabulary.Statements;
         else if (ArgumentBeingValued(before) is { } argument)
             candidates = Values(argument, before, symbols);
+        else if (SymbolSlot(before, symbols) is { } slot)
+            candidates = slot;
         else
-            candidates = Words(before, symbols, OperationsAt(text, start, before));
+            candidates = Words(before, symbols, OperationsAt(text, start, before, symbols));
 
         var sorted = candidates.Where(c => c.StartsWith(prefix, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -50,7 +54,7 @@ public sealed class CompletionProvider
     /// block, steps inside `preprocess { }`, `regularize m { }` or `augment { }`, an optimizer
     /// after `optimizer`, a schedule after `schedule`, a catalog entry after `load`; none
     /// elsewhere (a name there is a symbol or an argument).</summary>
-    static IEnumerable<string> OperationsAt(string text, int at, string statement)
+    static IEnumerable<string> OperationsAt(string text, int at, string statement, SessionSymbols symbols)
     {
         int open = InnermostOpenBrace(text, at);
         int head = open;
@@ -60,7 +64,8 @@ public sealed class CompletionProvider
         IEnumerable<string> Of(OperationCategory category) => SchemaCatalog.Names(category);
         return (block, keyword) switch
         {
-            ("model" or "residual" or "repeat", _) => Of(OperationCategory.Layer).Append("init").Concat(keyword == "init" ? Of(OperationCategory.Init) : []),
+            ("model" or "residual" or "repeat", _) => Of(OperationCategory.Layer).Concat(Defined(symbols, "layer")).Append("init")
+                .Concat(keyword == "init" ? Of(OperationCategory.Init) : []),
             ("preprocess", _) => Of(OperationCategory.Preprocessing),
             ("augment", _) => Of(OperationCategory.Augmentation),
             ("regularize", _) => Of(OperationCategory.Regularizer),
@@ -70,6 +75,27 @@ public sealed class CompletionProvider
             _ => [],
         };
     }
+
+    /// <summary>The only names that fit right after a statement's keyword or after `on`: the
+    /// model of `train m`, `evaluate m`, `regularize m`, `export m`, `ensemble m`, `transfer m`;
+    /// the data of `on d`, `split d`, `kfold d`. Null elsewhere.</summary>
+    static IEnumerable<string>? SymbolSlot(string statement, SessionSymbols symbols)
+    {
+        if (!statement.EndsWith(' ') && !statement.EndsWith('\t')) return null;
+        string[] words = statement.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        if (words[^1] == "on") return symbols.Datasets.Keys;
+        if (words.Length != 1) return null;
+        return words[0] switch
+        {
+            "train" or "evaluate" or "regularize" or "export" or "ensemble" or "transfer" => symbols.Models.Keys,
+            "split" or "kfold" => symbols.Datasets.Keys,
+            _ => null,
+        };
+    }
+
+    static IEnumerable<string> Defined(SessionSymbols symbols, string noun) =>
+        symbols.Definitions.Values.Where(d => d.Noun == noun).Select(d => d.Name);
 
     static string? FirstWord(string text) =>
         text.Split([' ', '\t', '\n', ';'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -89,9 +115,11 @@ public sealed class CompletionProvider
     static IEnumerable<string> Values(string argument, string statement, SessionSymbols symbols)
     {
         var parameter = Specs(statement).Select(s => s.Find(argument)).FirstOrDefault(p => p is not null);
+        if (argument == "metrics") return Defined(symbols, "metric");
         return parameter?.Type switch
         {
             ParameterType.Choice => parameter.Choices,
+            ParameterType.Operation when parameter.Category == OperationCategory.Loss => SchemaCatalog.Names(OperationCategory.Loss).Concat(Defined(symbols, "loss")),
             ParameterType.Operation => SchemaCatalog.Names(parameter.Category!.Value),
             ParameterType.Flag => ["true", "false"],
             ParameterType.Dataset => symbols.Datasets.Keys,
@@ -109,8 +137,13 @@ public sealed class CompletionProvider
         }
     }
 
+    /// <summary>The argument whose value the caret is in: right after `name=`, or inside the
+    /// list of `name=[a, ` (so `metrics=[` offers metrics).</summary>
     static string? ArgumentBeingValued(string before)
     {
+        int list = before.LastIndexOf('[');
+        if (list > 0 && before.IndexOf(']', list) < 0 && before[list - 1] == '=')
+            return ArgumentBeingValued(before[..list]);
         string trimmed = before.TrimEnd();
         if (trimmed.Length == before.Length && trimmed.EndsWith('='))
         {

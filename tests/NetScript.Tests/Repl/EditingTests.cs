@@ -3,6 +3,7 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Repl.Editing;
 using NetScript.Repl.Syntax;
+using NetScript.Tests.Semantics;
 
 namespace NetScript.Tests.Repl;
 
@@ -24,12 +25,30 @@ public sealed class EditingTests
     [InlineData("model m {\n  dense 3 -> rel", new[] { "relu" }, "relu")]        // a layer inside a block
     [InlineData("schedule co", new[] { "constant", "cosine" }, "co")]           // a schedule kind
     [InlineData("regularize m { max_norm 3; mi", new[] { "mixup" }, "mixup")]  // a regularize setting
+    [InlineData("train ", new[] { "mlp" }, "mlp")]                                // only models after `train`
+    [InlineData("train m", new[] { "mlp" }, "mlp")]                                // … not `metrics=`
+    [InlineData("evaluate mlp on ", new[] { "spiral" }, "spiral")]                 // only data after `on`
+    [InlineData("model m {\n  dense 3 -> sw", new[] { "swish" }, "swish")]        // a defined layer
+    [InlineData("train mlp on spiral loss=tu", new[] { "tukey", "tukey2" }, "tukey")] // built-in and defined losses
+    [InlineData("train mlp on spiral metrics=[medae, m", new[] { "mae", "medae" }, "m")] // defined metrics in the list
     public void Completes_from_the_schema_and_the_session(string text, string[] expected, string inserted)
     {
-        var completion = new CompletionProvider().Complete(text, text.Length, WithDataset("spiral"));
+        var completion = new CompletionProvider().Complete(text, text.Length, Session());
         Assert.Equal(expected, completion.Candidates.Where(expected.Contains));
         Assert.All(completion.Candidates, c => Assert.StartsWith(completion.Prefix, c));
         Assert.Equal(inserted, completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix);
+    }
+
+    /// <summary>A session with the dataset `spiral`, the model `mlp`, the layer `swish`, the
+    /// loss `tukey2` and the metrics `medae` and `mae`.</summary>
+    static SessionSymbols Session()
+    {
+        var session = WithDataset("spiral");
+        var definitions = ImmutableDictionary<string, DefinitionSymbol>.Empty;
+        foreach (var (name, kind) in new[] { ("swish", SnippetKind.Layer), ("tukey2", SnippetKind.Loss), ("medae", SnippetKind.Metric), ("mae", SnippetKind.Metric) })
+            definitions = definitions.Add(name, new DefinitionSymbol(name, kind, null, null, "1"));
+        var models = CheckerGoldenTests.Check("model mlp { dense 3 }\n").Program!.SymbolsAfter[^1].Models;
+        return session with { Models = models, Definitions = definitions };
     }
 
     [Theory]
