@@ -1,5 +1,6 @@
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Models.Layers;
 using NetScript.Tests.Engine;
 using static TorchSharp.torch;
 
@@ -37,6 +38,36 @@ public sealed class EngineScalarLifetimeTests
             }
         });
         Assert.True(scores.grad is not null, "the loss has a gradient");
+        Assert.Equal(0, finalized);
+    }
+
+    [Fact]
+    public void Softplus_matches_torch_bit_for_bit_and_leaves_no_scalar_to_the_finalizer()
+    {
+        using var softplus = ScalarActivation.Softplus(2, 5);
+        using var reference = nn.Softplus(2, 5);
+        using var x = (randn(64, 8, generator: new Generator(3)) * 4).requires_grad_(); // (64, 8): βx on both sides of the threshold
+        using var weights = randn(64, 8, generator: new Generator(4));                 // a gradient that is not all ones
+        (Tensor Output, Tensor Gradient) Run(nn.Module<Tensor, Tensor> module)
+        {
+            x.grad?.zero_();
+            Tensor output = module.call(x);
+            (output * weights).sum().backward();
+            return (output.detach(), x.grad!.clone());
+        }
+        var (expected, expectedGradient) = Run(reference);
+        var (actual, actualGradient) = Run(softplus);
+        Assert.True(actual.eq(expected).all().item<bool>(), "softplus differs from nn.Softplus");
+        Assert.True(actualGradient.eq(expectedGradient).all().item<bool>(), "softplus's gradient differs from nn.Softplus's");
+
+        int finalized = ScalarFinalizations.Fewest(() =>
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                using var scope = NewDisposeScope();
+                softplus.call(x).sum().backward();
+            }
+        });
         Assert.Equal(0, finalized);
     }
 
