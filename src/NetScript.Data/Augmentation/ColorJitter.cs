@@ -15,11 +15,12 @@ public sealed class ColorJitter(double brightness, double contrast, ValueRange r
         AugmentationMath.RequireImages(batch, Kind);
         long b = batch.shape[0];
         using var scope = NewDisposeScope();
-        Tensor brighter = AugmentationMath.Uniform(b, 1 - brightness, 1 + brightness, generator).view(b, 1, 1, 1);
-        Tensor steeper = AugmentationMath.Uniform(b, 1 - contrast, 1 + contrast, generator).view(b, 1, 1, 1);
-        Tensor x = (batch - range.Low) * brighter + range.Low;
+        using var s = new ScalarScope();
+        Tensor brighter = AugmentationMath.Uniform(b, 1 - brightness, 1 + brightness, generator, s).view(b, 1, 1, 1);
+        Tensor steeper = AugmentationMath.Uniform(b, 1 - contrast, 1 + contrast, generator, s).view(b, 1, 1, 1);
+        Tensor x = batch.sub(s.Of(range.Low)).mul(brighter).Plus(range.Low, s);             // (x − low)·f + low
         Tensor mean = AugmentationMath.Grey(x).mean([2, 3], keepdim: true);                  // (B, 1, 1, 1)
-        x = (x - mean) * steeper + mean;
-        return x.clamp(range.Low, range.High).MoveToOuterDisposeScope();
+        x = x.sub(mean).mul(steeper).Plus(mean, s);
+        return AugmentationMath.Clamp(x, range, s).MoveToOuterDisposeScope();
     }
 }

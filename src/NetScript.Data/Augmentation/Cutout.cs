@@ -13,10 +13,11 @@ public sealed class Cutout(int size, double p, double value) : IAugmentation
         AugmentationMath.RequireImages(batch, Kind);
         long b = batch.shape[0], h = batch.shape[2], w = batch.shape[3];
         using var scope = NewDisposeScope();
-        Tensor top = randint(0, h, [b], generator: generator) - size / 2;
-        Tensor left = randint(0, w, [b], generator: generator) - size / 2;
-        Tensor mask = AugmentationMath.BoxMask(top, top + size, left, left + size, h, w)
-            .logical_and(AugmentationMath.Chance(b, p, generator).view(b, 1, 1, 1));
-        return batch.masked_fill(mask, value).MoveToOuterDisposeScope();
+        using var s = new ScalarScope();
+        Tensor top = randint(0, h, [b], generator: generator).sub(s.Of(size / 2));        // (B) int64
+        Tensor left = randint(0, w, [b], generator: generator).sub(s.Of(size / 2));
+        Tensor mask = AugmentationMath.BoxMask(top, top.Plus(size, s), left, left.Plus(size, s), h, w, s)
+            .logical_and(AugmentationMath.Chance(b, p, generator, s).view(b, 1, 1, 1));
+        return batch.masked_fill(mask, s.Of(value)).MoveToOuterDisposeScope();
     }
 }

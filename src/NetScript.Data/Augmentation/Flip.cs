@@ -11,7 +11,8 @@ public sealed class Flip(bool horizontal, double p) : IAugmentation
     {
         AugmentationMath.RequireImages(batch, Kind);
         using var scope = NewDisposeScope();
-        Tensor flip = AugmentationMath.Chance(batch.shape[0], p, generator).view(-1, 1, 1, 1);
+        using var s = new ScalarScope();
+        Tensor flip = AugmentationMath.Chance(batch.shape[0], p, generator, s).view(-1, 1, 1, 1);
         return where(flip, batch.flip(horizontal ? 3 : 2), batch).MoveToOuterDisposeScope();
     }
 }

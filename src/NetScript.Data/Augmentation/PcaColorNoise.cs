@@ -32,11 +32,12 @@ public sealed class PcaColorNoise : IAugmentation, IDisposable
         AugmentationMath.RequireImages(images, "pca_noise");
         long c = images.shape[1];
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor pixels = images.transpose(0, 1).reshape(c, -1).to_type(ScalarType.Float64);  // (C, N·H·W)
         Tensor centered = pixels - pixels.mean([1], keepdim: true);
-        Tensor covariance = centered.mm(centered.t()) / pixels.shape[1];                     // (C, C)
+        Tensor covariance = centered.mm(centered.t()).div(s.Of(pixels.shape[1]));            // (C, C)
         var (values, vectors) = linalg.eigh(covariance);
-        Tensor scales = values.flip(0).clamp_min(0).sqrt().to_type(ScalarType.Float32);
+        Tensor scales = values.flip(0).clamp_min(s.Of(0)).sqrt().to_type(ScalarType.Float32);
         return new PcaColorNoise(vectors.flip(1).to_type(ScalarType.Float32).MoveToOuterDisposeScope(), scales.MoveToOuterDisposeScope(), std, range);
     }
 
@@ -46,9 +47,10 @@ public sealed class PcaColorNoise : IAugmentation, IDisposable
         long b = batch.shape[0], c = batch.shape[1];
         if (c != _vectors.shape[0]) throw new DataException($"`pca_noise` was fitted on {_vectors.shape[0]}-channel images, not {c}");
         using var scope = NewDisposeScope();
-        Tensor alpha = randn(b, c, generator: generator) * _std;                               // (B, C)
+        using var s = new ScalarScope();
+        Tensor alpha = randn(b, c, generator: generator).mul(s.Of(_std));                     // (B, C)
         Tensor shift = (alpha * _scales).mm(_vectors.t());                                     // (B, C): Σᵢ αᵢ√λᵢ uᵢ
-        return (batch + shift.view(b, c, 1, 1)).clamp(_range.Low, _range.High).MoveToOuterDisposeScope();
+        return AugmentationMath.Clamp(batch.Plus(shift.view(b, c, 1, 1), s), _range, s).MoveToOuterDisposeScope();
     }
 
     public void Dispose()

@@ -24,18 +24,19 @@ public sealed class RandAugment(int n, int m, ValueRange range) : IAugmentation
         AugmentationMath.RequireImages(batch, Kind);
         long b = batch.shape[0];
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor result = batch;
         double level = (double)m / MaxMagnitude;
         for (int round = 0; round < n; round++)
         {
             Tensor choice = randint(0, Operations.Count, [b], generator: generator);            // (B)
-            Tensor sign = where(rand(b, generator: generator) < 0.5, -ones(b), ones(b));     // (B)
+            Tensor sign = where(rand(b, generator: generator).lt(s.Of(0.5)), -ones(b), ones(b)); // (B)
             for (int op = 0; op < Operations.Count; op++)
             {
-                Tensor index = (choice == op).nonzero().flatten();
+                Tensor index = choice.eq(s.Of(op)).nonzero().flatten();
                 if (index.numel() == 0 || op == 0) continue;
                 Tensor images = result.index_select(0, index);
-                Tensor changed = RandAugmentOperations.Apply(Operations[op], images, level * sign.index_select(0, index), level, range);
+                Tensor changed = RandAugmentOperations.Apply(Operations[op], images, sign.index_select(0, index).mul(s.Of(level)), level, range, s);
                 result = result.index_copy(0, index, changed);
             }
         }

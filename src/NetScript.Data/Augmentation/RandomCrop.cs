@@ -19,11 +19,12 @@ public sealed class RandomCrop(int? size, int pad) : IAugmentation
         if (outH > paddedH || outW > paddedW)
             throw new DataException($"`crop {outH}` does not fit images of {h}×{w} padded by {pad}");
         using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor padded = F.pad(batch, [pad, pad, pad, pad]);                                  // (B, C, H+2p, W+2p)
         Tensor top = randint(0, paddedH - outH + 1, [b], generator: generator);            // (B)
         Tensor left = randint(0, paddedW - outW + 1, [b], generator: generator);
-        Tensor rows = (top.view(b, 1) + arange(outH).view(1, outH)).view(b, 1, outH, 1).expand(b, c, outH, paddedW);
-        Tensor cols = (left.view(b, 1) + arange(outW).view(1, outW)).view(b, 1, 1, outW).expand(b, c, outH, outW);
+        Tensor rows = top.view(b, 1).Plus(AugmentationMath.Arange(outH, s).view(1, outH), s).view(b, 1, outH, 1).expand(b, c, outH, paddedW);
+        Tensor cols = left.view(b, 1).Plus(AugmentationMath.Arange(outW, s).view(1, outW), s).view(b, 1, 1, outW).expand(b, c, outH, outW);
         return padded.gather(2, rows).gather(3, cols).MoveToOuterDisposeScope();              // (B, C, size, size)
     }
 }

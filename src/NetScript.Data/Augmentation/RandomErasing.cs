@@ -15,14 +15,15 @@ public sealed class RandomErasing(double p, double areaMin, double areaMax, doub
         AugmentationMath.RequireImages(batch, Kind);
         long b = batch.shape[0], h = batch.shape[2], w = batch.shape[3];
         using var scope = NewDisposeScope();
-        Tensor area = AugmentationMath.Uniform(b, areaMin, areaMax, generator) * (h * w);
-        Tensor ratio = AugmentationMath.Uniform(b, Math.Log(ratioMin), Math.Log(ratioMax), generator).exp();
-        Tensor height = (area * ratio).sqrt().round().clamp(1, h).to_type(ScalarType.Int64);
-        Tensor width = (area / ratio).sqrt().round().clamp(1, w).to_type(ScalarType.Int64);
-        Tensor top = (rand(b, generator: generator) * (h - height + 1)).floor().to_type(ScalarType.Int64);
-        Tensor left = (rand(b, generator: generator) * (w - width + 1)).floor().to_type(ScalarType.Int64);
-        Tensor mask = AugmentationMath.BoxMask(top, top + height, left, left + width, h, w)
-            .logical_and(AugmentationMath.Chance(b, p, generator).view(b, 1, 1, 1));
-        return batch.masked_fill(mask, value).MoveToOuterDisposeScope();
+        using var s = new ScalarScope();
+        Tensor area = AugmentationMath.Uniform(b, areaMin, areaMax, generator, s).mul(s.Of(h * w));
+        Tensor ratio = AugmentationMath.Uniform(b, Math.Log(ratioMin), Math.Log(ratioMax), generator, s).exp();
+        Tensor height = (area * ratio).sqrt().round().clamp(s.Of(1), s.Of(h)).to_type(ScalarType.Int64);
+        Tensor width = (area / ratio).sqrt().round().clamp(s.Of(1), s.Of(w)).to_type(ScalarType.Int64);
+        Tensor top = (rand(b, generator: generator) * height.neg().Plus(h, s).Plus(1, s)).floor().to_type(ScalarType.Int64); // ⌊u·(h − height + 1)⌋
+        Tensor left = (rand(b, generator: generator) * width.neg().Plus(w, s).Plus(1, s)).floor().to_type(ScalarType.Int64);
+        Tensor mask = AugmentationMath.BoxMask(top, top.Plus(height, s), left, left.Plus(width, s), h, w, s)
+            .logical_and(AugmentationMath.Chance(b, p, generator, s).view(b, 1, 1, 1));
+        return batch.masked_fill(mask, s.Of(value)).MoveToOuterDisposeScope();
     }
 }

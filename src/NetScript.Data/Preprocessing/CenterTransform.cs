@@ -24,5 +24,5 @@ public sealed class CenterTransform : FittedTransform
     public static CenterTransform FromState(TransformState state) =>
         new(Tensor(state, "mean"), StatisticScopes.Parse(Parameter(state, "over")));
 
-    protected override Tensor Transform(Tensor features) => features - Statistic("mean");
+    protected override Tensor Transform(Tensor features, ScalarScope s) => features - Statistic("mean");
 }

@@ -5,7 +5,8 @@ namespace NetScript.Data;
 
 /// <summary>Shared plumbing of the fitted transforms: owns the statistic tensors (outside any
 /// dispose scope), exposes them as <see cref="TransformState"/>, and runs each application
-/// in its own dispose scope so temporaries never leak.</summary>
+/// in its own dispose scope and scalar scope so temporaries never leak (and no scalar is
+/// left for the finalizer to free while libtorch reads it, see <see cref="ScalarScope"/>).</summary>
 public abstract class FittedTransform : IFittedTransform
 {
     readonly Dictionary<string, Tensor> _tensors;
@@ -26,10 +27,12 @@ public abstract class FittedTransform : IFittedTransform
     public Tensor Apply(Tensor features)
     {
         using var scope = NewDisposeScope();
-        return Transform(features).MoveToOuterDisposeScope();
+        using var s = new ScalarScope();
+        return Transform(features, s).MoveToOuterDisposeScope();
     }
 
-    protected abstract Tensor Transform(Tensor features);
+    /// <param name="s">Holds every number passed to libtorch until the application ends.</param>
+    protected abstract Tensor Transform(Tensor features, ScalarScope s);
 
     protected Tensor Statistic(string name) => _tensors[name];
 

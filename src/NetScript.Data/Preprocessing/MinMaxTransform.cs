@@ -33,10 +33,10 @@ public sealed class MinMaxTransform : FittedTransform
     public static MinMaxTransform FromState(TransformState state) =>
         new(Tensor(state, "min"), Tensor(state, "max"), StatisticScopes.Parse(Parameter(state, "over")), Number(state, "low"), Number(state, "high"));
 
-    protected override Tensor Transform(Tensor features)
+    protected override Tensor Transform(Tensor features, ScalarScope s)
     {
         Tensor range = Statistic("max") - Statistic("min");
-        Tensor scale = (High - Low) / range.where(range > 0, ones_like(range)); // a constant feature keeps scale 1
-        return (features - Statistic("min")) * scale + Low;
+        Tensor scale = range.where(range.gt(s.Of(0)), ones_like(range)).reciprocal().mul(s.Of(High - Low)); // a constant feature keeps scale 1
+        return (features - Statistic("min")).mul(scale).Plus(Low, s);
     }
 }

@@ -44,10 +44,10 @@ public sealed class PcaTransform : FittedTransform
     public static PcaTransform FromState(TransformState state) => new(Tensor(state, "mean"), Tensor(state, "components"),
         Tensor(state, "variances"), Parameter(state, "whiten") == "true", Number(state, "eps"));
 
-    protected override Tensor Transform(Tensor features)
+    protected override Tensor Transform(Tensor features, ScalarScope s)
     {
         Tensor x = features.reshape(features.shape[0], -1) - Statistic("mean"); // (N, D)
         Tensor projected = x.mm(Components);                                    // (N, k)
-        return Whiten ? projected / (Variances + Eps).sqrt() : projected;
+        return Whiten ? projected / Variances.Plus(Eps, s).sqrt() : projected;
     }
 }

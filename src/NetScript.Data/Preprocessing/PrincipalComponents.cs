@@ -12,16 +12,17 @@ internal static class PrincipalComponents
     {
         if (features.shape[0] < 2) throw new DataException($"`{kind}` needs at least two rows to estimate a covariance");
         using var _ = NewDisposeScope();
+        using var s = new ScalarScope();
         Tensor x = features.reshape(features.shape[0], -1);                       // (N, D)
         Tensor mean = x.mean([0], keepdim: true);                                   // (1, D)
         Tensor centered = x - mean;
-        Tensor covariance = centered.t().mm(centered).to_type(ScalarType.Float64) / x.shape[0]; // (D, D)
+        Tensor covariance = centered.t().mm(centered).to_type(ScalarType.Float64).div(s.Of(x.shape[0])); // (D, D)
         var (values, vectors) = linalg.eigh(covariance);                            // ascending
-        values = values.flip(0).clamp_min(0);                                      // rounding can leave tiny negatives
+        values = values.flip(0).clamp_min(s.Of(0));                                      // rounding can leave tiny negatives
         vectors = vectors.flip(1);
         Tensor largest = vectors.abs().argmax(0, keepdim: true);                   // (1, D)
         Tensor signs = vectors.gather(0, largest).sign();
-        vectors = vectors * signs.where(signs != 0, ones_like(signs));
+        vectors = vectors * signs.where(signs.ne(s.Of(0)), ones_like(signs));
         return (mean.detach().MoveToOuterDisposeScope(),
             values.to_type(ScalarType.Float32).MoveToOuterDisposeScope(),
             vectors.to_type(ScalarType.Float32).MoveToOuterDisposeScope());

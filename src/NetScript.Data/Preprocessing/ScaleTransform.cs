@@ -12,5 +12,5 @@ public sealed class ScaleTransform(double factor) : FittedTransform(Name, [new("
 
     public static ScaleTransform FromState(TransformState state) => new(Number(state, "factor"));
 
-    protected override Tensor Transform(Tensor features) => features * factor;
+    protected override Tensor Transform(Tensor features, ScalarScope s) => features.mul(s.Of(factor));
 }

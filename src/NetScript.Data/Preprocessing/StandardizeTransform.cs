@@ -28,5 +28,5 @@ public sealed class StandardizeTransform : FittedTransform
     public static StandardizeTransform FromState(TransformState state) =>
         new(Tensor(state, "mean"), Tensor(state, "std"), StatisticScopes.Parse(Parameter(state, "over")), Number(state, "eps"));
 
-    protected override Tensor Transform(Tensor features) => (features - Statistic("mean")) / (Statistic("std") + Eps);
+    protected override Tensor Transform(Tensor features, ScalarScope s) => (features - Statistic("mean")) / Statistic("std").Plus(Eps, s);
 }

@@ -24,17 +24,18 @@ public sealed class ZcaTransform : FittedTransform
     {
         var (mean, values, vectors) = PrincipalComponents.Fit(features, Name);
         using var _ = NewDisposeScope();
+        using var s = new ScalarScope();
         using (values)
         using (vectors)
         {
-            Tensor matrix = (vectors * (values + eps).rsqrt()).mm(vectors.t()); // U·diag(1/√(λ+eps))·Uᵀ
+            Tensor matrix = (vectors * values.Plus(eps, s).rsqrt()).mm(vectors.t()); // U·diag(1/√(λ+eps))·Uᵀ
             return new ZcaTransform(mean, Keep(matrix), eps);
         }
     }
 
     public static ZcaTransform FromState(TransformState state) => new(Tensor(state, "mean"), Tensor(state, "matrix"), Number(state, "eps"));
 
-    protected override Tensor Transform(Tensor features)
+    protected override Tensor Transform(Tensor features, ScalarScope s)
     {
         Tensor x = features.reshape(features.shape[0], -1) - Statistic("mean"); // (N, D)
         return x.mm(Matrix).reshape(features.shape);

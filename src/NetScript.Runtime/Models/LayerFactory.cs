@@ -37,7 +37,7 @@ internal static class LayerFactory
             "elu" => ScalarActivation.ELU(a.Number("alpha")),
             "selu" => nn.SELU(),
             "gelu" => nn.GELU(a.Text("approximate") == "tanh" ? GELU.Approximate.tanh : GELU.Approximate.none),
-            "softplus" => nn.Softplus(a.Number("beta"), a.Number("threshold")),
+            "softplus" => ScalarActivation.Softplus(a.Number("beta"), a.Number("threshold")),
             "pwl" => new PiecewiseLinearUnit(a.Number("k1"), a.Number("k2")),
             "residual" => new ResidualBlock(ModelBuilder.Children(layer.Body, snippets), layer.Shortcut is { } shortcut ? Create(shortcut, snippets) : null,
                 a.Number("stochastic_depth"), a.Flag("per_sample")),

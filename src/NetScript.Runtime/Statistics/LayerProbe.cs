@@ -32,7 +32,7 @@ internal sealed class LayerProbe : IDisposable
         _module = module;
         _options = options;
         Family = ActivationFamilies.Of(module);
-        Kind = module.GetType().Name;
+        Kind = module.GetName(); // the module's own name: ScalarActivation says LeakyReLU, ELU or Softplus
         _parameters = parameters.ToArray();
     }
 

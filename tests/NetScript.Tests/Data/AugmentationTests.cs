@@ -12,7 +12,7 @@ public sealed class AugmentationTests
 
     public static IEnumerable<object[]> All() => Augmentations().Select(a => new object[] { a.Kind });
 
-    static IEnumerable<IAugmentation> Augmentations()
+    internal static IEnumerable<IAugmentation> Augmentations()
     {
         using var images = Images(64, 3, 8, 8, seed: 4);
         return

@@ -1,4 +1,5 @@
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Models.Layers;
 using NetScript.Runtime.Statistics;
 using static TorchSharp.torch;
 
@@ -36,6 +37,16 @@ public sealed class CollectorTests
         optimizer.step();
         collector.AfterOptimizerStep();
         return Assert.Single(observer.Of<StatisticsSampled>());
+    }
+
+    [Fact]
+    public void Layers_are_reported_by_their_module_name_not_their_class()
+    {
+        // leaky_relu and softplus are one class holding its constants; the statistics name the activation.
+        using var net = nn.Sequential(("dense1", nn.Linear(2, 3)), ("leaky_relu1", ScalarActivation.LeakyReLU(0.1)),
+            ("softplus1", ScalarActivation.Softplus(1, 20)));
+        var sample = TrainOneStep(net, 0.1);
+        Assert.Equal(["Linear", "LeakyReLU", "Softplus"], sample.Layers.Select(l => l.Kind));
     }
 
     [Fact]

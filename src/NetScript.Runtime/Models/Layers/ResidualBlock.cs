@@ -1,4 +1,3 @@
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Models.Layers;
@@ -42,21 +41,21 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
 
         Tensor branch = input;
         foreach (var layer in _branch) branch = layer.call(branch);
+        using var s = new ScalarScope(); // add(t) would make a temporary alpha of 1
         Tensor output;
         if (_drop == 0 || (training && !_perSample))
         {
-            output = identity.add(branch);
+            output = identity.add(branch, s.Of(1));
         }
         else if (training)
         {
             long[] perSample = [branch.shape[0], .. Enumerable.Repeat(1L, (int)branch.dim() - 1)];
             Tensor keep = empty(perSample, branch.dtype, branch.device).bernoulli_(1 - _drop); // (B, 1, …) of 0/1
-            output = identity.add(branch.mul(keep));
+            output = identity.add(branch.mul(keep), s.Of(1));
         }
         else
         {
-            using Scalar survival = (1 - _drop).ToScalar();
-            output = identity.add(branch, survival);
+            output = identity.add(branch, s.Of(1 - _drop)); // scaled by the survival probability
         }
         return output.MoveToOuterDisposeScope();
     }
