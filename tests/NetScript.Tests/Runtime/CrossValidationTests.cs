@@ -205,6 +205,34 @@ public sealed class CrossValidationTests
         Assert.Equal(96, ((long[])ParquetTableReader.Read(Path.Combine(run, "folds.parquet"))["rows_val"]).Sum());
     }
 
+    [Fact]
+    public void Folds_carry_across_REPL_submissions_and_into_a_saved_script()
+    {
+        string[] submissions =
+        [
+            "seed 5", "threads 1", "load dataset \"spiral\" classes=3 points=20 as data", "split data into train=0.75 test=0.25 stratify",
+            "kfold train k=3 stratify as folds", "preprocess { standardize }", "model mlp { dense 8 -> relu; dense 3 }",
+            "train mlp on folds epochs=1 batch=16 stats=0 checkpoint=false",
+        ];
+        var observer = new RecordingObserver();
+        string path = Path.Combine(Scripts.TempDirectory(), "session.nns");
+        using (var session = new NetScript.Hosting.Session(new NetScript.Hosting.SessionOptions(null, observer, Interactive: true)))
+        {
+            int n = 0;
+            foreach (string text in submissions)
+            {
+                var result = session.Submit(NetScript.Language.Text.SourceText.From(text, $"<repl:{++n}>"));
+                Assert.True(result.Succeeded, NetScript.Language.Diagnostics.DiagnosticFormatter.FormatAll(result.Diagnostics));
+            }
+            Assert.Equal(NetScript.Language.Semantics.FoldsSymbol.Kind, session.Symbols.KindOf("folds"));
+            Assert.Empty(session.Save(path).Problems);
+        }
+        Assert.Equal(3, observer.Of<FoldCompleted>().Count());
+        string script = File.ReadAllText(path);
+        Assert.Contains("kfold train k=3 stratify as folds\n", script);
+        Assert.Contains("train mlp on folds epochs=1", script);
+    }
+
     static (string Run, Workspace Workspace, RecordingObserver Events) Execute(string script)
     {
         var observer = new RecordingObserver();
