@@ -66,8 +66,7 @@ internal sealed partial class Checker
         }
         folds = found;
         var refit = _symbols.Preprocessing[found.PreprocessingFrom..];
-        long? trainRows = found.Info.Rows is { } rows ? rows - (rows + found.K - 1) / found.K : null; // the smallest training part
-        var info = found.Info with { Features = refit.IsEmpty ? found.Info.Features : refit[^1].Output!, Rows = trainRows };
+        var info = found.Info with { Features = refit.IsEmpty ? found.Info.Features : refit[^1].Output!, Rows = found.TrainRows };
         return new DatasetSymbol(found.Name, info, found.Source, IsSplitPart: true, Preprocessed: !refit.IsEmpty, found.DefinedAt);
     }
 

@@ -8,4 +8,7 @@ public sealed record FoldsSymbol(string Name, string Source, DatasetInfo Info, i
 {
     /// <summary>What <see cref="SessionSymbols.KindOf"/> calls it in messages.</summary>
     public const string Kind = "k-fold split";
+
+    /// <summary>The rows the smallest training part holds (all but the largest fold), when known.</summary>
+    public long? TrainRows => Info.Rows is { } rows ? rows - (rows + K - 1) / K : null;
 }
