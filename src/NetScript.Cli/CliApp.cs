@@ -162,8 +162,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             ? $"{split} loss {m.Loss.ToString("0.0000", CultureInfo.InvariantCulture)}"
             : $"{split} accuracy {m.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}";
         var finals = printer.FinalTrain.Select(kv =>
-            $"{kv.Key}: {Final("train", kv.Value)}" + (printer.FinalValidation[kv.Key] is { } v ? $", {Final("validation", v)}" : ""));
-        printer.WriteLine($"done in {seconds} s" + (printer.FinalTrain.Count > 0 ? " — " + string.Join("; ", finals) : ""));
+            $"{kv.Key}: {Final("train", kv.Value)}" + (printer.FinalValidation[kv.Key] is { } v ? $", {Final("validation", v)}" : ""))
+            .Concat(printer.CrossValidations.Select(cv => $"{cv.Model}: {cv.Results.Count}-fold validation "
+                + (double.IsNaN(cv.ValidationAccuracy.Mean) ? $"loss {RunEventText.Spread(cv.ValidationLoss)}" : $"accuracy {RunEventText.Spread(cv.ValidationAccuracy)}")))
+            .ToList();
+        printer.WriteLine($"done in {seconds} s" + (finals.Count > 0 ? " — " + string.Join("; ", finals) : ""));
         return ExitCodes.Success;
     }
 

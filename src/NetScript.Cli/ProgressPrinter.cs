@@ -17,6 +17,11 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
 
     public IReadOnlyDictionary<string, Metrics?> FinalValidation => _finalValidation;
 
+    /// <summary>Finished cross-validations, for the closing line (their folds are not in <see cref="FinalTrain"/>).</summary>
+    public IReadOnlyList<CrossValidationCompleted> CrossValidations => _crossValidations;
+
+    readonly List<CrossValidationCompleted> _crossValidations = new();
+
     public void OnEvent(RunEvent e)
     {
         switch (e)
@@ -45,6 +50,15 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
                 _finalTrain[t.Model] = t.Train;
                 _finalValidation[t.Model] = t.Validation;
                 WriteLine(RunEventText.Describe(t)!);
+                break;
+            case FoldCompleted f:
+                _finalTrain.Remove($"{f.Model}-fold{f.Result.Fold}");
+                _finalValidation.Remove($"{f.Model}-fold{f.Result.Fold}");
+                WriteLine(RunEventText.Fold(f));
+                break;
+            case CrossValidationCompleted cv:
+                _crossValidations.Add(cv);
+                WriteLine(RunEventText.Describe(cv)!);
                 break;
             default:
                 if (RunEventText.Describe(e) is { } line) WriteLine(line);

@@ -19,6 +19,11 @@ public static class RunEventText
         EpochCompleted c => Epoch(c),
         TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
         // "test loss 0.21, test accuracy 0.9312": each figure is named after the data it was measured on.
+        FoldsReady f => $"kfold {f.Name}: {f.K} folds of {f.Source} ({f.Rows:N0} rows, {Range(f.Smallest, f.Largest)} held out by each{(f.Stratified ? ", stratified" : "")})",
+        FoldCompleted f => Fold(f),
+        CrossValidationCompleted cv => $"cross-validated {cv.Model} on {cv.Folds} ({cv.Results.Count} folds): "
+            + $"val_loss {Spread(cv.ValidationLoss)}" + (double.IsNaN(cv.ValidationAccuracy.Mean) ? "" : $", val_acc {Spread(cv.ValidationAccuracy)}")
+            + " (mean ± sample std)",
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
         _ => null,
@@ -29,6 +34,19 @@ public static class RunEventText
         + $"loss {F(c.Train.Loss)}" + Accuracy(c.Train.Accuracy, "  acc ")
         + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + Custom(v, "  val_", " ") : "")
         + $"  {c.SamplesPerSecond:N0} samples/s";
+
+    public static string Fold(FoldCompleted f)
+    {
+        FoldResult r = f.Result;
+        return $"  fold {r.Fold}/{f.K} of {f.Model}: val_loss {F(r.Validation.Loss)}" + Accuracy(r.Validation.Accuracy, "  val_acc ")
+            + Custom(r.Validation, "  val_", " ")
+            + $"  ({r.EpochsRun} epochs{(r.BestEpoch is { } best ? $", best {best}" : "")}; {r.TrainRows:N0} train / {r.ValidationRows:N0} val rows)";
+    }
+
+    /// <summary>"0.1234 ± 0.0056".</summary>
+    public static string Spread(Spread s) => $"{F(s.Mean)} ± {F(s.Std)}";
+
+    static string Range(long smallest, long largest) => smallest == largest ? $"{smallest:N0}" : $"{smallest:N0}–{largest:N0}";
 
     /// <summary>Nothing for a regression, which makes no class decisions (accuracy NaN).</summary>
     static string Accuracy(double accuracy, string label) => double.IsNaN(accuracy) ? "" : label + F(accuracy);

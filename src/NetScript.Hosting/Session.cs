@@ -60,8 +60,9 @@ public sealed class Session : IDisposable
         var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control };
         ExecutionResult execution = executor.Execute(program, cancellation);
         int committed = execution.StepsCompleted;
-        // In the REPL a stopped training keeps the weights it reached, so the model stays usable.
-        bool stoppedTraining = _options.Interactive && execution.Cancelled && program.Steps[committed] is TrainStep;
+        // In the REPL a stopped training keeps the weights it reached, so the model stays usable
+        // (a stopped cross-validation has no model to keep).
+        bool stoppedTraining = _options.Interactive && execution.Cancelled && program.Steps[committed] is TrainStep { Folds: null };
         if (stoppedTraining) committed++;
         var notes = Commit(program, committed, stoppedTraining);
         return new SubmissionResult(compilation, execution, _runFolder?.Path) { Notes = notes, StoppedTraining = stoppedTraining };

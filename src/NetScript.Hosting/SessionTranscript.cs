@@ -32,7 +32,8 @@ public sealed class SessionTranscript
     public static IEnumerable<string> Defined(SessionSymbols before, SessionSymbols after) =>
         after.Datasets.Where(d => !before.Datasets.TryGetValue(d.Key, out var old) || old.DefinedAt != d.Value.DefinedAt).Select(d => d.Key)
             .Concat(after.Models.Where(m => !before.Models.TryGetValue(m.Key, out var old) || old.DefinedAt != m.Value.DefinedAt).Select(m => m.Key))
-            .Concat(after.Definitions.Where(d => !before.Definitions.TryGetValue(d.Key, out var old) || old.DefinedAt != d.Value.DefinedAt).Select(d => d.Key));
+            .Concat(after.Definitions.Where(d => !before.Definitions.TryGetValue(d.Key, out var old) || old.DefinedAt != d.Value.DefinedAt).Select(d => d.Key))
+            .Concat(after.Folds.Where(f => !before.Folds.TryGetValue(f.Key, out var old) || old.DefinedAt != f.Value.DefinedAt).Select(f => f.Key));
 
     /// <summary>The indices of the entries a script reproducing the final state needs.</summary>
     public IReadOnlyList<int> LiveEntries()

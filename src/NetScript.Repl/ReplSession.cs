@@ -153,7 +153,7 @@ public sealed class ReplSession : IDisposable
         while (Runner.Monitor.TryDequeue(out RunEvent? e))
         {
             if (e is EpochCompleted c && !RunEventText.IsMilestone(c)) continue;
-            if (RunEventText.Describe(e!) is { } line) Output.Add(line, e is TrainingCompleted or EvaluationCompleted ? OutputKind.Result : OutputKind.Text);
+            if (RunEventText.Describe(e!) is { } line) Output.Add(line, e is TrainingCompleted or EvaluationCompleted or CrossValidationCompleted ? OutputKind.Result : OutputKind.Text);
         }
         if (_pending is { IsCompleted: true } done)
         {

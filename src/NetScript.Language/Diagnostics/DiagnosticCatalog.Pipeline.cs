@@ -14,4 +14,12 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor SplitOfSplit =
         Error("NS0404", "Preprocessed data split", "`{0}` was already preprocessed; split before `preprocess` so statistics come from the training part only");
+
+    public static readonly DiagnosticDescriptor KfoldOfPreprocessed =
+        Error("NS0405", "Folds of preprocessed data",
+            "`{0}` was already preprocessed with statistics fitted on `{1}` ({2}), which would leak every held-out fold into them; put `kfold` before `preprocess`, so each fold fits the statistics on its own training part");
+
+    public static readonly DiagnosticDescriptor ModelOnlyCrossValidated =
+        Error("NS0406", "Model only cross-validated",
+            "model `{0}` was only cross-validated (`train {0} on {1}` trains {2} fresh copies to estimate how well it generalises, and keeps none of them); train it before evaluating, e.g. `train {0} on {3}`");
 }

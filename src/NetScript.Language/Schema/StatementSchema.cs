@@ -81,13 +81,12 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Kfold = OperationSpec.Create("kfold", Statement,
-        "Splits a dataset into k folds for cross-validation: `train MODEL on FOLDS` then trains k times, each time validating on one fold, and reports the mean and spread.",
-        P.Int("k", "Number of folds.", 5, min: 2, max: 100),
-        P.Flag("stratify", "Keep each class's proportion the same in every fold."),
-        P.Int("seed", "Seed of the shuffle; defaults to the session seed.", min: 0)) with
+        "Splits a dataset into k folds for cross-validation: `train MODEL on FOLDS` then trains k fresh copies of the model, each validated on the fold it did not train on, and reports the mean and spread.",
+        P.Int("k", "Number of folds (at most the dataset's rows).", 5, min: 2, max: 100),
+        P.Flag("stratify", "Keep each class's proportion the same in every fold (counts differ by at most one)."),
+        P.Int("seed", "Seed of the shuffle that deals rows into folds; defaults to the session seed.", min: 0)) with
     {
         Example = "kfold train k=5 stratify as folds",
-        Planned = true,
     };
 
     public static readonly OperationSpec Regularize = OperationSpec.Create("regularize", Statement,

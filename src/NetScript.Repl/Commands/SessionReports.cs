@@ -19,6 +19,9 @@ public static class SessionReports
             text.Append("dataset ").Append(d.Name).Append(": ").Append(d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
                 .Append(d.Info.Features).Append(", ").Append(d.Info.Classes).Append(" classes")
                 .Append(d.Preprocessed ? ", preprocessed" : "").Append(" (line ").Append(d.DefinedAt).Append(")\n");
+        foreach (FoldsSymbol f in symbols.Folds.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
+            text.Append("folds ").Append(f.Name).Append(": ").Append(f.K).Append(" folds of ").Append(f.Source)
+                .Append(f.Stratify ? ", stratified" : "").Append(" (line ").Append(f.DefinedAt).Append(")\n");
         foreach (ModelSymbol m in symbols.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal))
             text.Append(ModelTable(m));
         return text.ToString().TrimEnd('\n');

@@ -45,6 +45,7 @@ public sealed class CompletionProvider
         var specs = Specs(statement).ToList();
         return specs.SelectMany(s => s.Parameters).Where(p => !p.Positional).Select(p => p.Type == ParameterType.Flag ? p.Name : p.Name + "=")
             .Concat(symbols.Datasets.Keys)
+            .Concat(symbols.Folds.Keys)
             .Concat(symbols.Models.Keys)
             .Concat(operations)
             .Concat(Vocabulary.ContextualKeywords);

@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
@@ -35,28 +36,7 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
 
     public void Preprocess(PreprocessStep step)
     {
-        var fitted = new List<IFittedTransform>();
-        try
-        {
-            // Each step is fitted on the fit split as transformed by the steps before it.
-            TensorDataset fit = workspace.Dataset(step.FitOn);
-            var features = fit.Features;
-            foreach (PreprocessOperation operation in step.Operations)
-            {
-                IFittedTransform transform = PreprocessingFactory.Fit(operation, features, step.FitOn);
-                fitted.Add(transform);
-                var next = transform.Apply(features);
-                if (!ReferenceEquals(features, fit.Features)) features.Dispose();
-                features = next;
-            }
-            if (!ReferenceEquals(features, fit.Features)) features.Dispose();
-        }
-        catch
-        {
-            foreach (IFittedTransform transform in fitted) transform.Dispose();
-            throw;
-        }
-
+        List<IFittedTransform> fitted = PreprocessingChain.Fit(step.Operations, workspace.Dataset(step.FitOn).Features, step.FitOn);
         foreach (string target in step.Targets)
         {
             TensorDataset data = workspace.Dataset(target);
@@ -65,6 +45,20 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
         foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
         runFolder?.WriteText("preprocessing.json", PreprocessingState.Capture(workspace.Transforms).ToJson());
         observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));
+    }
+
+    public void Kfold(KfoldStep step)
+    {
+        TensorDataset source = workspace.Dataset(step.Source);
+        if (step.K > source.Count)
+            throw new RuntimeFailure($"cannot make {step.K} folds of {source.Count} rows", DiagnosticCatalog.ArgumentRange,
+                ["k", "kfold", $"at most {source.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} (the rows of `{step.Source}`; every fold holds out at least one)", step.K]);
+        Fold[] folds = DatasetSplitter.KFold(source, step.K, step.Stratify, step.Seed);
+        // A copy: a later `preprocess` replaces the source's tensors; the folds keep these rows.
+        var set = new FoldSet(step.Source, source.WithFeatures(source.Features.clone()), folds);
+        workspace.SetFolds(step.Name, set);
+        observer.OnEvent(new FoldsReady(step.Name, step.Source, step.K, source.Count,
+            folds.Min(f => f.Validation.LongLength), folds.Max(f => f.Validation.LongLength), step.Stratify));
     }
 
     void Report(string name, TensorDataset data) =>

@@ -30,6 +30,11 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
 
     public void Train(TrainStep step, CancellationToken cancellation)
     {
+        if (step.Folds is { } folds)
+        {
+            new CrossValidator(workspace, observer, runFolder, this).Run(step, folds, cancellation);
+            return;
+        }
         if (!workspace.Models.TryGetValue(step.Model, out var model))
         {
             model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan, workspace.Snippets));
@@ -38,14 +43,22 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
         string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);
-        string name = folder is null ? step.Model : Path.GetFileName(folder);
         string? resume = step.Settings.Resume is { } r ? ResolveResume(r, step.Model) : null;
-        var request = new TrainRequest(model, step.Data, data, validation, step.Settings, step.Optimizer, workspace.Seed)
+        Run(step, model, step.Data, data, validation, folder, workspace.Seed, workspace.Transforms, resume, cancellation);
+    }
+
+    /// <summary>One training run of <paramref name="model"/> (the session's model, or a fold's
+    /// copy): its request, statistics recorder, errors and entry in the run summary.</summary>
+    internal TrainingResult Run(TrainStep step, TrainedModel model, string dataName, TensorDataset data, TensorDataset? validation,
+        string? folder, long seed, IReadOnlyList<IFittedTransform> preprocessing, string? resume, CancellationToken cancellation)
+    {
+        string name = folder is null ? model.Plan.Name : Path.GetFileName(folder);
+        var request = new TrainRequest(model, dataName, data, validation, step.Settings, step.Optimizer, seed)
         {
             CheckpointDirectory = step.Settings.Checkpoint ? folder : null,
             LogDirectory = folder,
             ResumeFrom = resume,
-            Preprocessing = workspace.Transforms.Select(t => new Training.PreprocessingState(t.State.Kind,
+            Preprocessing = preprocessing.Select(t => new Training.PreprocessingState(t.State.Kind,
                 t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
             ProgressInterval = ProgressInterval,
             Control = Control,
@@ -57,7 +70,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         var started = DateTime.UtcNow;
         TrainingResult result;
         // Statistics tables, their TensorBoard log and plots go to the same folder (Statistics/Recording).
-        using var recorder = folder is null ? null : StatisticsRecorder.Start(folder, step.Model, observer);
+        using var recorder = folder is null ? null : StatisticsRecorder.Start(folder, model.Plan.Name, observer);
         try
         {
             result = Trainer.Train(request, recorder ?? observer, cancellation);
@@ -72,7 +85,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             string kept = Display(Path.Combine(directory, "last.ckpt"));
             throw new SnippetException(e.Diagnostic with { Message = $"{e.Diagnostic.Message}; the last checkpoint is {kept} (continue with resume=\"{kept}\")" }, e);
         }
-        Summary.Training[name] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, result.Train, result.Validation,
+        Summary.Training[name] = new RunSummary.TrainingSummary(dataName, step.Settings.Epochs, result.Train, result.Validation,
             (DateTime.UtcNow - started).TotalSeconds)
         {
             EpochsRun = result.EpochsRun,
@@ -80,6 +93,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             Checkpoint = result.Checkpoint,
         };
         recorder?.Finish(model.Module, data);
+        return result;
     }
 
     public void Evaluate(EvaluateStep step)
@@ -97,7 +111,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>
-    static string ModelFolder(string run, string model)
+    internal static string ModelFolder(string run, string model)
     {
         string folder = Path.Combine(run, model);
         for (int i = 2; Directory.Exists(folder); i++)

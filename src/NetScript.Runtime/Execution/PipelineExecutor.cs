@@ -81,6 +81,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case SplitStep s:
                 _data.Split(s);
                 break;
+            case KfoldStep s:
+                _data.Kfold(s);
+                break;
             case PreprocessStep s:
                 _data.Preprocess(s);
                 break;
@@ -120,6 +123,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 
     static string StepNoun(PipelineStep step) => step switch
     {
+        TrainStep { Folds: not null } t => $"cross-validation of `{t.Model}`",
         TrainStep t => $"training of `{t.Model}`",
         EvaluateStep e => $"evaluation of `{e.Model}`",
         _ => "the statement",

@@ -11,6 +11,7 @@ public sealed class Workspace : IDisposable
     readonly Dictionary<string, TensorDataset> _datasets = new(StringComparer.Ordinal);
     readonly Dictionary<string, TrainedModel> _models = new(StringComparer.Ordinal);
     readonly List<IFittedTransform> _transforms = new();
+    readonly Dictionary<string, FoldSet> _folds = new(StringComparer.Ordinal);
 
     /// <summary>The compiler that checks this session's C# snippets; runs take the compiled
     /// losses, metrics and layers from it.</summary>
@@ -24,6 +25,18 @@ public sealed class Workspace : IDisposable
 
     /// <summary>Fitted preprocessing, in order; applied to data loaded later too.</summary>
     public IReadOnlyList<IFittedTransform> Transforms => _transforms;
+
+    /// <summary>Folds of `kfold` statements, by name.</summary>
+    public IReadOnlyDictionary<string, FoldSet> Folds => _folds;
+
+    public FoldSet FoldSet(string name) =>
+        _folds.TryGetValue(name, out var f) ? f : throw new RuntimeFailure($"k-fold split `{name}` is not defined");
+
+    public void SetFolds(string name, FoldSet folds)
+    {
+        if (_folds.Remove(name, out var old) && !ReferenceEquals(old, folds)) old.Dispose();
+        _folds[name] = folds;
+    }
 
     public TensorDataset Dataset(string name) =>
         _datasets.TryGetValue(name, out var d) ? d : throw new RuntimeFailure($"dataset `{name}` is not loaded");
@@ -53,6 +66,8 @@ public sealed class Workspace : IDisposable
         foreach (var d in _datasets.Values) d.Dispose();
         foreach (var m in _models.Values) m.Dispose();
         foreach (var t in _transforms) t.Dispose();
+        foreach (var f in _folds.Values) f.Dispose();
+        _folds.Clear();
         _datasets.Clear();
         _models.Clear();
         _transforms.Clear();

@@ -101,4 +101,33 @@ public sealed class CliTests
         Assert.Equal(match.Groups[2].Value, accuracy.ToString("0.0000", CultureInfo.InvariantCulture));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }
+
+    [Fact]
+    public void Run_cross_validates_with_a_line_per_fold_and_the_mean_and_std()
+    {
+        string path = Write("cv.nns", """
+            seed 2
+            threads 1
+            load dataset "spiral" classes=3 points=20 as data
+            split data into train=0.75 test=0.25 stratify
+            kfold train k=3 stratify as folds
+            model mlp { dense 8 -> relu; dense 3 }
+            train mlp on folds epochs=2 batch=16 stats=0 checkpoint=false
+            """);
+        string runs = Scripts.TempDirectory();
+        var (code, output, errors) = Run("run", path, "--runs", runs);
+        Assert.True(code == 0, errors);
+        Assert.Contains("kfold folds: 3 folds of train (45 rows, 15 held out by each, stratified)\n", output);
+        foreach (int fold in new[] { 1, 2, 3 })
+            Assert.Matches($@"\n  fold {fold}/3 of mlp: val_loss \d\.\d{{4}}  val_acc \d\.\d{{4}}  \(2 epochs; 30 train / 15 val rows\)\n", output);
+        Assert.Matches(@"\ncross-validated mlp on folds \(3 folds\): val_loss \d\.\d{4} ± \d\.\d{4}, val_acc \d\.\d{4} ± \d\.\d{4} \(mean ± sample std\)\n", output);
+        Assert.Matches(@"\ndone in [\d.]+ s — mlp: 3-fold validation accuracy \d\.\d{4} ± \d\.\d{4}\n$", output);
+        Assert.DoesNotContain("mlp-fold1: train accuracy", output);
+
+        // Evaluating the model itself is refused before anything runs: the folds trained copies.
+        File.AppendAllText(path, "\nevaluate mlp on test\n");
+        (code, output, errors) = Run("check", path);
+        Assert.Equal((ExitCodes.ScriptError, ""), (code, output));
+        Assert.Contains("error NS0406: model `mlp` was only cross-validated", errors);
+    }
 }

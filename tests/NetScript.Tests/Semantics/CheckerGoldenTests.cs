@@ -62,6 +62,7 @@ public sealed class CheckerGoldenTests
         SeedStep s => $"seed {s.Seed}",
         ThreadsStep s => $"threads {s.Count}",
         LoadStep s => $"load {s.Name} = {s.Source.Location}({s.Source.Arguments.Describe()}) seed={s.Source.Seed} -> {s.Info.Features} x {s.Info.Rows}, {s.Info.Classes} classes{(s.ApplyPreprocessing ? ", preprocessed" : "")}",
+        KfoldStep s => $"kfold {s.Name} = {s.Source} k={s.K} stratify={s.Stratify} seed={s.Seed}",
         SplitStep s => $"split {s.Source} -> {string.Join(", ", s.Parts.Select(p => $"{p.Name}={p.Fraction}"))} stratify={s.Stratify} seed={s.Seed}",
         PreprocessStep s => $"preprocess fit={s.FitOn} [{string.Join(", ", s.Operations.Select(o => $"{o.Kind}({o.Arguments.Describe()})"))}] -> {string.Join(", ", s.Targets)}",
         ModelStep s => $"model {s.Model.Name}: {string.Join(" -> ", s.Model.Layers)}" + (s.Model.Init is { } init ? $"; init {init}" : ""),
@@ -75,6 +76,7 @@ public sealed class CheckerGoldenTests
             + (s.Regularization is { } regularization ? $"  regularize {regularization}\n" : "")
             + (s.Settings.Loss.Snippet is { } loss ? $"  C# loss {s.Settings.Loss} gets {loss.Targets}{(s.Settings.Loss.HasAccuracy ? ", measures accuracy" : "")}\n" : "")
             + string.Concat(s.Metrics.Select(m => $"  C# metric {m.Name} gets {m.Targets}\n"))
+            + (s.Folds is { } f ? $"  cross-validate {f.K} folds of {f.Source}, refit per fold [{string.Join(", ", f.Refit.Select(o => o.Kind))}]\n" : "")
             + $"  total params {s.Plan.Parameters + s.LossParameters}",
         EvaluateStep s => $"evaluate {s.Model} on {s.Data} batch={s.BatchSize} loss={s.Loss}" + (s.TopK is { } k ? $" top_k={k}" : "")
             + (s.Metrics.IsEmpty ? "" : $" metrics=[{string.Join(", ", s.Metrics.Select(m => m.Name))}]"),

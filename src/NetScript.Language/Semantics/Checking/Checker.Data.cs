@@ -161,10 +161,12 @@ internal sealed partial class Checker
             steps.Add(operation with { FitOn = fitOn, Input = shape, Output = output });
             shape = output;
         }
-        foreach (DatasetSymbol target in _symbols.Datasets.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+        // Folds are preprocessed too: each fold refits these steps on its training part.
+        var shapes = _symbols.Datasets.Values.Select(d => (d.Name, d.Info.Features)).Concat(_symbols.Folds.Values.Select(f => (f.Name, f.Info.Features)));
+        foreach (var (name, features) in shapes.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            if (target.Info.Features.Equals(fit.Info.Features)) continue;
-            _diagnostics.Report(DiagnosticCatalog.PreprocessShapeMismatch, statement.Keyword.Span, fitOn, fit.Info.Features, target.Name, target.Info.Features);
+            if (features.Equals(fit.Info.Features)) continue;
+            _diagnostics.Report(DiagnosticCatalog.PreprocessShapeMismatch, statement.Keyword.Span, fitOn, fit.Info.Features, name, features);
             return;
         }
 

@@ -43,7 +43,9 @@ internal sealed partial class Checker
 
     void LintCapacity(TrainStep step, TrainStatement statement, SessionSymbols before, ScriptSyntax syntax)
     {
-        if (before.Datasets.GetValueOrDefault(step.Data)?.Info.Rows is not { } rows || rows <= 0) return;
+        // On folds: the rows each copy trains on (all but one fold).
+        long? known = before.Datasets.GetValueOrDefault(step.Data)?.Info.Rows ?? before.Folds.GetValueOrDefault(step.Data)?.TrainRows;
+        if (known is not { } rows || rows <= 0) return;
         long parameters = step.Plan.Parameters + step.LossParameters;
         if (parameters < CapacityRatio * rows || IsRegularized(step, statement, syntax)) return;
         var culture = System.Globalization.CultureInfo.InvariantCulture;

@@ -43,7 +43,7 @@ internal sealed partial class Checker
             return;
         }
         string hint = _symbols.KindOf(name) is { } other && other != kind
-            ? $"; `{name}` is a {other} (line {_symbols.DefinedAt(name)})"
+            ? $"; `{name}` is a {other} (line {_symbols.DefinedAt(name)})" + (other == FoldsSymbol.Kind ? $", which only `train MODEL on {name}` takes" : "")
             : Suggestions.DidYouMean(name, candidates);
         _diagnostics.Report(unknown, span, name, hint);
     }

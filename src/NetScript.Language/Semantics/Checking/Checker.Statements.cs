@@ -11,7 +11,7 @@ namespace NetScript.Language.Semantics;
 /// planned, so later uses do not cascade into "unknown name" errors.</summary>
 internal sealed partial class Checker
 {
-    // Names defined by statements that are not implemented yet (kfold folds, ensembles, transfers).
+    // Names defined by statements that are not implemented yet (ensembles, transfers).
     readonly HashSet<string> _planned = new(StringComparer.Ordinal);
 
     /// <summary>The REPL compiles with redefinition allowed; only there are commands steps.</summary>
@@ -34,15 +34,6 @@ internal sealed partial class Checker
     {
         if (_symbols.Models.ContainsKey(model)) _symbols = _symbols with { Models = _symbols.Models.Remove(model) };
         Plan(model);
-    }
-
-    void CheckKfold(KfoldStatement statement)
-    {
-        bool free = CheckFree(statement.Alias);
-        LookupDataset(statement.Source);
-        BindOrNull(StatementSchema.Kfold, statement.Arguments, statement.Keyword.Span);
-        if (free) NotImplemented("kfold", statement.Keyword.Span);
-        Plan(statement.Alias.Text);
     }
 
     void CheckEnsemble(EnsembleStatement statement)

@@ -10,12 +10,13 @@ internal sealed partial class Checker
     void CheckTrain(TrainStatement statement)
     {
         ModelSymbol? model = LookupModel(statement.Model);
-        DatasetSymbol? data = LookupDataset(statement.Data);
+        DatasetSymbol? data = LookupTrainingData(statement.Data, out FoldsSymbol? folds);
         ArgumentList arguments = statement.Arguments;
         var namedLoss = TakeNamedLoss(ref arguments);
         var args = BindOrNull(StatementSchema.Train, arguments, statement.Keyword.Span);
         if (model is null || data is null || args is null || namedLoss is { Symbol: null }) return;
         if (namedLoss is ({ } loss, var lossAt)) args = args.With("loss", LossArguments(loss), lossAt);
+        if (folds is not null && !CheckFoldOptions(folds, args)) return;
 
         string? validate = args.OptionalText("validate");
         if (validate is not null && !_symbols.Datasets.ContainsKey(validate))
@@ -29,7 +30,8 @@ internal sealed partial class Checker
                 _symbols.Datasets[validate].Info.Features, $"its samples must have the training data's shape {data.Info.Features}");
             return;
         }
-        if (model.InputShape is { } fixedShape && !fixedShape.Equals(data.Info.Features))
+        // Cross-validation trains fresh copies, which need not fit the model's own weights.
+        if (folds is null && model.InputShape is { } fixedShape && !fixedShape.Equals(data.Info.Features))
         {
             _diagnostics.Report(DiagnosticCatalog.LayerInputShape, statement.Data.Span, model.Name, data.Info.Features,
                 $"model `{model.Name}` was built for inputs of shape {fixedShape}");
@@ -41,8 +43,9 @@ internal sealed partial class Checker
         TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
         if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
         if (validate is not null && !CheckTargets(plan, settings.Loss, _symbols.Datasets[validate], args.SpanOf("validate")!.Value)) return;
-        if (CheckSnippetMetrics(settings, args, plan, data, validate is not null) is not { } metrics) return;
-        if (!CheckMetrics(settings, args, data, validate is not null)) return;
+        bool validates = validate is not null || folds is not null;
+        if (CheckSnippetMetrics(settings, args, plan, data, validates) is not { } metrics) return;
+        if (!CheckMetrics(settings, args, data, validates)) return;
 
         OptimizerSettings optimizer = _symbols.Optimizer
             ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
@@ -53,8 +56,11 @@ internal sealed partial class Checker
             Schedule = _symbols.Schedule,
             Regularization = model.Regularization,
             Metrics = metrics,
+            Folds = folds is null ? null : CrossValidationOf(folds),
         };
-        var trained = model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics };
+        var trained = folds is not null
+            ? model.Trained ? model : model with { CrossValidatedOn = folds }
+            : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics };
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
@@ -66,6 +72,7 @@ internal sealed partial class Checker
         if (model is null || data is null || args is null) return;
         if (model.InputShape is not { } input || model.Loss is not { } loss)
         {
+            if (ReportOnlyCrossValidated(model, statement.Model)) return;
             _diagnostics.Report(DiagnosticCatalog.ModelNotTrained, statement.Model.Span, model.Name);
             return;
         }

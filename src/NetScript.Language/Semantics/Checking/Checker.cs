@@ -76,7 +76,7 @@ internal sealed partial class Checker
 
     void Emit(PipelineStep step, SessionSymbols after)
     {
-        _poisoned.ExceptWith(after.Datasets.Keys.Concat(after.Models.Keys).Concat(after.Definitions.Keys));
+        _poisoned.ExceptWith(after.Datasets.Keys.Concat(after.Models.Keys).Concat(after.Definitions.Keys).Concat(after.Folds.Keys));
         _symbols = after;
         _steps.Add(step);
         _symbolsAfter.Add(after);

@@ -20,4 +20,8 @@ public sealed record TrainStep(
     /// <summary>C# metrics (`metrics=[…]`, and one `early_stop` watches) measured on the
     /// validation data after every epoch.</summary>
     public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
+
+    /// <summary>Set when <see cref="Data"/> names the folds of a `kfold` statement: the step
+    /// cross-validates fresh copies instead of training the model.</summary>
+    public CrossValidation? Folds { get; init; }
 }

@@ -18,5 +18,9 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
     /// <summary>The C# metrics its training measured, which evaluation measures too.</summary>
     public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 
+    /// <summary>The folds a `train MODEL on FOLDS` cross-validated it on while it was untrained
+    /// (cross-validation trains copies and leaves the model itself untrained).</summary>
+    public FoldsSymbol? CrossValidatedOn { get; init; }
+
     public bool Trained => InputShape is not null;
 }

@@ -25,12 +25,17 @@ public sealed record SessionSymbols(
     /// <summary>Names of <c>loss</c>, <c>metric</c> and <c>layer</c> statements.</summary>
     public ImmutableDictionary<string, DefinitionSymbol> Definitions { get; init; } = ImmutableDictionary<string, DefinitionSymbol>.Empty;
 
+    /// <summary>Folds of <c>kfold</c> statements, which only <c>train MODEL on FOLDS</c> takes.</summary>
+    public ImmutableDictionary<string, FoldsSymbol> Folds { get; init; } = ImmutableDictionary<string, FoldsSymbol>.Empty;
+
     /// <summary>The kind of thing a name refers to, or null when free.</summary>
     public string? KindOf(string name) =>
         Datasets.ContainsKey(name) ? "dataset" : Models.ContainsKey(name) ? "model"
-        : Definitions.TryGetValue(name, out var definition) ? definition.Noun : null;
+        : Definitions.TryGetValue(name, out var definition) ? definition.Noun
+        : Folds.ContainsKey(name) ? FoldsSymbol.Kind : null;
 
     public string? DefinedAt(string name) =>
         Datasets.TryGetValue(name, out var d) ? d.DefinedAt : Models.TryGetValue(name, out var m) ? m.DefinedAt
-        : Definitions.TryGetValue(name, out var definition) ? definition.DefinedAt : null;
+        : Definitions.TryGetValue(name, out var definition) ? definition.DefinedAt
+        : Folds.TryGetValue(name, out var folds) ? folds.DefinedAt : null;
 }
