@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TorchSharp;
 
 namespace NetScript.Runtime;
@@ -19,6 +20,7 @@ public static class TorchRuntime
 
     static string? Load()
     {
+        KeepFreedMemory();
         try
         {
             using var probe = torch.zeros(1);
@@ -31,4 +33,33 @@ public static class TorchRuntime
                 + "Directory.Build.targets ran. `ldd` on libLibTorchSharp.so in the output folder shows the cause.";
         }
     }
+
+    const int M_TRIM_THRESHOLD = -1, M_MMAP_THRESHOLD = -3;
+
+    /// <summary>glibc's malloc hands large freed blocks back to the kernel (mmap/munmap above a
+    /// threshold it keeps adjusting, heap trimming), so every training step page-faults its
+    /// activation and gradient buffers in again, zeroed by the kernel. Measured on the
+    /// Fashion-MNIST CNN (batch 128, 2 threads): 13.5 M minor faults, 101 of 317 CPU seconds in
+    /// the kernel, 839–1,115 samples/s; with blocks up to 32 MB served from the heap and freed
+    /// memory kept (up to 1 GB of free top), 0.8 M faults, 7 s in the kernel, 2,615–2,820
+    /// samples/s, identical results. The same fix as LD_PRELOAD=jemalloc for PyTorch. A user's
+    /// own MALLOC_* or GLIBC_TUNABLES settings win; on a libc without mallopt nothing changes.</summary>
+    static void KeepFreedMemory()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        if (Environment.GetEnvironmentVariable("GLIBC_TUNABLES") is not null
+            || Environment.GetEnvironmentVariables().Keys.Cast<string>().Any(k => k.StartsWith("MALLOC_", StringComparison.Ordinal)))
+            return;
+        try
+        {
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+            mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "mallopt")]
+    static extern int mallopt(int param, int value);
 }

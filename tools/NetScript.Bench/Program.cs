@@ -22,6 +22,9 @@ const long Seed = 1;
 var invariant = CultureInfo.InvariantCulture;
 void Line(string name, double value, string format) => Console.WriteLine($"{name} {value.ToString(format, invariant)}");
 
+// Load libtorch the way NetScript does, so both sides run with the same malloc settings
+// (TorchRuntime.KeepFreedMemory): the ratio measures NetScript's loop, not the allocator.
+NetScript.Runtime.TorchRuntime.EnsureLoaded();
 set_num_threads(BenchModel.Threads);
 string runs = Path.Combine(Path.GetTempPath(), "netscript-bench-" + Environment.ProcessId);
 try
