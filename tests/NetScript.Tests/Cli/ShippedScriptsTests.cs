@@ -40,7 +40,7 @@ public sealed class ShippedScriptsTests
             plan.Layers.Where(l => l.Layer.Kind is "maxpool" or "flatten").Select(l => l.Output.ToString()));
         long expected = (32 * 9 + 32) + 2 * 32                // conv 32 (1 input channel), batchnorm
             + (64 * 32 * 9 + 64) + 2 * 64                      // conv 64, batchnorm
-            + (3136 * 128 + 128) + (128 * 10 + 10);            // dense 128, dense 10
+            + (3136 * 256 + 256) + (256 * 10 + 10);            // dense 256, dense 10
         Assert.Equal(expected, plan.Parameters);
     }
 }
