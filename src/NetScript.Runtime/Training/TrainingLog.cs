@@ -1,19 +1,19 @@
 using NetScript.Data.Tables;
 using NetScript.Runtime.Events;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
+using NetScript.Runtime.TensorBoard;
+using Tensorboard;
 
 namespace NetScript.Runtime.Training;
 
 /// <summary>A training run's metrics in its folder: steps.parquet (every step's loss,
 /// accuracy and learning rate) and epochs.parquet (every epoch's metrics, learning rate and time), both
 /// rewritten atomically after each epoch so an interrupted run keeps what it measured, plus
-/// a TensorBoard event file (TorchSharp's SummaryWriter). Written at epoch ends only, never
+/// a TensorBoard event file (one append per epoch). Written at epoch ends only, never
 /// inside the step loop.</summary>
 internal sealed class TrainingLog
 {
     readonly string _directory;
-    readonly SummaryWriter _tensorboard;
+    readonly EventFile _tensorboard;
     readonly List<int> _stepEpochs = new();
     readonly List<long> _steps = new();
     readonly List<double> _stepLosses = new();
@@ -24,7 +24,7 @@ internal sealed class TrainingLog
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
-        _tensorboard = utils.tensorboard.SummaryWriter(directory);
+        _tensorboard = new EventFile(directory);
     }
 
     public static TrainingLog? Open(string? directory) => directory is null ? null : new TrainingLog(directory);
@@ -35,6 +35,7 @@ internal sealed class TrainingLog
     public void AddSteps(int epoch, long firstStep, float[] losses, long[]? correct, Func<int, long> samples, long decisionsPerSample,
         Func<int, double> rates, bool logRates)
     {
+        var events = new List<Event?>(losses.Length);
         for (int i = 0; i < losses.Length; i++)
         {
             long step = firstStep + i;
@@ -43,27 +44,27 @@ internal sealed class TrainingLog
             _stepLosses.Add(losses[i]);
             _stepAccuracies.Add(correct is null ? double.NaN : correct[i] / (double)(samples(i) * decisionsPerSample));
             _stepRates.Add(rates(i));
-            _tensorboard.add_scalar("train/step_loss", losses[i], (int)step);
-            if (logRates) _tensorboard.add_scalar("train/step_lr", (float)_stepRates[^1], (int)step);
+            events.Add(EventFile.Scalars(step, logRates ? [("train/step_loss", losses[i]), ("train/step_lr", _stepRates[^1])] : [("train/step_loss", losses[i])]));
         }
+        _tensorboard.Append(events);
     }
 
     /// <summary>An epoch's metrics, plotted at <paramref name="globalStep"/> (its last step) so
     /// epoch and step curves share TensorBoard's x axis.</summary>
     public void AddEpoch(EpochMetrics epoch, IReadOnlyList<EpochMetrics> history, long globalStep)
     {
-        void Scalar(string tag, double? value)
+        var scalars = new List<(string, double)>
         {
-            if (value is { } v && double.IsFinite(v)) _tensorboard.add_scalar(tag, (float)v, checked((int)globalStep));
-        }
-        Scalar("train/loss", epoch.Train.Loss);
-        Scalar("train/accuracy", epoch.Train.Accuracy);
-        Scalar("val/loss", epoch.Validation?.Loss);
-        Scalar("val/accuracy", epoch.Validation?.Accuracy);
-        Scalar("val/top_k", epoch.Validation?.TopK);
-        Scalar("lr", epoch.LearningRate);
+            ("train/loss", epoch.Train.Loss),
+            ("train/accuracy", epoch.Train.Accuracy),
+            ("val/loss", epoch.Validation?.Loss ?? double.NaN),
+            ("val/accuracy", epoch.Validation?.Accuracy ?? double.NaN),
+            ("val/top_k", epoch.Validation?.TopK ?? double.NaN),
+            ("lr", epoch.LearningRate),
+        };
         foreach (var (name, value) in epoch.Validation?.Custom ?? new Dictionary<string, double>())
-            Scalar("val/" + name, value);
+            scalars.Add(("val/" + name, value));
+        _tensorboard.Append([EventFile.Scalars(globalStep, scalars)]); // non-finite values are left out
 
         double[] Column(Func<EpochMetrics, double?> read) => history.Select(e => read(e) ?? double.NaN).ToArray();
         var epochs = new ColumnTable()

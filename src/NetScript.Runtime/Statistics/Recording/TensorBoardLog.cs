@@ -1,36 +1,25 @@
-using Google.Protobuf;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.TensorBoard;
 using Tensorboard;
-using TorchSharp;
 
 namespace NetScript.Runtime.Statistics.Recording;
 
-/// <summary>A training run's TensorBoard log (<c>tensorboard --logdir runs/</c>). TorchSharp's
-/// SummaryWriter creates the event file and writes the per-epoch scalars. A statistics
-/// sample is appended to the same file as one event holding all its scalars and its
-/// histograms (HistogramProto with the statistics' own bins): SummaryWriter would open the
-/// file once per scalar, and its add_histogram needs the raw activations, which never leave
-/// the training loop. SummaryWriter 0.107 opens and closes the file for every record, so
-/// appending between its writes keeps one valid record stream (a test reads it back).</summary>
+/// <summary>A training run's statistics in TensorBoard (<c>tensorboard --logdir runs/</c>).
+/// A statistics sample is one event holding all its scalars and its histograms
+/// (HistogramProto with the statistics' own bins; SummaryWriter's add_histogram would need the
+/// raw activations, which never leave the training loop).</summary>
 internal sealed class TensorBoardLog
 {
-    readonly TorchSharp.Modules.SummaryWriter _writer;
-    readonly string _file;
+    readonly EventFile _file;
 
     public TensorBoardLog(string directory)
     {
-        _writer = torch.utils.tensorboard.SummaryWriter(directory);
-        _file = Directory.GetFiles(directory, "events.out.tfevents.*").Single();
+        _file = new EventFile(directory);
     }
 
-    public string File => _file;
+    public string File => _file.Path;
 
-    public void Scalar(string tag, double value, long step)
-    {
-        if (!double.IsFinite(value)) return;
-        // The API takes wall time in whole seconds; TensorBoard plots against steps by default.
-        _writer.add_scalar(tag, (float)value, checked((int)step), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-    }
+    public void Scalar(string tag, double value, long step) => _file.Append([EventFile.Scalars(step, [(tag, value)])]);
 
     /// <summary>Everything of one statistics sample as a single event record (scalars per
     /// layer and activation histograms): one file append per sample, however many layers.</summary>
@@ -52,7 +41,7 @@ internal sealed class TensorBoardLog
             Add($"weight_norm/{l.Layer}", l.WeightNorm);
             if (Histogram(l) is { } histogram) summary.Value.Add(new Summary.Types.Value { Tag = $"activations/{l.Layer}", Histo = histogram });
         }
-        Append(new Event { Step = sample.GlobalStep, WallTime = UnixSeconds(), Summary = summary });
+        _file.Append([new Event { Step = sample.GlobalStep, WallTime = EventFile.UnixSeconds(), Summary = summary }]);
     }
 
     static HistogramProto? Histogram(LayerSample layer)
@@ -76,19 +65,4 @@ internal sealed class TensorBoardLog
         return proto;
     }
 
-    void Append(Event e)
-    {
-        byte[] data = e.ToByteArray();
-        using var stream = new FileStream(_file, FileMode.Append, FileAccess.Write);
-        using var writer = new BinaryWriter(stream);
-        // TFRecord framing: length, masked CRC32C of the length, data, masked CRC32C of the data.
-        writer.Write((ulong)data.LongLength);
-        writer.Write(Masked(TorchSharp.Utils.CRC32C.process((long)data.LongLength)));
-        writer.Write(data);
-        writer.Write(Masked(TorchSharp.Utils.CRC32C.process(data)));
-    }
-
-    static uint Masked(uint crc) => ((crc >> 15) | (crc << 17)) + 0xa282ead8u;
-
-    static double UnixSeconds() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
 }
