@@ -27,12 +27,12 @@ public sealed record BenchModel(
         // scripts/fashion_cnn.nns's network: ~40× the MLP's compute per sample, so fewer rows.
         new("cnn", [1, 28, 28], 10, 8_192, 2_048,
             "conv 32 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2; conv 64 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2; "
-            + "flatten; dense 128 -> relu -> dropout 0.5; dense 10",
+            + "flatten; dense 256 -> relu -> dropout 0.3; dense 10",
             () => nn.Sequential(
                 ("conv1", nn.Conv2d(1, 32, 3, padding: 1)), ("batchnorm1", nn.BatchNorm2d(32)), ("relu1", nn.ReLU()), ("maxpool1", nn.MaxPool2d(2)),
                 ("conv2", nn.Conv2d(32, 64, 3, padding: 1)), ("batchnorm2", nn.BatchNorm2d(64)), ("relu2", nn.ReLU()), ("maxpool2", nn.MaxPool2d(2)),
                 ("flatten1", nn.Flatten()),
-                ("dense1", nn.Linear(64 * 7 * 7, 128)), ("relu3", nn.ReLU()), ("dropout1", nn.Dropout(0.5)),
-                ("dense2", nn.Linear(128, 10)))),
+                ("dense1", nn.Linear(64 * 7 * 7, 256)), ("relu3", nn.ReLU()), ("dropout1", nn.Dropout(0.3)),
+                ("dense2", nn.Linear(256, 10)))),
     ];
 }

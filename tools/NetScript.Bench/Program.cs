@@ -8,7 +8,11 @@ using static TorchSharp.torch;
 // on the same data, and prints one `name value` line per figure. A ratio is the median over
 // rounds of NetScript's samples/s divided by the hand loop's in the same round (pairing
 // cancels slow drifts in machine load); the order of the sides rotates from round to round so
-// none always runs first. The first epoch of every run is warm-up and ignored for speed.
+// none always runs first. The first epoch of every run is warm-up and ignored for speed, and
+// so is the first round of every model: in one process the rates settle only after every side
+// has run once (measured on the MLP: the hand loop ran 110–123k samples/s in the first rounds
+// and ~80k in every later one, NetScript ~80k throughout, so the first rounds alone gave
+// mlp_ratio 0.81 and seven rounds 0.98).
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
 bool quick = args.Contains("--quick");
@@ -17,7 +21,8 @@ if (args.Any(a => a != "--quick"))
     Console.Error.WriteLine("usage: tools/bench [--quick]");
     return 2;
 }
-int rounds = quick ? 3 : 7, epochs = quick ? 3 : 5;
+int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
+const int WarmupRounds = 1;
 const long Seed = 1;
 var invariant = CultureInfo.InvariantCulture;
 void Line(string name, double value, string format) => Console.WriteLine($"{name} {value.ToString(format, invariant)}");
@@ -40,7 +45,7 @@ try
             ("netscript", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: false, runs)),
             ("stats", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: true, runs)),
         };
-        var rates = sides.ToDictionary(s => s.Name, _ => new double[rounds]);
+        var rates = sides.ToDictionary(s => s.Name, _ => new double[rounds - WarmupRounds]);
         var peaks = sides.ToDictionary(s => s.Name, _ => 0.0);
         var memory = sides.ToDictionary(s => s.Name, _ => (First: 0.0, Last: 0.0));
         for (int round = 0; round < rounds; round++)
@@ -50,12 +55,15 @@ try
                 var (name, run) = sides[(i + round) % sides.Length];
                 ProcessMemory.ResetPeak();
                 EpochMeasure[] measured = run();
+                double rate = rows * (epochs - 1) / measured.Skip(1).Sum(m => m.Seconds);
+                Console.Error.Write($"{(i == 0 ? $"{spec.Name} round {round + 1}/{rounds}{(round < WarmupRounds ? " (warm-up)" : "")}:" : ",")} {name} {rate:N0} samples/s");
+                if (round < WarmupRounds) continue;
                 peaks[name] = Math.Max(peaks[name], ProcessMemory.PeakMegabytes());
-                rates[name][round] = rows * (epochs - 1) / measured.Skip(1).Sum(m => m.Seconds);
+                rates[name][round - WarmupRounds] = rate;
                 var (first, last) = (measured[0].ResidentMegabytes, measured[^1].ResidentMegabytes);
-                if (round == 0 || last / first > memory[name].Last / memory[name].First) memory[name] = (first, last);
+                if (round == WarmupRounds || last / first > memory[name].Last / memory[name].First) memory[name] = (first, last);
             }
-            Console.Error.WriteLine($"{spec.Name} round {round + 1}/{rounds}: " + string.Join(", ", sides.Select(s => $"{s.Name} {rates[s.Name][round]:N0} samples/s")));
+            Console.Error.WriteLine();
         }
         foreach (var (name, _) in sides)
         {
