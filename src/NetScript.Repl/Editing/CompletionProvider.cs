@@ -115,8 +115,8 @@ public sealed class CompletionProvider
     /// <summary>Completions for the value of `name=`: its choices, or dataset names.</summary>
     static IEnumerable<string> Values(string argument, string statement, SessionSymbols symbols)
     {
-        var parameter = Specs(statement).Select(s => s.Find(argument)).FirstOrDefault(p => p is not null);
         if (argument == "metrics") return Defined(symbols, "metric");
+        var parameter = Specs(statement).Select(s => s.Find(argument)).FirstOrDefault(p => p is not null);
         return parameter?.Type switch
         {
             ParameterType.Choice => parameter.Choices,

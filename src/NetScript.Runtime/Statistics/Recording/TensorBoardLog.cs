@@ -17,10 +17,6 @@ internal sealed class TensorBoardLog
         _file = new EventFile(directory);
     }
 
-    public string File => _file.Path;
-
-    public void Scalar(string tag, double value, long step) => _file.Append([EventFile.Scalars(step, [(tag, value)])]);
-
     /// <summary>Everything of one statistics sample as a single event record (scalars per
     /// layer and activation histograms): one file append per sample, however many layers.</summary>
     public void Sample(StatisticsSampled sample)
