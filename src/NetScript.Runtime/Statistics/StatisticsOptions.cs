@@ -8,6 +8,10 @@ public sealed record StatisticsOptions(int Every)
     /// figures), few enough that a sample stays a few hundred bytes per layer.</summary>
     public int Bins { get; init; } = 32;
 
+    /// <summary>Largest number of a layer's outputs a histogram counts; bigger outputs are
+    /// counted at this many fixed positions (~256 values per bin on average).</summary>
+    public int HistogramValues { get; init; } = 8192;
+
     /// <summary>A unit counts as dead when it was not active on any of this many consecutive
     /// sampled batches: with batch 32 that is 320 inputs, far beyond chance for a live unit.</summary>
     public int DeadWindow { get; init; } = 10;

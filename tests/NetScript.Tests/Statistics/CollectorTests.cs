@@ -77,6 +77,60 @@ public sealed class CollectorTests
     }
 
     [Fact]
+    public void Saturated_fractions_of_tanh_and_sigmoid_match_a_hand_computation()
+    {
+        // dense = identity: outputs [[1, 2], [3, -1]]. tanh: 0.762, 0.964, 0.995, −0.762 → two of
+        // four beyond |0.9|. σ: 0.731, 0.881, 0.953, 0.269 → one of four outside [0.05, 0.95].
+        static nn.Module<Tensor, Tensor> Net(string name, nn.Module<Tensor, Tensor> activation)
+        {
+            var dense = nn.Linear(2, 2);
+            using (no_grad())
+            {
+                dense.weight!.copy_(eye(2));
+                dense.bias!.zero_();
+            }
+            return nn.Sequential(("dense1", dense), (name, activation));
+        }
+        using var tanhNet = Net("tanh1", nn.Tanh());
+        using var sigmoidNet = Net("sigmoid1", nn.Sigmoid());
+        var tanh = TrainOneStep(tanhNet, 0.1).Layers[1];
+        var sigmoid = TrainOneStep(sigmoidNet, 0.1).Layers[1];
+        Assert.Equal(0.5, tanh.SaturatedFraction);
+        Assert.Equal(0.25, sigmoid.SaturatedFraction);
+        Assert.Null(tanh.ZeroFraction);
+        Assert.Equal(4, tanh.Histogram.Total);
+    }
+
+    [Fact]
+    public void A_large_output_is_histogrammed_at_fixed_positions_over_its_whole_range()
+    {
+        // 300 × 100 = 30,000 outputs > 8,192: the histogram counts 8,192 of them plus the min
+        // and the max, over the whole output's range, and its shape follows the full histogram.
+        manual_seed(4);
+        using var net = nn.Sequential(("dense1", nn.Linear(8, 100)));
+        using var x = randn(300, 8);
+        var observer = new RecordingObserver();
+        using (var collector = StatisticsCollector.Create("net", net, new StatisticsOptions(1), observer)!)
+        using (NewDisposeScope())
+        {
+            collector.BeforeForward(1, 1, 1);
+            net.call(x).sum().backward();
+            collector.AfterBackward();
+            collector.AfterOptimizerStep();
+        }
+        var layer = Assert.Single(Assert.Single(observer.Of<StatisticsSampled>()).Layers);
+        Assert.Equal(8192 + 2, layer.Histogram.Total);
+        Assert.Equal((layer.Min, layer.Max), (layer.Histogram.Lower, layer.Histogram.Upper));
+
+        using var output = net.call(x).detach().reshape(-1);
+        Assert.Equal(output.min().item<float>(), layer.Min);
+        float[] full = output.histc(32, 0, 0).data<float>().ToArray();
+        for (int bin = 0; bin < 32; bin++)
+            Assert.True(Math.Abs(full[bin] / 30_000 - layer.Histogram.Counts[bin] / 8194.0) < 0.01,
+                $"bin {bin}: {full[bin] / 30_000:F4} of all outputs, {layer.Histogram.Counts[bin] / 8194.0:F4} of the sampled ones");
+    }
+
+    [Fact]
     public void Gradient_weight_and_update_norms_match_a_hand_computation()
     {
         // relu passes the gradient where its input was positive: mask [[1, 1, 0], [1, 0, 0]].
