@@ -1,12 +1,16 @@
+using TorchSharp;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;
 
 namespace NetScript.Data;
 
-/// <summary>Pads each image with <c>pad</c> zeros per side and cuts a random size×size
-/// window: with the image's own size, a random shift of up to <c>pad</c> pixels. Exact
-/// (gathers pixels; no interpolation).</summary>
-public sealed class RandomCrop(int? size, int pad) : IAugmentation
+/// <summary>What <see cref="RandomCrop"/> pads with (torchvision's padding_mode constant 0, edge, reflect).</summary>
+public enum CropPadding { Zeros, Edge, Reflect }
+
+/// <summary>Pads each image with <c>pad</c> pixels per side (zeros, copies of the border pixel,
+/// or the image mirrored at its border) and cuts a random size×size window: with the image's
+/// own size, a random shift of up to <c>pad</c> pixels. Exact (gathers pixels; no interpolation).</summary>
+public sealed class RandomCrop(int? size, int pad, CropPadding padding = CropPadding.Zeros) : IAugmentation
 {
     public string Kind => "crop";
 
@@ -18,9 +22,16 @@ public sealed class RandomCrop(int? size, int pad) : IAugmentation
         long paddedH = h + 2 * pad, paddedW = w + 2 * pad;
         if (outH > paddedH || outW > paddedW)
             throw new DataException($"`crop {outH}` does not fit images of {h}×{w} padded by {pad}");
+        if (padding == CropPadding.Reflect && (pad >= h || pad >= w))
+            throw new DataException($"`crop pad={pad} mode=reflect` needs pad smaller than the images' {h}×{w} sides");
         using var scope = NewDisposeScope();
         using var s = new ScalarScope();
-        Tensor padded = F.pad(batch, [pad, pad, pad, pad]);                                  // (B, C, H+2p, W+2p)
+        Tensor padded = padding switch                                                      // (B, C, H+2p, W+2p)
+        {
+            CropPadding.Edge => F.pad(batch, [pad, pad, pad, pad], PaddingModes.Replicate),
+            CropPadding.Reflect => F.pad(batch, [pad, pad, pad, pad], PaddingModes.Reflect),
+            _ => F.pad(batch, [pad, pad, pad, pad]),
+        };
         Tensor top = randint(0, paddedH - outH + 1, [b], generator: generator);            // (B)
         Tensor left = randint(0, paddedW - outW + 1, [b], generator: generator);
         Tensor rows = top.view(b, 1).Plus(AugmentationMath.Arange(outH, s).view(1, outH), s).view(b, 1, outH, 1).expand(b, c, outH, paddedW);

@@ -23,12 +23,16 @@ public static class AugmentationSchema
     };
 
     public static readonly OperationSpec Crop = OperationSpec.Create("crop", Augmentation,
-        "Random crop with padding: pads each image with `pad` zeros on every side, then cuts a random size×size window "
-        + "(a random shift of up to `pad` pixels).",
+        "Random crop with padding: pads each image with `pad` pixels on every side, then cuts a random size×size window "
+        + "(a random shift of up to `pad` pixels). `mode` picks the padding: `zeros`, `edge` (copies of the border pixel) or "
+        + "`reflect` (the image mirrored). Augmentation sees preprocessed images: after `standardize`, zeros are the mean "
+        + "colour, not black; `edge` keeps a plain background plain.",
         Size("window"),
-        P.Int("pad", "Zeros added on each side before cropping.", 4, min: 0)) with
+        P.Int("pad", "Pixels added on each side before cropping.", 4, min: 0),
+        P.Choice("mode", "What the padding holds: `zeros`, copies of the nearest border pixel (`edge`), or the image mirrored at its border (`reflect`, needs pad < the image side).",
+            "zeros", "zeros", "edge", "reflect")) with
     {
-        Example = "regularize cnn { augment { crop 28 pad=2 } }",
+        Example = "regularize cnn { augment { crop 28 pad=2 mode=edge } }",
     };
 
     public static readonly OperationSpec ResizedCrop = OperationSpec.Create("resized_crop", Augmentation,

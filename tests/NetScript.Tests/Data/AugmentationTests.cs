@@ -69,6 +69,47 @@ public sealed class AugmentationTests
         Assert.True(Same(same, batch));
     }
 
+    [Theory]
+    [InlineData(CropPadding.Edge)]
+    [InlineData(CropPadding.Reflect)]
+    public void Crop_pads_with_the_border_pixel_or_the_mirrored_image(CropPadding mode)
+    {
+        // Reference by index: a pixel shifted in from outside row/column k < 0 or k ≥ n reads the
+        // nearest border pixel (edge: clamp k) or its mirror image (reflect: −k, 2(n − 1) − k).
+        static int Source(int k, int n, CropPadding mode) => mode == CropPadding.Edge
+            ? Math.Clamp(k, 0, n - 1)
+            : k < 0 ? -k : k >= n ? 2 * (n - 1) - k : k;
+        using var batch = Images(16, 2, 5, 6, seed: 8);
+        using var cropped = new RandomCrop(null, 2, mode).Apply(batch, new Generator(3));
+        float[] input = batch.data<float>().ToArray(), output = cropped.data<float>().ToArray();
+        var shifts = new HashSet<(int, int)>();
+        for (int i = 0; i < 16; i++)
+        {
+            var match = Shifts().Where(shift =>
+            {
+                for (int c = 0; c < 2; c++)
+                for (int y = 0; y < 5; y++)
+                for (int x = 0; x < 6; x++)
+                {
+                    int from = ((i * 2 + c) * 5 + Source(y - shift.Dy, 5, mode)) * 6 + Source(x - shift.Dx, 6, mode);
+                    if (output[((i * 2 + c) * 5 + y) * 6 + x] != input[from]) return false;
+                }
+                return true;
+            }).ToList();
+            Assert.NotEmpty(match);
+            shifts.Add(match[0]);
+        }
+        Assert.True(shifts.Count > 5, "shifts should vary between images");
+    }
+
+    [Fact]
+    public void Reflect_padding_as_wide_as_the_image_is_refused()
+    {
+        using var batch = Images(2, 1, 3, 3, seed: 1);
+        var error = Assert.Throws<DataException>(() => new RandomCrop(null, 3, CropPadding.Reflect).Apply(batch, new Generator(1)));
+        Assert.Contains("mode=reflect", error.Message);
+    }
+
     [Fact]
     public void Resized_crop_of_the_whole_image_is_the_image()
     {
