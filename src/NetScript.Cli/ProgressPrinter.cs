@@ -52,8 +52,8 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
                 WriteLine(RunEventText.Describe(t)!);
                 break;
             case FoldCompleted f:
-                _finalTrain.Remove($"{f.Model}-fold{f.Result.Fold}");
-                _finalValidation.Remove($"{f.Model}-fold{f.Result.Fold}");
+                _finalTrain.Remove(f.Run);
+                _finalValidation.Remove(f.Run);
                 WriteLine(RunEventText.Fold(f));
                 break;
             case CrossValidationCompleted cv:

@@ -4,7 +4,8 @@ using F = TorchSharp.torch.nn.functional;
 
 namespace NetScript.Data;
 
-/// <summary>What <see cref="RandomCrop"/> pads with (torchvision's padding_mode constant 0, edge, reflect).</summary>
+/// <summary>What <see cref="RandomCrop"/> pads with (torchvision's padding_mode constant 0, edge,
+/// reflect); the names are the schema's `mode` choices.</summary>
 public enum CropPadding { Zeros, Edge, Reflect }
 
 /// <summary>Pads each image with <c>pad</c> pixels per side (zeros, copies of the border pixel,
@@ -26,12 +27,8 @@ public sealed class RandomCrop(int? size, int pad, CropPadding padding = CropPad
             throw new DataException($"`crop pad={pad} mode=reflect` needs pad smaller than the images' {h}×{w} sides");
         using var scope = NewDisposeScope();
         using var s = new ScalarScope();
-        Tensor padded = padding switch                                                      // (B, C, H+2p, W+2p)
-        {
-            CropPadding.Edge => F.pad(batch, [pad, pad, pad, pad], PaddingModes.Replicate),
-            CropPadding.Reflect => F.pad(batch, [pad, pad, pad, pad], PaddingModes.Reflect),
-            _ => F.pad(batch, [pad, pad, pad, pad]),
-        };
+        var mode = padding switch { CropPadding.Edge => PaddingModes.Replicate, CropPadding.Reflect => PaddingModes.Reflect, _ => PaddingModes.Constant };
+        Tensor padded = F.pad(batch, [pad, pad, pad, pad], mode);                           // (B, C, H+2p, W+2p)
         Tensor top = randint(0, paddedH - outH + 1, [b], generator: generator);            // (B)
         Tensor left = randint(0, paddedW - outW + 1, [b], generator: generator);
         Tensor rows = top.view(b, 1).Plus(AugmentationMath.Arange(outH, s).view(1, outH), s).view(b, 1, outH, 1).expand(b, c, outH, paddedW);

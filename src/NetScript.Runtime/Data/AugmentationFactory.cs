@@ -33,12 +33,7 @@ public static class AugmentationFactory
         int? size = a.Spec.Find("size") is not null && a.OptionalInt("size") is { } s ? (int)s : null;
         string name = a.Spec.Name;
         if (name == AugmentationSchema.Flip.Name) return new Flip(a.Text("direction") == "horizontal", a.Number("p"));
-        if (name == AugmentationSchema.Crop.Name) return new RandomCrop(size, (int)a.Int("pad"), a.Text("mode") switch
-        {
-            "edge" => CropPadding.Edge,
-            "reflect" => CropPadding.Reflect,
-            _ => CropPadding.Zeros,
-        });
+        if (name == AugmentationSchema.Crop.Name) return new RandomCrop(size, (int)a.Int("pad"), Enum.Parse<CropPadding>(a.Text("mode"), ignoreCase: true));
         if (name == AugmentationSchema.ResizedCrop.Name)
             return new RandomResizedCrop(size, a.Number("scale_min"), a.Number("scale_max"), a.Number("ratio_min"), a.Number("ratio_max"));
         if (name == AugmentationSchema.Jitter.Name) return new ColorJitter(a.Number("brightness"), a.Number("contrast"), range());

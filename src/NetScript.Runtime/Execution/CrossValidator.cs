@@ -56,7 +56,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
     {
         Fold fold = set.Folds[i - 1];
         long seed = FoldSeed(workspace.Seed, i);
-        string foldName = $"{name}-fold{i}";
+        string foldName = FoldCompleted.FoldRun(name, i);
         string? folder = runFolder is null ? null : Path.Combine(runFolder.Path, foldName);
         if (folder is not null) Directory.CreateDirectory(folder);
 
@@ -107,7 +107,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
     static string FreeName(string run, string model)
     {
         string name = model;
-        for (int i = 2; Directory.Exists(Path.Combine(run, $"{name}-fold1")); i++)
+        for (int i = 2; Directory.Exists(Path.Combine(run, FoldCompleted.FoldRun(name, 1))); i++)
             name = $"{model}-{i}";
         return name;
     }

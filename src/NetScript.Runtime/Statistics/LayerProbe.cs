@@ -12,13 +12,13 @@ namespace NetScript.Runtime.Statistics;
 /// the probe, so its lifetime does not depend on how the training loop scopes its steps.</summary>
 internal sealed class LayerProbe : IDisposable
 {
-    const int Scalars = 4; // mean, std, min, max
+    const int Scalars = 4; // mean, ‖a − mean‖, min, max
 
     readonly nn.Module<Tensor, Tensor> _module;
     readonly (string Name, Parameter Parameter)[] _parameters;
     readonly StatisticsOptions _options;
     nn.HookableModule<Func<nn.Module<Tensor, Tensor>, Tensor, Tensor>, Func<nn.Module<Tensor, Tensor>, Tensor, Tensor, Tensor>>.HookRemover? _hook;
-    Tensor? _activation;   // (Scalars [+1] [+1] + bins [+ units]) float32
+    Tensor? _activation;   // (Scalars [+nonzero count] [+saturated count] + bins [+ unit peaks]) float32
     Tensor? _norms;        // (2P) float32: ‖θ‖, ‖∇θ‖ per parameter
     Tensor? _updates;      // (P) float32: ‖Δθ‖ per parameter
     Tensor[] _before = [];
