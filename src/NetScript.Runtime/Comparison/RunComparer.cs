@@ -56,7 +56,9 @@ public static class RunComparer
         if (File.Exists(Path.Combine(full, EpochsFile))) return [full];
         var inside = Directory.EnumerateDirectories(full)
             .Where(d => File.Exists(Path.Combine(d, EpochsFile)))
-            .Order(StringComparer.Ordinal)
+            // In the order the script trained them: each training rewrites its table last at its end.
+            .OrderBy(d => File.GetLastWriteTimeUtc(Path.Combine(d, EpochsFile)))
+            .ThenBy(d => d, StringComparer.Ordinal)
             .ToList();
         if (inside.Count == 0) throw new ComparisonException($"{path} holds no training (no {EpochsFile} in it or in its folders)");
         return inside;
