@@ -1,5 +1,6 @@
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
@@ -36,6 +37,10 @@ internal static class EnginePlans
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
         return compilation.Program!.Steps.OfType<TrainStep>().Single();
     }
+
+    /// <summary>The checked train step, lowered as the runtime receives it.</summary>
+    public static TrainPlan Lowered(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "",
+        string after = "") => (TrainPlan)Lowerer.Lower(Train(model, input, classes, targets, train, before, after));
 
     /// <summary>The plan of a model ending in any flat width (hierarchical softmax takes one).</summary>
     public static ModelPlan Plan(string model, Shape input, int classes = 3) =>
