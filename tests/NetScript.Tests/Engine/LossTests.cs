@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Training.Losses;
@@ -14,8 +15,8 @@ public sealed class LossTests
     {
         LossTarget kind = LossSchema.TargetOf(loss.Split('(')[0]);
         bool realTargets = kind is LossTarget.Real or LossTarget.MultiLabel || kind == LossTarget.Binary && classes != 2;
-        TrainStep step = EnginePlans.Train($"dense {output.Elements}", Shape.Of(2), classes, targets: realTargets ? output : null, train: $"loss={loss}");
-        return LossFactory.Create(step.Settings.Loss, output, classes);
+        TrainPlan step = EnginePlans.Lowered($"dense {output.Elements}", Shape.Of(2), classes, targets: realTargets ? output : null, train: $"loss={loss}");
+        return LossFactory.Create(step.Loss, output, classes);
     }
 
     static double Value(LossFunction loss, float[,] scores, Tensor target)

@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Training;
@@ -67,7 +68,7 @@ public sealed class TrainingLoopTests
     public void Early_stopping_counts_epochs_without_an_improvement_larger_than_min_delta()
     {
         var compilation = Semantics.CheckerGoldenTests.Check(Data + "model m { dense 3 }\ntrain m on train early_stop(metric=train_acc, patience=2, min_delta=0.005)\n");
-        var stop = new EarlyStopping(compilation.Program!.Steps.OfType<NetScript.Language.Semantics.TrainStep>().Single().Settings.EarlyStop!);
+        var stop = new EarlyStopping(Lowerer.Lower(compilation.Program!).Steps.OfType<TrainPlan>().Single().EarlyStop!);
         Assert.True(stop.Settings.Maximize);                 // an accuracy: larger is better
         double[] accuracy = [0.5, 0.6, 0.604, 0.59, 0.7];
         bool[] improved = accuracy.Select((a, i) => stop.Observe(i + 1, new Metrics(0, a), null)).Take(4).ToArray();
