@@ -93,7 +93,7 @@ public sealed class LossTests
         using var bce = Create("binary_cross_entropy", Shape.Of(3));
         Assert.Equal(logistic.Average(), Value(bce, scores, labels), 5);                  // mean over outputs
         using var logisticLoss = Create("multilabel_logistic", Shape.Of(3));
-        Assert.Equal(logistic.Sum(), Value(logisticLoss, scores, labels), 5);             // the notes: Σ over labels per sample
+        Assert.Equal(logistic.Sum(), Value(logisticLoss, scores, labels), 5);             // Σ over labels per sample
         using var hinge = Create("multilabel_hinge", Shape.Of(3));
         Assert.Equal(0.5 + 0 + 4, Value(hinge, scores, labels), 5);                         // Σ max(0, 1 − y·f), y = ±1
         using var scope = NewDisposeScope();

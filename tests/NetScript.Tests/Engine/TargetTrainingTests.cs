@@ -10,8 +10,7 @@ using static TorchSharp.torch;
 namespace NetScript.Tests.Engine;
 
 /// <summary>Training with regression, attribute and hierarchical targets, to known answers:
-/// the coefficients that generated the data, and robustness to outliers as the notes
-/// describe for Tukey's loss.</summary>
+/// the coefficients that generated the data, and Tukey's loss being robust to outliers.</summary>
 [Collection(TorchCollection.Name)]
 public sealed class TargetTrainingTests
 {

@@ -4,7 +4,7 @@ namespace NetScript.Runtime.Training.Losses;
 
 /// <summary>One binary decision per output, targets 0/1 (B, L); a two-class dataset's labels
 /// (B) count as one output. binary_cross_entropy averages the logistic loss over all
-/// outputs; the notes' attribute losses sum over the labels of a sample, then average over
+/// outputs; the attribute losses sum over the labels of a sample, then average over
 /// samples: Σⱼ max(0, Δ − yⱼfⱼ) with yⱼ = ±1, or Σⱼ logistic(fⱼ, yⱼ). An output decides
 /// "yes" when its score is above 0 (probability above ½).</summary>
 internal sealed class MultiLabelLoss : LossFunction

@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training.Losses;
 
 /// <summary>Losses on real-valued targets of the output's shape, averaged over all elements:
-/// MSE, L1, Huber, and Tukey's biweight from the notes,
+/// MSE, L1, Huber, and Tukey's biweight,
 /// ℓ(Δ) = K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K otherwise, K = c²/6 (so c = √(6K)).</summary>
 internal sealed class RegressionLoss : LossFunction
 {
