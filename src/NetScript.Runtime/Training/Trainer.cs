@@ -124,8 +124,8 @@ public static class Trainer
         if (run.Loss.DecisionsPerSample > 0)
         {
             using Tensor correct = epoch.Correct.sum();
-            accuracy = correct.item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample);
+            accuracy = correct.item<long>() / ((double)run.SamplesPerEpoch * run.Loss.DecisionsPerSample);
         }
-        return new Metrics(lossSum / run.Samples, accuracy);
+        return new Metrics(lossSum / run.SamplesPerEpoch, accuracy);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class TrainingSession : IDisposable
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
-        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
+        StepsPerEpoch = (int)Math.Min((Samples + settings.BatchSize - 1) / settings.BatchSize, settings.MaxStepsPerEpoch ?? int.MaxValue);
         UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
         BaseRate = settings.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
@@ -57,6 +57,9 @@ internal sealed class TrainingSession : IDisposable
     public Generator Shuffle { get; }
 
     public long Samples { get; }
+
+    /// <summary>Samples one epoch visits: all of them, unless the plan caps the steps per epoch.</summary>
+    public long SamplesPerEpoch => Math.Min(Samples, (long)StepsPerEpoch * Request.Plan.BatchSize);
 
     public int StepsPerEpoch { get; }
 
