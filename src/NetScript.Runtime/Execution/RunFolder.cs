@@ -1,9 +1,12 @@
 using System.Text.Json;
+using NetScript.Data;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Runtime.Execution;
 
 /// <summary>One folder per run under the runs root: the script, fitted preprocessing and a
-/// summary. Files are written to a temp name and renamed, so a crash never leaves half a file.</summary>
+/// summary. Files go through <see cref="AtomicFile"/>, so a crash never leaves half a file; a
+/// file that cannot be written raises a <see cref="RecordingException"/> naming it.</summary>
 public sealed class RunFolder
 {
     static readonly JsonSerializerOptions Json = new()
@@ -16,31 +19,39 @@ public sealed class RunFolder
 
     public string Path { get; }
 
+    /// <summary>Creates <c>ROOT/yyyyMMdd-HHmmss-SCRIPT</c> (then <c>…-2</c>, … when taken) and
+    /// writes the script into it.</summary>
     public static RunFolder Create(string root, string scriptName, string scriptText)
     {
         string stem = System.IO.Path.GetFileNameWithoutExtension(scriptName);
         if (string.IsNullOrWhiteSpace(stem) || stem.StartsWith('<')) stem = "session";
         string stamp = DateTime.Now.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        string path = System.IO.Path.Combine(root, $"{stamp}-{stem}");
-        for (int i = 2; Directory.Exists(path); i++)
-            path = System.IO.Path.Combine(root, $"{stamp}-{stem}-{i}");
-        Directory.CreateDirectory(path);
-        var folder = new RunFolder(System.IO.Path.GetFullPath(path));
+        string name = NewFolder.Claim(root, $"{stamp}-{stem}");
+        var folder = new RunFolder(System.IO.Path.GetFullPath(System.IO.Path.Combine(root, name)));
         folder.WriteText("script.nns", scriptText);
         return folder;
     }
 
     public void WriteText(string name, string text) =>
-        WriteAtomically(name, temp => File.WriteAllText(temp, text));
+        Write(name, stream =>
+        {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(text);
+        });
 
     public void WriteJson<T>(string name, T value) =>
-        WriteAtomically(name, temp => File.WriteAllText(temp, JsonSerializer.Serialize(value, Json)));
+        Write(name, stream => JsonSerializer.Serialize(stream, value, Json));
 
-    public void WriteAtomically(string name, Action<string> write)
+    void Write(string name, Action<Stream> write)
     {
         string target = System.IO.Path.Combine(Path, name);
-        string temp = target + ".tmp";
-        write(temp);
-        File.Move(temp, target, overwrite: true);
+        try
+        {
+            AtomicFile.Write(target, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecordingException($"could not write {ModelExecutor.Display(target)}: {RecordingException.Reason(e)}", e);
+        }
     }
 }

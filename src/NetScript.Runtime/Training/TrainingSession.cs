@@ -1,6 +1,7 @@
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training.Checkpoints;
 using NetScript.Runtime.Training.Losses;
 using NetScript.Runtime.Training.Regularization;
@@ -87,6 +88,14 @@ internal sealed class TrainingSession : IDisposable
 
     public string? LastCheckpoint { get; private set; }
 
+    /// <summary>The checkpoint this run continued from, or null.</summary>
+    public string? ResumedFrom { get; private set; }
+
+    /// <summary>The newest checkpoint of this run's state: its own last one, else the one it resumed from.</summary>
+    public string? LastGoodCheckpoint => LastCheckpoint ?? ResumedFrom;
+
+    (int Epoch, int Step)? _saved;
+
     TrainingLog? Log { get; }
 
     EpochTensors? _resumed;
@@ -163,7 +172,7 @@ internal sealed class TrainingSession : IDisposable
         if (Request.CheckpointDirectory is { } directory)
         {
             Save(Path.Combine(directory, "last.ckpt"), null, observer);
-            if (improved) Copy(LastCheckpoint!, Path.Combine(directory, "best.ckpt"));
+            if (improved) CopyBest(Path.Combine(directory, "best.ckpt"));
         }
     }
 
@@ -205,42 +214,82 @@ internal sealed class TrainingSession : IDisposable
             Schedule = Schedule?.Description,
             Regularization = Request.Regularization?.ToString(),
         };
-        CheckpointFile.Write(path, header, this, partial);
+        try
+        {
+            CheckpointFile.Write(path, header, CheckpointState, partial);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecordingException(CheckpointWriteFailure(path, e), e);
+        }
         LastCheckpoint = path;
+        _saved = (Epoch, Step);
         observer.OnEvent(new CheckpointSaved(Model.Plan.Name, path, Epoch, Step));
     }
 
-    static void Copy(string from, string to)
+    CheckpointState CheckpointState => new(Module, Loss, Optimizer, Shuffle, BestModel, BestLoss);
+
+    /// <summary>What failed and what is still usable: the previous checkpoint is untouched.</summary>
+    string CheckpointWriteFailure(string path, Exception e)
     {
-        File.Copy(from, to + ".tmp", overwrite: true);
-        File.Move(to + ".tmp", to, overwrite: true);
+        string kept = LastGoodCheckpoint is { } good
+            ? $"; {Execution.ModelExecutor.Display(good)} {(_saved is { } at ? $"({Position(at.Epoch, at.Step)}) " : "")}is intact (continue with resume=\"{Execution.ModelExecutor.Display(good)}\")"
+            : "; no earlier checkpoint of this run exists";
+        return $"could not write the checkpoint {Execution.ModelExecutor.Display(path)}: {RecordingException.Reason(e)}{kept}";
     }
+
+    /// <summary>A checkpoint's position as users count: "after epoch 2", "epoch 3, step 40".</summary>
+    internal static string Position(int epoch, int step) => step == 0 ? $"after epoch {epoch - 1}" : $"epoch {epoch}, step {step}";
 
     void Resume(string path)
     {
+        if (Directory.Exists(path)) throw new CheckpointException($"the folder holds no checkpoint of `{Model.Plan.Name}` (neither {Model.Plan.Name}/last.ckpt nor last.ckpt)");
         if (!File.Exists(path)) throw new CheckpointException("the file does not exist");
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream);
         CheckpointHeader header;
         try
         {
+            using var stream = File.OpenRead(path);
+            using var reader = new BinaryReader(stream);
             header = CheckpointFile.ReadHeader(reader);
+            CheckFits(header);
+            CheckpointRestored restored = CheckpointFile.ReadState(reader, header, CheckpointState);
+            _resumed = restored.Partial;
+            if (restored.BestModel is { } bestModel) KeepBest(bestModel, restored.BestLoss!);
         }
-        catch (Exception e) when (e is EndOfStreamException or System.Text.Json.JsonException or IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CheckpointException("it is not a NetScript checkpoint");
+            throw new CheckpointException($"it cannot be read: {RecordingException.Reason(e)}");
         }
-        CheckFits(header);
-        _resumed = CheckpointFile.ReadState(reader, header, this);
         Epoch = header.Epoch;
         Step = header.Step;
         History = header.History;
+        ResumedFrom = path;
+        _saved = (header.Epoch, header.Step);
         if (EarlyStop is not null && header.EarlyStop is { } stop) EarlyStop.Restore(stop.Best, stop.BestEpoch, stop.EpochsWithoutImprovement);
+    }
+
+    void CopyBest(string path)
+    {
+        try
+        {
+            CheckpointFile.Copy(LastCheckpoint!, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecordingException($"could not write the checkpoint {Execution.ModelExecutor.Display(path)}: {RecordingException.Reason(e)}; "
+                + $"{Execution.ModelExecutor.Display(LastCheckpoint!)} holds the same epoch", e);
+        }
     }
 
     void CheckFits(CheckpointHeader header)
     {
         TrainSettings settings = Request.Settings;
+        int done = header.Epoch - 1;
+        if (settings.Epochs <= done && !header.InEpoch && header.Step == 0)
+            throw new CheckpointException($"it has run {done} epoch{(done == 1 ? "" : "s")} already and epochs={settings.Epochs} asks for no more "
+                + $"(with resume, `epochs` is the total: ask for more than {done})");
+        if (settings.Epochs < header.Epoch)
+            throw new CheckpointException($"it stopped inside epoch {header.Epoch} and epochs={settings.Epochs} ends before it (with resume, `epochs` is the total)");
         if (header.Plan != PlanKey)
             throw new CheckpointException($"it was written for another model ({header.Plan})");
         if (header.Loss != Model.LossDescription)

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NetScript.Runtime.Training.Losses;
+using NetScript.Data;
+using NetScript.Runtime.Recording;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,84 +12,115 @@ namespace NetScript.Runtime.Training.Checkpoints;
 /// model's and the loss's parameters and buffers (Module.save format), the optimizer's state
 /// (moments, step counts), the global RNG state (dropout, DropConnect) and the shuffle
 /// generator's, the interrupted epoch's order and partial results, and the best epoch's
-/// weights when early stopping may restore them. Written to a temp file and renamed, so a
-/// crash leaves the previous checkpoint intact.</summary>
+/// weights when early stopping may restore them. Each part is a checksummed section
+/// (<see cref="CheckpointSections"/>); the file is written through <see cref="AtomicFile"/>,
+/// so a crash or a full disk leaves the previous checkpoint intact.</summary>
 internal static class CheckpointFile
 {
     const string Magic = "NetScript checkpoint";
-    const int Format = 1;
+    const int Format = 2;
+    const int Unframed = 1; // format 1: the same parts without framing or checksums
 
     internal static readonly JsonSerializerOptions Json = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, // NaN accuracy of regression runs
     };
 
-    public static void Write(string path, CheckpointHeader header, TrainingSession run, EpochTensors? partial)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = path + ".tmp";
-        using (var stream = File.Create(temp))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+    const string HeaderSection = "the header", Weights = "the model's weights", LossSection = "the loss's parameters",
+        OptimizerSection = "the optimizer's state", Generators = "the random generators' state",
+        Interrupted = "the interrupted epoch's order and results", Best = "the best epoch's weights";
+
+    public static void Write(string path, CheckpointHeader header, CheckpointState state, EpochTensors? partial) =>
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(Magic);
             writer.Write(Format);
-            writer.Write(JsonSerializer.Serialize(header with { Format = Format }, Json));
-            run.Module.save(writer);
-            run.Loss.save(writer);
-            run.Optimizer.save_state_dict(writer);
-            using (var rng = get_rng_state()) rng.Save(writer);
-            using (var shuffle = run.Shuffle.get_state()) shuffle.Save(writer);
+            CheckpointSections.Write(writer, w => w.Write(JsonSerializer.Serialize(header with { Format = Format }, Json)));
+            CheckpointSections.Write(writer, w => state.Module.save(w));
+            CheckpointSections.Write(writer, w => state.Loss.save(w));
+            CheckpointSections.Write(writer, w => state.Optimizer.save_state_dict(w));
+            CheckpointSections.Write(writer, w =>
+            {
+                using (var rng = get_rng_state()) rng.Save(w);
+                using (var shuffle = state.Shuffle.get_state()) shuffle.Save(w);
+            });
             if (header.InEpoch)
-            {
-                partial!.Order.Save(writer);
-                partial.Losses.Save(writer);
-                partial.Correct.Save(writer);
-            }
+                CheckpointSections.Write(writer, w =>
+                {
+                    partial!.Order.Save(w);
+                    partial.Losses.Save(w);
+                    partial.Correct.Save(w);
+                });
             if (header.HasBestWeights)
-            {
-                run.BestModel!.Write(writer);
-                run.BestLoss!.Write(writer);
-            }
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+                CheckpointSections.Write(writer, w =>
+                {
+                    state.BestModel!.Write(w);
+                    state.BestLoss!.Write(w);
+                });
+            stream.Flush();
+        });
 
     public static CheckpointHeader ReadHeader(BinaryReader reader)
     {
-        if (reader.ReadString() != Magic) throw new CheckpointException("it is not a NetScript checkpoint");
-        int format = reader.ReadInt32();
-        if (format != Format) throw new CheckpointException($"it has format {format}; this NetScript reads format {Format}");
-        return JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadString(), Json)
-            ?? throw new CheckpointException("its header is empty");
-    }
-
-    /// <summary>Loads the tensors into the run's modules and optimizer, in the order written;
-    /// returns the interrupted epoch's tensors when the checkpoint is mid-epoch.</summary>
-    public static EpochTensors? ReadState(BinaryReader reader, CheckpointHeader header, TrainingSession run)
-    {
-        Load(() => run.Module.load(reader), "the model's weights");
-        Load(() => run.Loss.load(reader), "the loss's parameters");
-        Load(() => run.Optimizer.load_state_dict(reader), "the optimizer's state");
-        using (var rng = TorchSharp.TensorExtensionMethods.Load(reader)) set_rng_state(rng);
-        using (var shuffle = TorchSharp.TensorExtensionMethods.Load(reader)) run.Shuffle.set_state(shuffle);
-        EpochTensors? partial = null;
-        if (header.InEpoch)
-            partial = new EpochTensors(TorchSharp.TensorExtensionMethods.Load(reader), TorchSharp.TensorExtensionMethods.Load(reader),
-                TorchSharp.TensorExtensionMethods.Load(reader));
-        if (header.HasBestWeights)
-            run.KeepBest(WeightSnapshot.Read(reader), WeightSnapshot.Read(reader));
-        return partial;
-    }
-
-    static void Load(Action load, string what)
-    {
+        string magic;
+        int format;
         try
         {
-            load();
+            magic = reader.ReadString();
+            format = reader.ReadInt32();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidDataException or EndOfStreamException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or IOException)
         {
-            throw new CheckpointException($"{what} do not fit: {e.Message}");
+            throw new CheckpointException("it is not a NetScript checkpoint");
         }
+        if (magic != Magic) throw new CheckpointException("it is not a NetScript checkpoint");
+        if (format is not (Format or Unframed)) throw new CheckpointException($"it has format {format}; this NetScript reads formats {Unframed} and {Format}");
+        CheckpointHeader? header = Section(reader, format, HeaderSection, r => JsonSerializer.Deserialize<CheckpointHeader>(r.ReadString(), Json));
+        return (header ?? throw new CheckpointException("its header is empty")) with { Format = format };
     }
+
+    /// <summary>Loads the tensors into <paramref name="state"/>'s modules, optimizer and
+    /// generator, in the order written; returns the interrupted epoch's tensors (mid-epoch
+    /// checkpoints) and the best epoch's weights (when saved).</summary>
+    public static CheckpointRestored ReadState(BinaryReader reader, CheckpointHeader header, CheckpointState state)
+    {
+        int format = header.Format;
+        Load(reader, format, Weights, r => state.Module.load(r));
+        Load(reader, format, LossSection, r => state.Loss.load(r));
+        Load(reader, format, OptimizerSection, r => state.Optimizer.load_state_dict(r));
+        Load(reader, format, Generators, r =>
+        {
+            using (var rng = TorchSharp.TensorExtensionMethods.Load(r)) set_rng_state(rng);
+            using (var shuffle = TorchSharp.TensorExtensionMethods.Load(r)) state.Shuffle.set_state(shuffle);
+        });
+        EpochTensors? partial = header.InEpoch
+            ? Section(reader, format, Interrupted, r => new EpochTensors(TorchSharp.TensorExtensionMethods.Load(r),
+                TorchSharp.TensorExtensionMethods.Load(r), TorchSharp.TensorExtensionMethods.Load(r)))
+            : null;
+        (WeightSnapshot? model, WeightSnapshot? loss) = header.HasBestWeights
+            ? Section(reader, format, Best, r => (WeightSnapshot.Read(r), WeightSnapshot.Read(r)))
+            : (null, null);
+        if (reader.BaseStream.Position != reader.BaseStream.Length)
+            throw new CheckpointException("it holds more than its header describes (it is damaged)");
+        return new CheckpointRestored(partial, model, loss);
+    }
+
+    static T Section<T>(BinaryReader reader, int format, string section, Func<BinaryReader, T> read) =>
+        format == Unframed ? CheckpointSections.Parse(reader, section, read) : CheckpointSections.Read(reader, section, read);
+
+    static void Load(BinaryReader reader, int format, string section, Action<BinaryReader> load) =>
+        Section(reader, format, section, r =>
+        {
+            load(r);
+            return true;
+        });
+
+    /// <summary>Copies <paramref name="from"/> to <paramref name="to"/> atomically (best.ckpt).</summary>
+    public static void Copy(string from, string to) =>
+        AtomicFile.Write(to, stream =>
+        {
+            using var source = File.OpenRead(from);
+            source.CopyTo(stream);
+        });
 }
