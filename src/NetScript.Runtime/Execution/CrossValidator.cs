@@ -35,7 +35,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
                 cancellation.ThrowIfCancellationRequested();
                 FoldResult result = RunFold(step, cv, set, name, i, cancellation);
                 results.Add(result);
-                if (runFolder is not null) FoldsTable.Write(runFolder, models.Summary.CrossValidation.Values);
+                if (runFolder is not null) FoldsTable.Append(runFolder, name, result);
                 observer.OnEvent(new FoldCompleted(name, cv.K, result));
             }
         }

@@ -1,11 +1,12 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Recording;
 using static NetScript.Data.ResultsColumnType;
 
 namespace NetScript.Runtime.Execution;
 
 /// <summary>RUN/folds.parquet: one row per finished fold of every cross-validation in the run
-/// (`model` is the cross-validation's name, as in summary.json), rewritten atomically after
+/// (`model` is the cross-validation's name, as in summary.json), appended (atomically) after
 /// each fold so a stopped run keeps the folds it finished. The validation figures are those
 /// the fold ended with (its best epoch's when early stopping restored it).</summary>
 internal static class FoldsTable
@@ -19,18 +20,12 @@ internal static class FoldsTable
         new("epochs", Integer), new("best_epoch", Integer),
     ];
 
-    public static void Write(RunFolder run, IEnumerable<RunSummary.CrossValidationSummary> validations)
+    /// <summary>Appends the fold just finished of cross-validation <paramref name="model"/>.</summary>
+    public static void Append(RunFolder run, string model, FoldResult r)
     {
-        var rows = validations.SelectMany(v => v.Results.Select(r => (v.Model, Result: r))).ToList();
-        long[] Integers(Func<FoldResult, long> read) => rows.Select(r => read(r.Result)).ToArray();
-        double[] Reals(Func<FoldResult, double> read) => rows.Select(r => read(r.Result)).ToArray();
-        using var writer = new ResultsTableWriter(Path.Combine(run.Path, File), Columns);
-        writer.WriteRowGroup(
-        [
-            rows.Select(r => r.Model).ToArray(),
-            Integers(r => r.Fold), Integers(r => r.Seed), Integers(r => r.TrainRows), Integers(r => r.ValidationRows),
-            Reals(r => r.Train.Loss), Reals(r => r.Train.Accuracy), Reals(r => r.Validation.Loss), Reals(r => r.Validation.Accuracy),
-            Integers(r => r.EpochsRun), Integers(r => r.BestEpoch ?? r.EpochsRun),
-        ]);
+        var table = new RecordTable(Path.Combine(run.Path, File), Columns);
+        table.Add(model, (long)r.Fold, r.Seed, r.TrainRows, r.ValidationRows, r.Train.Loss, r.Train.Accuracy, r.Validation.Loss,
+            r.Validation.Accuracy, (long)r.EpochsRun, (long)(r.BestEpoch ?? r.EpochsRun));
+        table.Commit();
     }
 }

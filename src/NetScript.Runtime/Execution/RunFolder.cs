@@ -27,6 +27,7 @@ public sealed class RunFolder
         if (string.IsNullOrWhiteSpace(stem) || stem.StartsWith('<')) stem = "session";
         string stamp = DateTime.Now.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         string name = NewFolder.Claim(root, $"{stamp}-{stem}");
+        StaleFiles.Remove(root, depth: 2); // what killed runs left: root/RUN/TRAINING/.x.tmp
         var folder = new RunFolder(System.IO.Path.GetFullPath(System.IO.Path.Combine(root, name)));
         folder.WriteText("script.nns", scriptText);
         return folder;

@@ -1,30 +1,32 @@
-using NetScript.Data.Tables;
+using NetScript.Data;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.TensorBoard;
 using Tensorboard;
+using static NetScript.Data.ResultsColumnType;
 
 namespace NetScript.Runtime.Training;
 
 /// <summary>A training run's metrics in its folder: steps.parquet (every step's loss,
-/// accuracy and learning rate) and epochs.parquet (every epoch's metrics, learning rate and time), both
-/// rewritten atomically after each epoch so an interrupted run keeps what it measured, plus
-/// a TensorBoard event file (one append per epoch). Written at epoch ends only, never
+/// accuracy and learning rate) and epochs.parquet (every epoch's metrics, learning rate and
+/// time), each epoch's rows appended as a row group after the epoch (<see cref="RecordTable"/>:
+/// an interrupted run keeps every finished epoch, and memory holds one epoch's steps), plus the
+/// folder's TensorBoard event file (one append per epoch). Written at epoch ends only, never
 /// inside the step loop.</summary>
 internal sealed class TrainingLog
 {
     readonly string _directory;
     readonly EventFile _tensorboard;
-    readonly List<int> _stepEpochs = new();
-    readonly List<long> _steps = new();
-    readonly List<double> _stepLosses = new();
-    readonly List<double> _stepAccuracies = new();
-    readonly List<double> _stepRates = new();
+    readonly RecordTable _steps;
+    RecordTable? _epochs;
 
     TrainingLog(string directory)
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
-        _tensorboard = new EventFile(directory);
+        _tensorboard = EventFile.Open(directory);
+        _steps = new RecordTable(Path.Combine(directory, "steps.parquet"),
+            new("epoch", Integer), new("step", Integer), new("loss", Real), new("accuracy", Real), new("lr", Real));
     }
 
     public static TrainingLog? Open(string? directory) => directory is null ? null : new TrainingLog(directory);
@@ -39,18 +41,16 @@ internal sealed class TrainingLog
         for (int i = 0; i < losses.Length; i++)
         {
             long step = firstStep + i;
-            _stepEpochs.Add(epoch);
-            _steps.Add(step);
-            _stepLosses.Add(losses[i]);
-            _stepAccuracies.Add(correct is null ? double.NaN : correct[i] / (double)(samples(i) * decisionsPerSample));
-            _stepRates.Add(rates(i));
-            events.Add(EventFile.Scalars(step, logRates ? [("train/step_loss", losses[i]), ("train/step_lr", _stepRates[^1])] : [("train/step_loss", losses[i])]));
+            double rate = rates(i);
+            _steps.Add((long)epoch, step, (double)losses[i], correct is null ? double.NaN : correct[i] / (double)(samples(i) * decisionsPerSample), rate);
+            events.Add(EventFile.Scalars(step, logRates ? [("train/step_loss", losses[i]), ("train/step_lr", rate)] : [("train/step_loss", losses[i])]));
         }
         _tensorboard.Append(events);
     }
 
     /// <summary>An epoch's metrics, plotted at <paramref name="globalStep"/> (its last step) so
-    /// epoch and step curves share TensorBoard's x axis.</summary>
+    /// epoch and step curves share TensorBoard's x axis. The first call also writes the
+    /// epochs before it (a resumed run's history).</summary>
     public void AddEpoch(EpochMetrics epoch, IReadOnlyList<EpochMetrics> history, long globalStep)
     {
         var scalars = new List<(string, double)>
@@ -66,33 +66,28 @@ internal sealed class TrainingLog
             scalars.Add(("val/" + name, value));
         _tensorboard.Append([EventFile.Scalars(globalStep, scalars)]); // non-finite values are left out
 
-        double[] Column(Func<EpochMetrics, double?> read) => history.Select(e => read(e) ?? double.NaN).ToArray();
-        var epochs = new ColumnTable()
-            .Add("epoch", history.Select(e => e.Epoch).ToArray())
-            .Add("loss", Column(e => e.Train.Loss))
-            .Add("accuracy", Column(e => e.Train.Accuracy))
-            .Add("val_loss", Column(e => e.Validation?.Loss))
-            .Add("val_accuracy", Column(e => e.Validation?.Accuracy))
-            .Add("val_top_k", Column(e => e.Validation?.TopK))
-            .Add("lr", Column(e => e.LearningRate))
-            .Add("seconds", Column(e => e.Seconds));
+        IEnumerable<EpochMetrics> rows = [epoch];
+        if (_epochs is null)
+        {
+            _epochs = EpochsTable(history);
+            rows = history;
+        }
         // One column per C# metric, named as early_stop names it.
-        foreach (string name in history.SelectMany(e => e.Validation?.Custom?.Keys ?? []).Distinct())
-            epochs.Add("val_" + name, Column(e => e.Validation?.Custom?.GetValueOrDefault(name, double.NaN)));
-        Write("epochs.parquet", epochs);
-        Write("steps.parquet", new ColumnTable()
-            .Add("epoch", _stepEpochs.ToArray())
-            .Add("step", _steps.ToArray())
-            .Add("loss", _stepLosses.ToArray())
-            .Add("accuracy", _stepAccuracies.ToArray())
-            .Add("lr", _stepRates.ToArray()));
+        string[] custom = _epochs.Columns.Skip(BaseEpochColumns.Length).Select(c => c.Name["val_".Length..]).ToArray();
+        foreach (EpochMetrics e in rows)
+            _epochs.Add([(long)e.Epoch, e.Train.Loss, e.Train.Accuracy, e.Validation?.Loss ?? double.NaN, e.Validation?.Accuracy ?? double.NaN,
+                e.Validation?.TopK ?? double.NaN, e.LearningRate, e.Seconds,
+                .. custom.Select(name => (object?)(e.Validation?.Custom?.GetValueOrDefault(name, double.NaN) ?? double.NaN))]);
+        _epochs.Commit();
+        _steps.Commit();
     }
 
-    void Write(string file, ColumnTable table)
-    {
-        string target = Path.Combine(_directory, file);
-        string temp = target + ".tmp";
-        table.WriteParquet(temp);
-        File.Move(temp, target, overwrite: true);
-    }
+    static readonly ResultsColumn[] BaseEpochColumns =
+    [
+        new("epoch", Integer), new("loss", Real), new("accuracy", Real), new("val_loss", Real), new("val_accuracy", Real),
+        new("val_top_k", Real), new("lr", Real), new("seconds", Real),
+    ];
+
+    RecordTable EpochsTable(IReadOnlyList<EpochMetrics> history) => new(Path.Combine(_directory, "epochs.parquet"),
+        [.. BaseEpochColumns, .. history.SelectMany(e => e.Validation?.Custom?.Keys ?? []).Distinct().Select(name => new ResultsColumn("val_" + name, Real))]);
 }

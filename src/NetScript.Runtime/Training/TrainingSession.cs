@@ -245,6 +245,7 @@ internal sealed class TrainingSession : IDisposable
     {
         if (Directory.Exists(path)) throw new CheckpointException($"the folder holds no checkpoint of `{Model.Plan.Name}` (neither {Model.Plan.Name}/last.ckpt nor last.ckpt)");
         if (!File.Exists(path)) throw new CheckpointException("the file does not exist");
+        StaleFiles.Remove(Path.GetDirectoryName(Path.GetFullPath(path))!, depth: 0);
         CheckpointHeader header;
         try
         {
@@ -284,12 +285,6 @@ internal sealed class TrainingSession : IDisposable
     void CheckFits(CheckpointHeader header)
     {
         TrainSettings settings = Request.Settings;
-        int done = header.Epoch - 1;
-        if (settings.Epochs <= done && !header.InEpoch && header.Step == 0)
-            throw new CheckpointException($"it has run {done} epoch{(done == 1 ? "" : "s")} already and epochs={settings.Epochs} asks for no more "
-                + $"(with resume, `epochs` is the total: ask for more than {done})");
-        if (settings.Epochs < header.Epoch)
-            throw new CheckpointException($"it stopped inside epoch {header.Epoch} and epochs={settings.Epochs} ends before it (with resume, `epochs` is the total)");
         if (header.Plan != PlanKey)
             throw new CheckpointException($"it was written for another model ({header.Plan})");
         if (header.Loss != Model.LossDescription)
@@ -309,6 +304,11 @@ internal sealed class TrainingSession : IDisposable
             && header.Preprocessing.Zip(Request.Preprocessing).All(p => p.First.SameAs(p.Second));
         if (!samePreprocessing)
             throw new CheckpointException("its preprocessing statistics differ from this run's (the data, the split or the preprocessing changed)");
+        // With resume, `epochs` is the total; equal to the epochs done, nothing is left to run.
+        int done = header.Epoch - 1;
+        if (settings.Epochs < done || settings.Epochs == done && header.InEpoch)
+            throw new CheckpointException($"it has run {done} epoch{(done == 1 ? "" : "s")}{(header.InEpoch ? $" and part of epoch {header.Epoch}" : "")}; "
+                + $"with resume, `epochs` counts them too (epochs={settings.Epochs} ends before the checkpoint)");
     }
 
     public void Dispose()

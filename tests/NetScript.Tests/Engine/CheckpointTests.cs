@@ -1,5 +1,4 @@
 using NetScript.Data;
-using NetScript.Data.Tables;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
@@ -97,16 +96,16 @@ public sealed class CheckpointTests
         Assert.True(File.Exists(Path.Combine(folder.Path, "m", "best.ckpt")));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
 
-        var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
-        Assert.Equal([1, 2, 3], epochs.Column<int>("epoch"));
-        Assert.Equal(run.Epochs.Select(e => e.Train.Loss), epochs.Column<double>("loss"));
-        Assert.Equal(run.Epochs.Select(e => e.Validation!.Accuracy), epochs.Column<double>("val_accuracy"));
-        Assert.All(epochs.Column<double>("lr"), lr => Assert.Equal(0.1, lr, 12));
+        var epochs = ParquetTableReader.Read(Path.Combine(folder.Path, "m", "epochs.parquet"));
+        Assert.Equal([1L, 2L, 3L], (long[])epochs["epoch"]);
+        Assert.Equal(run.Epochs.Select(e => e.Train.Loss), ((double[])epochs["loss"]));
+        Assert.Equal(run.Epochs.Select(e => e.Validation!.Accuracy), ((double[])epochs["val_accuracy"]));
+        Assert.All(((double[])epochs["lr"]), lr => Assert.Equal(0.1, lr, 12));
 
         // 96 samples in batches of 16: the epoch's loss is the mean of its six steps.
-        var steps = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "steps.parquet"));
-        Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), steps.Column<long>("step"));
-        double[] stepLoss = steps.Column<double>("loss");
+        var steps = ParquetTableReader.Read(Path.Combine(folder.Path, "m", "steps.parquet"));
+        Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), ((long[])steps["step"]));
+        double[] stepLoss = ((double[])steps["loss"]);
         for (int e = 0; e < 3; e++)
             Assert.Equal(run.Epochs[e].Train.Loss, stepLoss.Skip(6 * e).Take(6).Average(), 6);
 

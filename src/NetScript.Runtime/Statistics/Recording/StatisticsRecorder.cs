@@ -11,10 +11,9 @@ namespace NetScript.Runtime.Statistics.Recording;
 /// stream: every event goes on to the host's observer first (the REPL and the CLI see samples
 /// as they come); the recorder keeps the statistics samples and writes them at the end of each
 /// epoch, or every <see cref="MaxPending"/> samples in a long one — on the training thread,
-/// between steps. A writer thread woken for every sample cost more than the writing: on
-/// 2 cores it took a core from one of libtorch's two OpenMP threads mid-step (measured on the
-/// bench MLP: 0.26–0.67 ms of writing per sample, mostly Parquet row groups). Memory stays
-/// bounded: at most <see cref="MaxPending"/> samples wait, and the tables flush in row groups.</summary>
+/// between steps, so no writer thread competes with libtorch's threads for a core. Memory
+/// stays bounded: at most <see cref="MaxPending"/> samples wait, the tables commit row groups
+/// (<see cref="StatisticsTables"/>), and the history for plots keeps bounded series.</summary>
 public sealed class StatisticsRecorder : IRunObserver, IDisposable
 {
     const int MaxPending = 64;
@@ -123,7 +122,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
         }
         try
         {
-            _tables.Dispose();
+            _tables.Commit();
         }
         catch (Exception e)
         {
