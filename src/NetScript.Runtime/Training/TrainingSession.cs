@@ -161,18 +161,29 @@ internal sealed class TrainingSession : IDisposable
     {
         var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, elapsed.TotalSeconds);
         History.Add(metrics);
+        int number = Epoch;
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
-        Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample,
-            RateOf, logRates: Schedule is not null);
-        Log?.AddEpoch(metrics, History, (long)Epoch * StepsPerEpoch);
+        double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
         Epoch++;
         Step = 0;
+        // The checkpoint first: when the disk fills up, it is what the run must not lose.
         if (Request.CheckpointDirectory is { } directory)
         {
             Save(Path.Combine(directory, "last.ckpt"), null, observer);
             if (improved) CopyBest(Path.Combine(directory, "best.ckpt"));
+        }
+        try
+        {
+            Log?.AddSteps(number, (long)(number - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample,
+                i => rates[i], logRates: Schedule is not null);
+            Log?.AddEpoch(metrics, History, (long)number * StepsPerEpoch);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string message = e is RecordingException ? e.Message : $"could not write the training log: {RecordingException.Reason(e)}";
+            throw new RecordingException(message + KeptCheckpoint(), e);
         }
     }
 
@@ -230,12 +241,14 @@ internal sealed class TrainingSession : IDisposable
     CheckpointState CheckpointState => new(Module, Loss, Optimizer, Shuffle, BestModel, BestLoss);
 
     /// <summary>What failed and what is still usable: the previous checkpoint is untouched.</summary>
-    string CheckpointWriteFailure(string path, Exception e)
+    string CheckpointWriteFailure(string path, Exception e) =>
+        $"could not write the checkpoint {Execution.ModelExecutor.Display(path)}: {RecordingException.Reason(e)}{KeptCheckpoint()}";
+
+    string KeptCheckpoint()
     {
-        string kept = LastGoodCheckpoint is { } good
-            ? $"; {Execution.ModelExecutor.Display(good)} {(_saved is { } at ? $"({Position(at.Epoch, at.Step)}) " : "")}is intact (continue with resume=\"{Execution.ModelExecutor.Display(good)}\")"
-            : "; no earlier checkpoint of this run exists";
-        return $"could not write the checkpoint {Execution.ModelExecutor.Display(path)}: {RecordingException.Reason(e)}{kept}";
+        if (LastGoodCheckpoint is not { } good) return Request.CheckpointDirectory is null ? "" : "; no earlier checkpoint of this run exists";
+        string shown = Execution.ModelExecutor.Display(good);
+        return $"; {shown} {(_saved is { } at ? $"({Position(at.Epoch, at.Step)}) " : "")}is intact (continue with resume=\"{shown}\")";
     }
 
     /// <summary>A checkpoint's position as users count: "after epoch 2", "epoch 3, step 40".</summary>

@@ -22,8 +22,8 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
     readonly string _model;
     readonly List<RunEvent> _pending = new(MaxPending);
     readonly StatisticsHistory _history = new();
-    readonly StatisticsTables _tables;
-    readonly TensorBoardLog _tensorBoard;
+    StatisticsTables? _tables;
+    TensorBoardLog? _tensorBoard;
     Exception? _failure;
     bool _closed;
 
@@ -32,8 +32,6 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
         Directory = directory;
         _model = model;
         _next = next;
-        _tables = new StatisticsTables(directory);
-        _tensorBoard = new TensorBoardLog(directory);
     }
 
     /// <summary>The folder this run's files go to.</summary>
@@ -77,7 +75,9 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
             try
             {
                 _history.Add(e);
-                _tables.Add(e);
+                // Tables and log open with the first sample: with stats=0 the folder holds no statistics files.
+                if (e is StatisticsSampled) _tables ??= new StatisticsTables(Directory);
+                _tables?.Add(e);
                 Log(e);
             }
             catch (Exception x)
@@ -91,7 +91,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
     void Log(RunEvent e)
     {
         // Epoch metrics are the training log's (TrainingLog); this log holds the statistics.
-        if (e is StatisticsSampled s) _tensorBoard.Sample(s);
+        if (e is StatisticsSampled s) (_tensorBoard ??= new TensorBoardLog(Directory)).Sample(s);
     }
 
     /// <summary>After training: writes what is queued, completes the tables and draws the
@@ -122,7 +122,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
         }
         try
         {
-            _tables.Commit();
+            _tables?.Commit();
         }
         catch (Exception e)
         {

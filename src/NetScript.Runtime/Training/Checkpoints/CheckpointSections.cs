@@ -33,7 +33,7 @@ internal static class CheckpointSections
                 throw new CheckpointException($"the file ends inside {section} (it was cut short or is damaged)");
             bytes = file.ReadBytes((int)length);
             if (file.ReadUInt32() != CRC32C.process(bytes))
-                throw new CheckpointException($"{section} is damaged (its checksum does not match)");
+                throw new CheckpointException($"the checksum of {section} does not match (the file is damaged)");
         }
         catch (EndOfStreamException)
         {
