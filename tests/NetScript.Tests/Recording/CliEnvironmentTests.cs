@@ -18,6 +18,8 @@ public sealed class CliEnvironmentTests
 
         """;
 
+    const int Nobody = 65534; // nobody:nogroup
+
     static string Workspace(string script)
     {
         string directory = Scripts.TempDirectory();
@@ -36,7 +38,7 @@ public sealed class CliEnvironmentTests
         Directory.CreateDirectory(Path.Combine(directory, "runs"));
         File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);            // nobody may read the script…
         File.SetUnixFileMode(Path.Combine(directory, "runs"), (UnixFileMode)0b111_101_101); // …but not write runs/
-        using var cli = CliProcess.Start(directory, "nobody", "run", "s.nns", "--runs", "runs");
+        using var cli = CliProcess.Start(directory, Nobody, "run", "s.nns", "--runs", "runs");
         var (code, output, errors) = cli.Wait();
         Assert.True(code == ExitCodes.ScriptError, $"exit {code}\n{errors}{output}");
         Assert.Matches(@"^netscript: error NS0901: cannot create the folder runs/\d{8}-\d{6}-s: permission denied\n$", errors);

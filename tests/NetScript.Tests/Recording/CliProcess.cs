@@ -21,8 +21,8 @@ public sealed class CliProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts <c>netscript ARGS</c> in <paramref name="directory"/>; with
-    /// <paramref name="user"/>, as that user (and its group) through setpriv.</summary>
-    public static CliProcess Start(string directory, string? user, params string[] args)
+    /// <paramref name="user"/> (a numeric id), as that user and group through setpriv.</summary>
+    public static CliProcess Start(string directory, int? user, params string[] args)
     {
         string dotnet = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(user is null ? dotnet : "setpriv")

@@ -13,7 +13,7 @@ namespace NetScript.Tests.Statistics;
 public sealed class StatisticsFailureTests
 {
     [Fact]
-    public void A_training_folder_that_cannot_be_created_is_a_recording_error_at_the_train_statement()
+    public void A_run_folder_that_became_a_file_is_a_recording_error_at_the_first_statement()
     {
         var folder = RunFolder.Create(Scripts.TempDirectory(), "t.nns", "");
         Directory.Delete(folder.Path, recursive: true);
@@ -24,11 +24,11 @@ public sealed class StatisticsFailureTests
             model mlp { dense 4 -> relu; dense 2 }
             train mlp on d epochs=1
             """, workspace, runFolder: folder);
-        // The training run's folder (checkpoints, logs, statistics) cannot be created; the
-        // summary that cannot be written either does not hide that.
+        // The run's summary, written after each statement, cannot be written: the first statement
+        // fails, naming the file (a training folder that cannot be created: RunFolderNamingTests).
         Assert.Equal("NS0610", result.Failure?.Id);
-        Assert.Equal($"cannot create the folder {folder.Path}: it is a file", result.Failure!.Message);
-        Assert.Equal(3, result.Failure.Location!.Value.Line);
+        Assert.StartsWith($"could not write {Path.Combine(folder.Path, "summary.json")}: ", result.Failure!.Message);
+        Assert.Equal(1, result.Failure.Location!.Value.Line);
     }
 
     [Fact]
