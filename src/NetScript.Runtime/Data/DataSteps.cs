@@ -3,6 +3,7 @@ using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Runtime.Data;
 

@@ -4,12 +4,11 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Recording;
+using NetScript.Runtime.Recording.Checkpoints;
 using NetScript.Runtime.Snippets;
-using NetScript.Scripting;
-using NetScript.Runtime.Statistics.Recording;
 using NetScript.Runtime.Training;
-using NetScript.Runtime.Training.Checkpoints;
 using NetScript.Runtime.Training.Losses;
+using NetScript.Scripting;
 
 namespace NetScript.Runtime.Execution;
 
@@ -59,8 +58,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             CheckpointDirectory = step.Settings.Checkpoint ? folder : null,
             LogDirectory = folder,
             ResumeFrom = resume,
-            Preprocessing = preprocessing.Select(t => new Training.PreprocessingState(t.State.Kind,
-                t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
+            Preprocessing = PreprocessingState.Capture(preprocessing),
             ProgressInterval = ProgressInterval,
             Control = Control,
             Schedule = step.Schedule,
@@ -70,7 +68,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         };
         var started = DateTime.UtcNow;
         TrainingResult result;
-        // Statistics tables, their TensorBoard log and plots go to the same folder (Statistics/Recording).
+        // Statistics tables, their TensorBoard log and plots go to the same folder (Recording/StatisticsRecorder).
         using var recorder = folder is null ? null : StatisticsRecorder.Start(folder, model.Plan.Name, observer);
         try
         {

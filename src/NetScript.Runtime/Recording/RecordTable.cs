@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Runtime.Execution;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,7 +1,7 @@
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Recording;
-using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Recording.Checkpoints;
 
 namespace NetScript.Runtime.Training;
 
@@ -14,7 +14,7 @@ internal sealed partial class TrainingSession
         var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
             Request.Settings.BatchSize, Samples, Request.Seed, History,
             EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
-            Request.Preprocessing.ToList(), BestModel is not null)
+            Request.Preprocessing, BestModel is not null)
         {
             Schedule = Schedule?.Description,
             Regularization = Request.Regularization?.ToString(),
@@ -107,9 +107,7 @@ internal sealed partial class TrainingSession
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)
             throw new CheckpointException($"it stopped at step {header.Step} of epoch {header.Epoch}, inside an accumulation window of {settings.Accumulate}");
-        bool samePreprocessing = header.Preprocessing.Count == Request.Preprocessing.Count
-            && header.Preprocessing.Zip(Request.Preprocessing).All(p => p.First.SameAs(p.Second));
-        if (!samePreprocessing)
+        if (!header.Preprocessing.SameAs(Request.Preprocessing))
             throw new CheckpointException("its preprocessing statistics differ from this run's (the data, the split or the preprocessing changed)");
         // With resume, `epochs` is the total; equal to the epochs done, nothing is left to run.
         int done = header.Epoch - 1;

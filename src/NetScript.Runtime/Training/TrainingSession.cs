@@ -2,7 +2,7 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Recording;
-using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Recording.Checkpoints;
 using NetScript.Runtime.Training.Losses;
 using NetScript.Runtime.Training.Regularization;
 using NetScript.Runtime.Training.Schedules;

@@ -5,6 +5,7 @@ using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
 using static TorchSharp.torch;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Engine;
 

@@ -12,6 +12,7 @@ using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Schedules;
 using NetScript.Tests.Statistics;
 using static TorchSharp.torch;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Engine;
 

@@ -1,4 +1,5 @@
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 using NetScript.Tests.Engine;
 
 namespace NetScript.Tests.Recording;

@@ -1,5 +1,6 @@
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 using NetScript.Tests.Engine;
 
 namespace NetScript.Tests.Recording;

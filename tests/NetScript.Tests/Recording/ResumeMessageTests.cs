@@ -7,6 +7,7 @@ using NetScript.Runtime.Training;
 using NetScript.Language.Semantics;
 using NetScript.Tests.Engine;
 using static TorchSharp.torch;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Recording;
 

@@ -2,7 +2,7 @@ using NetScript.Data;
 using NetScript.Runtime;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
-using NetScript.Runtime.Statistics.Recording;
+using NetScript.Runtime.Recording;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Statistics;

@@ -1,9 +1,8 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
-using NetScript.Runtime.Recording;
 using static NetScript.Data.ResultsColumnType;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>The statistics tables of one training run (the loss curves are the training log's
 /// <c>epochs.parquet</c> and <c>steps.parquet</c>): <c>layers</c> (one row per layer per sample), <c>parameters</c> (one row per parameter

@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NetScript.Data;
 using NetScript.Runtime.Recording;
+using NetScript.Runtime.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace NetScript.Runtime.Training.Checkpoints;
+namespace NetScript.Runtime.Recording.Checkpoints;
 
 /// <summary>One file holds everything needed to continue a run exactly: a JSON header, the
 /// model's and the loss's parameters and buffers (Module.save format), the optimizer's state
@@ -76,7 +78,8 @@ internal static class CheckpointFile
         }
         if (magic != Magic) throw new CheckpointException("it is not a NetScript checkpoint");
         if (format is not (Format or Unframed)) throw new CheckpointException($"it has format {format}; this NetScript reads formats {Unframed} and {Format}");
-        CheckpointHeader? header = Section(reader, format, HeaderSection, r => JsonSerializer.Deserialize<CheckpointHeader>(r.ReadString(), Json));
+        CheckpointHeader? header = Section(reader, format, HeaderSection,
+            r => JsonSerializer.Deserialize<CheckpointHeader>(format == Unframed ? Format1Header(r.ReadString()) : r.ReadString(), Json));
         return (header ?? throw new CheckpointException("its header is empty")) with { Format = format };
     }
 
@@ -104,6 +107,24 @@ internal static class CheckpointFile
         if (reader.BaseStream.Position != reader.BaseStream.Length)
             throw new CheckpointException("it holds more than its header describes (it is damaged)");
         return new CheckpointRestored(partial, model, loss);
+    }
+
+    /// <summary>Format 1 listed preprocessing as [{Kind, State: {name: values}}]; today's
+    /// header holds the session's <see cref="PreprocessingState"/>. Kinds and values are what
+    /// resuming compares, so the old entries become transforms with flat tensors.</summary>
+    static string Format1Header(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject header || header["Preprocessing"] is not JsonArray old) return json;
+        var transforms = new JsonArray();
+        foreach (JsonNode? step in old)
+        {
+            var tensors = new JsonObject();
+            foreach (var (name, values) in step?["State"]?.AsObject() ?? [])
+                tensors[name] = new JsonObject { ["Shape"] = new JsonArray(values?.AsArray().Count ?? 0), ["Values"] = values?.DeepClone() };
+            transforms.Add(new JsonObject { ["Kind"] = step?["Kind"]?.DeepClone(), ["Parameters"] = new JsonObject(), ["Tensors"] = tensors });
+        }
+        header["Preprocessing"] = new JsonObject { ["Transforms"] = transforms };
+        return header.ToJsonString();
     }
 
     static T Section<T>(BinaryReader reader, int format, string section, Func<BinaryReader, T> read) =>

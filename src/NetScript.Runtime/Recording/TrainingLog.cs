@@ -1,11 +1,10 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
-using NetScript.Runtime.Recording;
-using NetScript.Runtime.TensorBoard;
+using NetScript.Runtime.Execution;
 using Tensorboard;
 using static NetScript.Data.ResultsColumnType;
 
-namespace NetScript.Runtime.Training;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>A training run's metrics in its folder: steps.parquet (every step's loss,
 /// accuracy and learning rate) and epochs.parquet (every epoch's metrics, learning rate and

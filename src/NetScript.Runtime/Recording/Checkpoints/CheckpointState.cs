@@ -1,8 +1,9 @@
+using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Losses;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace NetScript.Runtime.Training.Checkpoints;
+namespace NetScript.Runtime.Recording.Checkpoints;
 
 /// <summary>The live objects a checkpoint saves and restores besides its header: the model,
 /// the loss (which may own parameters), the optimizer, the shuffle generator and, when early

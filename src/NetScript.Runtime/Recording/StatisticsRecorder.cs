@@ -1,10 +1,11 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Statistics;
 using NetScript.Runtime.Statistics.Plots;
 using static TorchSharp.torch;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>Records one training run into its folder of the run folder (<c>RUN/MODEL/</c>):
 /// Parquet tables, a TensorBoard log, and plots when training ends. It sits in the event

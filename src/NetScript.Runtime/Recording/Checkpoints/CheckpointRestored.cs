@@ -1,4 +1,6 @@
-namespace NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Training;
+
+namespace NetScript.Runtime.Recording.Checkpoints;
 
 /// <summary>What reading a checkpoint hands back besides the loaded modules: the interrupted
 /// epoch's tensors (mid-epoch checkpoints) and the best epoch's weights (when saved).</summary>

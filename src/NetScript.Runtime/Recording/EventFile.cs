@@ -2,7 +2,7 @@ using System.Net;
 using Google.Protobuf;
 using Tensorboard;
 
-namespace NetScript.Runtime.TensorBoard;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>The TensorBoard event file of a training folder (<c>tensorboard --logdir runs/</c>),
 /// shared by everything that logs the training (metrics, statistics), and written any number

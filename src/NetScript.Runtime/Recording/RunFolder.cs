@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NetScript.Data;
-using NetScript.Runtime.Recording;
+using NetScript.Runtime.Execution;
 
-namespace NetScript.Runtime.Execution;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>One folder per run under the runs root: the script, fitted preprocessing and a
 /// summary. Files go through <see cref="AtomicFile"/>, so a crash never leaves half a file; a

@@ -1,6 +1,6 @@
 using TorchSharp.Utils;
 
-namespace NetScript.Runtime.Training.Checkpoints;
+namespace NetScript.Runtime.Recording.Checkpoints;
 
 /// <summary>The framing of a checkpoint's parts (format 2): each section is its length, its
 /// bytes and a CRC32C of the bytes, so a damaged or cut file is found on load and the message

@@ -1,8 +1,7 @@
 using NetScript.Runtime.Events;
-using NetScript.Runtime.TensorBoard;
 using Tensorboard;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>A training run's statistics in TensorBoard (<c>tensorboard --logdir runs/</c>), in
 /// the folder's one event file (<see cref="EventFile.Open"/>).

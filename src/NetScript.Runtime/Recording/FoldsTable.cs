@@ -1,9 +1,9 @@
 using NetScript.Data;
 using NetScript.Runtime.Events;
-using NetScript.Runtime.Recording;
+using NetScript.Runtime.Execution;
 using static NetScript.Data.ResultsColumnType;
 
-namespace NetScript.Runtime.Execution;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>RUN/folds.parquet: one row per finished fold of every cross-validation in the run
 /// (`model` is the cross-validation's name, as in summary.json), appended (atomically) after
