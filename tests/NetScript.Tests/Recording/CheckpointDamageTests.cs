@@ -1,6 +1,4 @@
 using NetScript.Runtime.Execution;
-using NetScript.Runtime.Recording;
-using NetScript.Tests.Engine;
 
 namespace NetScript.Tests.Recording;
 
@@ -10,28 +8,13 @@ namespace NetScript.Tests.Recording;
 [Collection(TorchCollection.Name)]
 public sealed class CheckpointDamageTests
 {
-    const string Script = TrainingLoopTests.Data + """
-        model m { dense 16 -> relu; dense 3 }
-        optimizer adam lr=0.01
-        train m on train epochs=2 batch=16
-
-        """;
-
-    static readonly Lazy<string> s_checkpoint = new(() =>
-    {
-        var folder = RunFolder.Create(Scripts.TempDirectory(), "damage.nns", Script);
-        using var workspace = new Workspace();
-        Assert.True(Pipelines.Execute(Script, workspace, runFolder: folder).Succeeded);
-        return Path.Combine(folder.Path, "m", "last.ckpt");
-    });
-
     /// <summary>Resumes from a damaged copy of the checkpoint; returns the NS0710 message.</summary>
     static (string Path, string Message) Resume(Func<byte[], byte[]> damage)
     {
         string copy = Path.Combine(Scripts.TempDirectory(), "last.ckpt");
-        File.WriteAllBytes(copy, damage(File.ReadAllBytes(s_checkpoint.Value)));
+        File.WriteAllBytes(copy, damage(File.ReadAllBytes(SmallRun.Checkpoint)));
         using var workspace = new Workspace();
-        var result = Pipelines.Execute(Script.Replace("epochs=2", $"epochs=3 resume=\"{copy}\""), workspace);
+        var result = Pipelines.Execute(SmallRun.With($"epochs=3 resume=\"{copy}\""), workspace);
         Assert.Equal("NS0710", result.Failure?.Id);
         return (copy, result.Failure!.Message);
     }
@@ -88,10 +71,43 @@ public sealed class CheckpointDamageTests
     public void An_undamaged_copy_resumes()
     {
         string copy = Path.Combine(Scripts.TempDirectory(), "last.ckpt");
-        File.Copy(s_checkpoint.Value, copy);
+        File.Copy(SmallRun.Checkpoint, copy);
         using var workspace = new Workspace();
         var events = new RecordingObserver();
-        var result = Pipelines.Execute(Script.Replace("epochs=2", $"epochs=3 resume=\"{copy}\""), workspace, events);
+        var result = Pipelines.Execute(SmallRun.With($"epochs=3 resume=\"{copy}\""), workspace, events);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal([3], events.Of<NetScript.Runtime.Events.EpochCompleted>().Select(e => e.Epoch));
+    }
+
+    [Fact]
+    public void A_format_1_checkpoint_without_checksums_still_resumes()
+    {
+        // Format 1: the same parts unframed, and preprocessing listed as [{Kind, State: {name: values}}].
+        byte[] current = File.ReadAllBytes(SmallRun.Checkpoint);
+        var sections = Sections(current);
+        string header = new BinaryReader(new MemoryStream(current, sections[0].Start, sections[0].Length)).ReadString();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(header)!.AsObject();
+        var old = new System.Text.Json.Nodes.JsonArray();
+        foreach (var transform in json["Preprocessing"]!["Transforms"]!.AsArray())
+        {
+            var state = new System.Text.Json.Nodes.JsonObject();
+            foreach (var (name, tensor) in transform!["Tensors"]!.AsObject()) state[name] = tensor!["Values"]!.DeepClone();
+            old.Add(new System.Text.Json.Nodes.JsonObject { ["Kind"] = transform["Kind"]!.DeepClone(), ["State"] = state });
+        }
+        Assert.NotEmpty(old);
+        json["Preprocessing"] = old;
+        json["Format"] = 1;
+        string copy = Path.Combine(Scripts.TempDirectory(), "format1.ckpt");
+        using (var writer = new BinaryWriter(File.Create(copy)))
+        {
+            writer.Write("NetScript checkpoint");
+            writer.Write(1);
+            writer.Write(json.ToJsonString());
+            foreach (var (start, length) in sections.Skip(1)) writer.Write(current, start, length);
+        }
+        using var workspace = new Workspace();
+        var events = new RecordingObserver();
+        var result = Pipelines.Execute(SmallRun.With($"epochs=3 resume=\"{copy}\""), workspace, events);
         Assert.True(result.Succeeded, result.Failure?.Message);
         Assert.Equal([3], events.Of<NetScript.Runtime.Events.EpochCompleted>().Select(e => e.Epoch));
     }

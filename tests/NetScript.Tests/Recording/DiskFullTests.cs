@@ -10,12 +10,7 @@ namespace NetScript.Tests.Recording;
 [Collection(TorchCollection.Name)]
 public sealed class DiskFullTests
 {
-    const string Script = TrainingLoopTests.Data + """
-        model m { dense 16 -> relu; dense 3 }
-        optimizer adam lr=0.01
-        train m on train epochs=3 batch=16
-
-        """;
+    static readonly string Script = SmallRun.With("epochs=3");
 
     [RootFact]
     public void A_full_disk_names_the_checkpoint_and_keeps_the_previous_one()

@@ -1,13 +1,13 @@
 using NetScript.Data;
 using NetScript.Hosting;
+using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training;
-using NetScript.Language.Semantics;
 using NetScript.Tests.Engine;
 using static TorchSharp.torch;
-using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Recording;
 
@@ -15,41 +15,26 @@ namespace NetScript.Tests.Recording;
 [Collection(TorchCollection.Name)]
 public sealed class ResumeMessageTests
 {
-    const string Script = TrainingLoopTests.Data + """
-        model m { dense 16 -> relu; dense 3 }
-        optimizer adam lr=0.01
-        train m on train epochs=2 batch=16
-
-        """;
-
-    static readonly Lazy<RunFolder> s_finished = new(() =>
-    {
-        var folder = RunFolder.Create(Scripts.TempDirectory(), "finished.nns", Script);
-        using var workspace = new Workspace();
-        Assert.True(Pipelines.Execute(Script, workspace, runFolder: folder).Succeeded);
-        return folder;
-    });
-
     static (ExecutionResult Result, RecordingObserver Events) Resume(string arguments)
     {
         using var workspace = new Workspace();
         var events = new RecordingObserver();
-        return (Pipelines.Execute(Script.Replace("epochs=2", arguments), workspace, events), events);
+        return (Pipelines.Execute(SmallRun.With(arguments), workspace, events), events);
     }
 
     [Fact]
     public void A_resumed_run_says_where_it_continues_from()
     {
-        var (result, events) = Resume($"epochs=3 resume=\"{s_finished.Value.Path}\"");
+        var (result, events) = Resume($"epochs=3 resume=\"{SmallRun.Finished.Path}\"");
         Assert.True(result.Succeeded, result.Failure?.Message);
         var resumed = Assert.Single(events.Of<TrainingResumed>());
-        Assert.Equal($"resumed m from epoch 3, step 0 of {Path.Combine(s_finished.Value.Path, "m")}", RunEventText.Describe(resumed));
+        Assert.Equal($"resumed m from epoch 3, step 0 of {Path.Combine(SmallRun.Finished.Path, "m")}", RunEventText.Describe(resumed));
     }
 
     [Fact]
     public void Fewer_epochs_than_the_checkpoint_has_run_is_an_error()
     {
-        string checkpoint = Path.Combine(s_finished.Value.Path, "m", "last.ckpt");
+        string checkpoint = Path.Combine(SmallRun.Finished.Path, "m", "last.ckpt");
         var (result, events) = Resume($"epochs=1 resume=\"{checkpoint}\"");
         Assert.Equal("NS0710", result.Failure?.Id);
         Assert.Equal($"cannot resume `m` from \"{checkpoint}\": it has run 2 epochs; with resume, `epochs` counts them too (epochs=1 ends before the checkpoint)",
@@ -60,7 +45,7 @@ public sealed class ResumeMessageTests
     [Fact]
     public void A_run_folder_without_a_checkpoint_says_so()
     {
-        string empty = RunFolder.Create(Scripts.TempDirectory(), "empty.nns", Script).Path;
+        string empty = RunFolder.Create(Scripts.TempDirectory(), "empty.nns", SmallRun.Script).Path;
         var (result, _) = Resume($"epochs=3 resume=\"{empty}\"");
         Assert.Equal($"cannot resume `m` from \"{empty}\": the folder holds no checkpoint of `m` (neither m/last.ckpt nor last.ckpt)", result.Failure?.Message);
     }
