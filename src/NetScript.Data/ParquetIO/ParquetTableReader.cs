@@ -3,7 +3,7 @@ using Parquet.Schema;
 
 namespace NetScript.Data;
 
-/// <summary>Reads a table written by <see cref="ParquetTableWriter"/> back into whole
+/// <summary>Reads a results table (a run's steps, epochs, statistics, folds) back into whole
 /// columns (<c>long[]</c>, <c>double[]</c>, <c>double?[]</c>, <c>string[]</c>) by name.</summary>
 public static class ParquetTableReader
 {

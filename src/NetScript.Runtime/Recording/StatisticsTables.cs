@@ -14,7 +14,7 @@ internal sealed class StatisticsTables
     public const string LayersFile = "layers.parquet";
 
     /// <summary>Rows that may wait in memory before they are committed inside an epoch.</summary>
-    const int MaxPendingRows = 4096;
+    const int MaxPendingRows = 16_384;
 
     readonly RecordTable _layers, _parameters, _histograms;
 

@@ -44,6 +44,21 @@ public sealed class CliEnvironmentTests
         Assert.Matches(@"^netscript: error NS0901: cannot create the folder runs/\d{8}-\d{6}-s: permission denied\n$", errors);
     }
 
+    [RootFact]
+    public void A_full_disk_is_named_and_exits_1_even_with_debugging_on()
+    {
+        // A 72 KB checkpoint (6k weights and Adam's two moments) on a 48 KB file system.
+        string directory = Workspace(SmallRun.Script.Replace("dense 16", "dense 1024"));
+        using var disk = new Tmpfs("48k");
+        using var cli = CliProcess.Start(directory, null, "run", "s.nns", "--runs", disk.Path);
+        var (code, output, errors) = cli.Wait();
+        Assert.True(code == ExitCodes.ScriptError, $"exit {code}\n{errors}{output}");
+        Assert.Contains("error NS0610: could not write the checkpoint ", errors);
+        Assert.Contains("/m/last.ckpt: no space left on device; no earlier checkpoint of this run exists", errors);
+        Assert.DoesNotContain("NS0999", errors);
+        Assert.DoesNotContain("   at ", errors);
+    }
+
     [Fact]
     public void A_runs_path_that_is_a_file_is_named_and_exits_1()
     {
