@@ -51,6 +51,7 @@ public static class ParquetTableReader
         ValueTask read = destination switch
         {
             long[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
+            int[] d => group.ReadAsync(field, d.AsMemory(at, rows)), // the epoch column of tables written before it was int64
             double[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
             double?[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
             string?[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
