@@ -18,10 +18,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     Stop("Ctrl-C");
 };
-// SIGTERM is how systemd, docker, `timeout` and batch schedulers ask a job to stop.
+// SIGTERM is how systemd, docker, `timeout` and batch schedulers ask a job to stop; a run
+// saves first, every other command (the REPL included) ends at once as before.
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
-    if (cancellation.IsCancellationRequested) return;
+    if (cancellation.IsCancellationRequested || args.FirstOrDefault() != "run") return;
     context.Cancel = true;
     terminated = true;
     Stop("SIGTERM");
