@@ -145,6 +145,12 @@ public sealed class CheckpointTests
         Assert.Equal(Math.Pow(19, 16), resumedModel.Module.parameters().Single().item<float>(), 1e-6 * Math.Pow(19, 16));
         Assert.Empty(observer.Of<EpochCompleted>());
         Assert.Equal((16, Math.Pow(361, 15)), (result.EpochsRun, result.Train.Loss), new LossComparer());
+
+        // Resumed with epochs=20, it overflows again at epoch 17: the message names the checkpoint it resumed from.
+        using var againModel = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+        var again = request with { Model = againModel, CheckpointDirectory = null, ResumeFrom = failure.LastGoodCheckpoint };
+        var second = Assert.Throws<NonFiniteLossException>(() => Trainer.Train(again, new RecordingObserver(), CancellationToken.None));
+        Assert.Equal((17, failure.LastGoodCheckpoint), (second.Epoch, second.LastGoodCheckpoint));
     }
 
     sealed class LossComparer : IEqualityComparer<(int, double)>
