@@ -1,4 +1,4 @@
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Recording;
 using NetScript.Runtime.Recording.Checkpoints;
@@ -12,12 +12,12 @@ internal sealed partial class TrainingSession
     void Save(string path, EpochTensors? partial, IRunObserver observer)
     {
         var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
-            Request.Settings.BatchSize, Samples, Request.Seed, History,
+            Request.Plan.BatchSize, Samples, Request.Seed, History,
             EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
             Request.Preprocessing, BestModel is not null)
         {
             Schedule = Schedule?.Description,
-            Regularization = Request.Regularization?.ToString(),
+            Regularization = Request.Plan.Regularization?.ToString(),
         };
         try
         {
@@ -91,7 +91,7 @@ internal sealed partial class TrainingSession
 
     void CheckFits(CheckpointHeader header)
     {
-        TrainSettings settings = Request.Settings;
+        TrainPlan settings = Request.Plan;
         if (header.Plan != PlanKey)
             throw new CheckpointException($"it was written for another model ({header.Plan})");
         if (header.Loss != Model.LossDescription)
@@ -101,8 +101,8 @@ internal sealed partial class TrainingSession
             throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
         if (header.Schedule != Schedule?.Description)
             throw new CheckpointException($"it was trained with schedule {header.Schedule ?? "none"}, this run uses {Schedule?.Description ?? "none"}");
-        if (header.Regularization != Request.Regularization?.ToString())
-            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Regularization?.ToString() ?? "none"}");
+        if (header.Regularization != Request.Plan.Regularization?.ToString())
+            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Plan.Regularization?.ToString() ?? "none"}");
         if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)
