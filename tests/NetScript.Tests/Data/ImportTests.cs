@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using NetScript.Data;
 
 namespace NetScript.Tests.Data;
@@ -90,20 +88,5 @@ public sealed class ImportTests
         return path;
     }
 
-    string WriteIdx(string name, int[] dimensions, byte[] data, bool gzip)
-    {
-        var bytes = new List<byte> { 0, 0, 0x08, (byte)dimensions.Length };
-        foreach (int d in dimensions)
-        {
-            var word = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(word, d);
-            bytes.AddRange(word);
-        }
-        bytes.AddRange(data);
-        string path = Path.Combine(_directory, name + (gzip ? ".gz" : ""));
-        using var file = File.Create(path);
-        using Stream stream = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
-        stream.Write(bytes.ToArray());
-        return path;
-    }
+    string WriteIdx(string name, int[] dimensions, byte[] data, bool gzip) => IdxFiles.Write(_directory, name, dimensions, data, gzip);
 }

@@ -82,7 +82,7 @@ public sealed class DataPipelineTests
         Assert.Equal(Values(expected), Values(workspace.Dataset("later").Features), new Close(1e-3));
     }
 
-    [Fact]
+    [FashionMnistFact]
     public void Fashion_mnist_loads_from_the_catalog()
     {
         var (result, events) = Scripts.Run("load dataset \"fashion-mnist\" split=test as test\n");
