@@ -34,6 +34,8 @@ public sealed class CatalogResolver : IDatasetResolver
         var args = source.Arguments;
         if (source.Kind == LoadSchema.Parquet.Name)
             return ParquetDatasetReader.Read(source.ResolvePath(), Options(args), Quote(source.Location), cancellation);
+        if (source.Kind == LoadSchema.Csv.Name)
+            return CsvDatasetReader.Read(source.ResolvePath(), CsvOptions(args), Quote(source.Location), cancellation);
         return source.Location switch
         {
             "spiral" => SpiralDataset.Generate((int)args.Int("classes"), (int)args.Int("points"), args.Number("noise"), source.Seed),
@@ -48,6 +50,8 @@ public sealed class CatalogResolver : IDatasetResolver
         var args = source.Arguments;
         if (source.Kind == LoadSchema.Parquet.Name)
             return ToInfo(ParquetDatasetReader.Describe(source.ResolvePath(), Options(args), Quote(source.Location)));
+        if (source.Kind == LoadSchema.Csv.Name)
+            return ToInfo(CsvDatasetReader.Describe(source.ResolvePath(), CsvOptions(args), Quote(source.Location)));
         switch (source.Location)
         {
             case "spiral":
@@ -75,6 +79,16 @@ public sealed class CatalogResolver : IDatasetResolver
             "classification" => DatasetTask.Classification,
             _ => null,
         },
+    };
+
+    static CsvLoadOptions CsvOptions(BoundArguments args) => new()
+    {
+        Label = args.OptionalText("label"),
+        Features = args.Names("features") is { } features ? features.ToList() : null,
+        Delimiter = args.OptionalText("delimiter") is { Length: 1 } delimiter ? delimiter[0] : null,
+        Missing = args.Text("missing") == "skip" ? CsvMissing.Skip : CsvMissing.Error,
+        Classes = args.OptionalInt("classes") is { } classes ? (int)classes : null,
+        Task = args.Text("task") == "regression" ? DatasetTask.Regression : DatasetTask.Classification,
     };
 
     static DatasetInfo ToInfo(ParquetDatasetInfo info)

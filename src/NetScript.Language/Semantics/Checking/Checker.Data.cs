@@ -26,7 +26,7 @@ internal sealed partial class Checker
                 ConstantEvaluator.Evaluate(statement.Source).Describe());
             return;
         }
-        OperationSpec? spec = catalog ? SchemaCatalog.Find(OperationCategory.Dataset, location.Text) : LoadSchema.Parquet;
+        OperationSpec? spec = catalog ? SchemaCatalog.Find(OperationCategory.Dataset, location.Text) : LoadSchema.FileKind(kind);
         if (spec is null)
         {
             var names = SchemaCatalog.Names(OperationCategory.Dataset).ToList();
@@ -66,7 +66,12 @@ internal sealed partial class Checker
 
     bool CheckLoadArguments(BoundArguments args)
     {
-        if (args.Spec != LoadSchema.Parquet || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
+        if (args.Spec == LoadSchema.Csv && args.OptionalText("delimiter") is { } delimiter && delimiter is not ("," or ";" or "\t"))
+        {
+            _diagnostics.Report(DiagnosticCatalog.ArgumentType, args.SpanOf("delimiter")!.Value, "delimiter", "load csv", "\",\", \";\" or \"\\t\"", $"\"{delimiter}\"");
+            return false;
+        }
+        if (args.Spec.Find("task") is null || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
         _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, span, "classes", "a regression dataset (task=regression)");
         return false;
     }
