@@ -16,9 +16,10 @@ using static TorchSharp.torch;
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
 bool quick = args.Contains("--quick");
-if (args.Any(a => a != "--quick"))
+bool dataOnly = args.Contains("--data");
+if (args.Any(a => a is not ("--quick" or "--data")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--data]");
     return 2;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
@@ -31,6 +32,19 @@ void Line(string name, double value, string format) => Console.WriteLine($"{name
 // (TorchRuntime.KeepFreedMemory): the ratio measures NetScript's loop, not the allocator.
 NetScript.Runtime.TorchRuntime.EnsureLoaded();
 set_num_threads(BenchModel.Threads);
+if (FashionMnist.IsInstalled)
+{
+    var (load, prep, read, peak) = DataBench.Run(quick ? 3 : 5);
+    Line("fmnist_load_s", load, "0.000");
+    Line("fmnist_prep_s", prep, "0.000");
+    Line("parquet_read_mb_s", read, "0");
+    Line("fmnist_data_peak_rss_mb", peak, "0");
+}
+else
+{
+    Console.Error.WriteLine($"bench: skipping the data lines: {FashionMnist.PackageName} is not installed");
+}
+if (dataOnly) return 0;
 string runs = Path.Combine(Path.GetTempPath(), "netscript-bench-" + Environment.ProcessId);
 try
 {

@@ -17,7 +17,22 @@ public sealed class FashionMnist(string directory, string cacheDirectory)
 
     public static readonly IReadOnlyList<string> Splits = ["train", "test"];
 
-    public static FashionMnist Default => new(DefaultDirectory, Path.Combine(DatasetCache.Root, "fashion-mnist"));
+    /// <summary>Where the IDX files are read from: $NETSCRIPT_DATASETS_DIR/fashion-mnist when that
+    /// variable is set (files kept elsewhere than the Debian package puts them), else
+    /// <see cref="DefaultDirectory"/>.</summary>
+    public static string InstalledDirectory =>
+        Environment.GetEnvironmentVariable("NETSCRIPT_DATASETS_DIR") is { Length: > 0 } root
+            ? Path.Combine(root, "fashion-mnist")
+            : DefaultDirectory;
+
+    /// <summary>Whether the label files of both splits are present (gzipped or not).</summary>
+    public static bool IsInstalled => Splits.All(split =>
+    {
+        string name = (split == "train" ? "train" : "t10k") + "-labels-idx1-ubyte";
+        return File.Exists(Path.Combine(InstalledDirectory, name + ".gz")) || File.Exists(Path.Combine(InstalledDirectory, name));
+    });
+
+    public static FashionMnist Default => new(InstalledDirectory, Path.Combine(DatasetCache.Root, "fashion-mnist"));
 
     public string Directory => directory;
 

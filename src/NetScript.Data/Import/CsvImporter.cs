@@ -3,80 +3,41 @@ using System.Text.Json;
 
 namespace NetScript.Data;
 
-/// <summary>CSV → Parquet, one column per CSV column: whole numbers as int64, other numbers
-/// (including NaN) as float32, anything else as text; empty cells become nulls, which the
-/// loader reports. The label column named in the options is recorded in the file: text
-/// labels become class indices in sorted order with their names kept; real numbers make a
-/// regression target.</summary>
+/// <summary>CSV → Parquet with the reader `load csv` uses, so the same cells are refused with
+/// their line and column (text or non-finite features, missing values, a file with no rows).
+/// Features become float32 columns in file order; the label column named in the options is
+/// recorded in the file: whole numbers are class indices, text labels class names (indices in
+/// sorted order, names kept), other real numbers a regression target.</summary>
 internal static class CsvImporter
 {
     public static ImportSummary Import(string source, string destination, ImportOptions options)
     {
-        CsvTable table = CsvTable.Read(source);
-        int rows = table.Rows.Count;
-        int labelIndex = options.LabelColumn is { } label
-            ? Array.IndexOf(table.Header, label) is var i and >= 0 ? i
-                : throw new DataException($"{source} has no column `{label}` (its columns: {string.Join(", ", table.Header.Select(h => $"`{h}`"))})")
-            : -1;
+        var read = new CsvLoadOptions { Label = options.LabelColumn };
+        CsvScan scan = CsvScan.Run(source, read, source, keepFeatures: true);
+        int rows = checked((int)scan.Rows);
+        float[] features = scan.Features.ToArray();
+        var columns = new List<TableColumn>();
+        for (int c = 0; c < scan.FeatureNames.Length; c++)
+            columns.Add(TableColumn.Floats(scan.FeatureNames[c], features, c, scan.FeatureNames.Length));
 
         var metadata = new Dictionary<string, string> { [MetadataKeys.Source] = IdxImporter.Fingerprint(source) };
-        var columns = new List<TableColumn>();
-        int classes = 0;
         var task = DatasetTask.Classification;
-        for (int c = 0; c < table.Header.Length; c++)
+        int classes = 0;
+        if (scan.LabelName is { } label)
         {
-            string[] cells = table.Rows.Select(r => r[c].Trim()).ToArray();
-            bool[] missing = cells.Select(s => s.Length == 0).ToArray();
-            bool[]? nulls = missing.Any(m => m) ? missing : null;
-            string name = table.Header[c];
-            if (c == labelIndex && nulls is not null)
-                throw new DataException($"line {table.Lines[Array.IndexOf(missing, true)]} of {source} has no label (`{name}` is empty)");
-
-            if (cells.Where((_, r) => !missing[r]).All(IsInteger))
-            {
-                long[] values = cells.Select(s => s.Length == 0 ? 0 : long.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)).ToArray();
-                columns.Add(TableColumn.Longs(name, values, nulls));
-                if (c == labelIndex)
-                {
-                    long min = rows == 0 ? 0 : values.Min();
-                    if (min < 0) throw new DataException($"the labels `{name}` of {source} go down to {min}; class labels must be 0, 1, 2, …");
-                    classes = rows == 0 ? 0 : (int)values.Max() + 1;
-                }
-            }
-            else if (cells.Where((_, r) => !missing[r]).All(IsNumber))
-            {
-                float[] values = cells.Select(s => s.Length == 0 ? 0f : float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
-                columns.Add(TableColumn.Floats(name, values, missing: nulls));
-                if (c == labelIndex) task = DatasetTask.Regression;
-            }
-            else if (c == labelIndex)
-            {
-                string[] names = cells.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                var index = names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => (long)x.k, StringComparer.Ordinal);
-                columns.Add(TableColumn.Longs(name, cells.Select(s => index[s]).ToArray()));
-                metadata[MetadataKeys.LabelNames] = JsonSerializer.Serialize(names);
-                classes = names.Length;
-            }
-            else
-            {
-                columns.Add(TableColumn.Texts(name, cells.Select((s, r) => missing[r] ? null : s).ToArray()));
-            }
-        }
-
-        string? labelName = labelIndex >= 0 ? table.Header[labelIndex] : null;
-        if (labelName is not null)
-        {
-            metadata[MetadataKeys.Label] = labelName;
+            double?[] values = scan.Labels.Select(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : (double?)null).ToArray();
+            bool real = values.All(v => v is not null) && values.Any(v => v != Math.Floor(v!.Value));
+            CsvLabels labels = CsvLabels.Of(scan, read with { Task = real ? DatasetTask.Regression : null });
+            task = labels.Task;
+            classes = labels.Classes;
+            columns.Add(labels.Targets is { } targets ? TableColumn.Floats(label, targets) : TableColumn.Longs(label, labels.ClassIndices!));
+            if (labels.Names is { } names) metadata[MetadataKeys.LabelNames] = JsonSerializer.Serialize(names);
+            metadata[MetadataKeys.Label] = label;
             metadata[MetadataKeys.Task] = task == DatasetTask.Regression ? "regression" : "classification";
             if (task == DatasetTask.Classification) metadata[MetadataKeys.Classes] = classes.ToString(CultureInfo.InvariantCulture);
         }
         ParquetTableWriter.Write(destination, columns, rows, metadata, options.RowGroupSize);
-        long features = table.Header.Length - (labelName is null ? 0 : 1);
-        return new ImportSummary("CSV", rows, table.Header, [features], labelName, task == DatasetTask.Regression ? 0 : classes, task,
-            new FileInfo(destination).Length);
+        string[] written = columns.Select(c => c.Name).ToArray();
+        return new ImportSummary("CSV", rows, written, [scan.FeatureNames.Length], scan.LabelName, classes, task, new FileInfo(destination).Length);
     }
-
-    static bool IsInteger(string s) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-
-    static bool IsNumber(string s) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 }

@@ -14,6 +14,7 @@ public static class ParquetDatasetReader
     public static ParquetDatasetInfo Describe(string path, ParquetLoadOptions options, string? displayName = null)
     {
         string name = displayName ?? Quote(path);
+        if (Directory.Exists(path)) return ParquetParts.Describe(path, options, name);
         return Open(path, name, reader => Task.FromResult(ParquetLayout.Resolve(reader, options, name).Info));
     }
 
@@ -23,6 +24,7 @@ public static class ParquetDatasetReader
     public static TensorDataset Read(string path, ParquetLoadOptions options, string? displayName = null, CancellationToken cancellation = default)
     {
         string name = displayName ?? Quote(path);
+        if (Directory.Exists(path)) return ParquetParts.Read(path, options, name, cancellation);
         return Open(path, name, reader => ReadAsync(reader, options, name, cancellation));
     }
 
@@ -45,9 +47,8 @@ public static class ParquetDatasetReader
 
     internal static string Quote(string path) => $"\"{path}\"";
 
-    static T Open<T>(string path, string name, Func<ParquetReader, Task<T>> action)
+    internal static T Open<T>(string path, string name, Func<ParquetReader, Task<T>> action)
     {
-        if (Directory.Exists(path)) throw new DataException($"{name} is a folder, not a Parquet file");
         if (!File.Exists(path))
             throw new DataException($"{name} does not exist" + (Path.IsPathRooted(name.Trim('"')) ? "" : " (a relative path starts from the script's folder)"));
         FileStream stream;
@@ -63,7 +64,7 @@ public static class ParquetDatasetReader
     }
 
     // The pipeline is synchronous; no synchronisation context is involved, so blocking is safe.
-    static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
+    internal static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     static async Task<T> WithReader<T>(Stream stream, string name, Func<ParquetReader, Task<T>> action)
     {
@@ -97,31 +98,12 @@ public static class ParquetDatasetReader
         var layout = ParquetLayout.Resolve(reader, options, name);
         ParquetDatasetInfo info = layout.Info;
         if (info.Rows == 0) throw new DataException($"{name} has no rows");
-        int length = checked((int)info.SampleSize);
         Tensor features = empty([info.Rows, .. info.SampleShape], dtype: ScalarType.Float32); // (N, …)
         try
         {
-            var labels = new LabelColumn(layout, checked((int)info.Rows), name);
-            long offset = 0;
-            foreach (ParquetRowGroupReader group in reader.RowGroups)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                int rows = checked((int)group.RowCount);
-                if (rows == 0) continue;
-                using (Tensor block = features.narrow(0, offset, rows)) // (rows, …), a view
-                {
-                    var memory = new TensorMemory(block);
-                    if (layout.ImageField is { } leaf)
-                        await ParquetColumnReader.ReadSamplesAsync(group, leaf, info.ImageColumn!, memory.Memory, rows, length, offset, name);
-                    else
-                        for (int column = 0; column < layout.FeatureFields.Length; column++)
-                            await ParquetColumnReader.ReadFeatureAsync(group, layout.FeatureFields[column], memory.Memory, rows, column, length, offset, name);
-                }
-                await labels.ReadAsync(group, offset, rows);
-                offset += rows;
-            }
+            Tensor labels = await ReadIntoAsync(reader, layout, features, name, cancellation);
             CheckFinite(features, name);
-            return new TensorDataset(features, labels.ToTensor(), info.Classes);
+            return new TensorDataset(features, labels, info.Classes);
         }
         catch
         {
@@ -130,10 +112,41 @@ public static class ParquetDatasetReader
         }
     }
 
+    /// <summary>Reads every row group of one file into <paramref name="features"/> (its rows,
+    /// a view of the whole dataset's tensor) and returns the labels.</summary>
+    internal static async Task<Tensor> ReadIntoAsync(ParquetReader reader, ParquetLayout layout, Tensor features, string name, CancellationToken cancellation)
+    {
+        ParquetDatasetInfo info = layout.Info;
+        int length = checked((int)info.SampleSize);
+        var labels = new LabelColumn(layout, checked((int)info.Rows), name);
+        long offset = 0;
+        foreach (ParquetRowGroupReader group in reader.RowGroups)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            int rows = checked((int)group.RowCount);
+            if (rows == 0) continue;
+            using (Tensor block = features.narrow(0, offset, rows)) // (rows, …), a view
+            {
+                var memory = new TensorMemory(block);
+                if (layout.ImageField is { } leaf)
+                    await ParquetColumnReader.ReadSamplesAsync(group, leaf, info.ImageColumn!, memory.Memory, rows, length, offset, name);
+                else
+                    for (int column = 0; column < layout.FeatureFields.Length; column++)
+                        await ParquetColumnReader.ReadFeatureAsync(group, layout.FeatureFields[column], memory.Memory, rows, column, length, offset, name);
+            }
+            await labels.ReadAsync(group, offset, rows);
+            offset += rows;
+        }
+        return labels.ToTensor();
+    }
+
     /// <summary>NaN or infinite features poison training silently; report them up front.</summary>
-    static void CheckFinite(Tensor features, string name)
+    internal static void CheckFinite(Tensor features, string name)
     {
         using var scope = NewDisposeScope();
+        // One pass without a mask: a finite sum means every value is finite (a sum that
+        // overflows on large finite values falls through to the exact count below).
+        if (float.IsFinite(features.sum().item<float>())) return;
         Tensor bad = features.isfinite().logical_not().reshape(features.shape[0], -1); // (N, D)
         long count = bad.sum().item<long>();
         if (count == 0) return;

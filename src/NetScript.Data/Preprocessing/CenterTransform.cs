@@ -25,4 +25,6 @@ public sealed class CenterTransform : FittedTransform
         new(Tensor(state, "mean"), StatisticScopes.Parse(Parameter(state, "over")));
 
     protected override Tensor Transform(Tensor features, ScalarScope s) => features - Statistic("mean");
+
+    protected override Tensor TransformInPlace(Tensor features, ScalarScope s) => features.sub_(Statistic("mean"));
 }

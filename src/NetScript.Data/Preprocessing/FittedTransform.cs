@@ -31,8 +31,20 @@ public abstract class FittedTransform : IFittedTransform
         return Transform(features, s).MoveToOuterDisposeScope();
     }
 
+    public Tensor ApplyInPlace(Tensor features)
+    {
+        using var scope = NewDisposeScope();
+        using var s = new ScalarScope();
+        Tensor result = TransformInPlace(features, s);
+        return ReferenceEquals(result, features) ? features : result.MoveToOuterDisposeScope();
+    }
+
     /// <param name="s">Holds every number passed to libtorch until the application ends.</param>
     protected abstract Tensor Transform(Tensor features, ScalarScope s);
+
+    /// <summary>Overwrites <paramref name="features"/> where the step allows it (elementwise
+    /// steps); by default a new tensor.</summary>
+    protected virtual Tensor TransformInPlace(Tensor features, ScalarScope s) => Transform(features, s);
 
     protected Tensor Statistic(string name) => _tensors[name];
 

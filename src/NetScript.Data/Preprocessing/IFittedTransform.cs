@@ -13,4 +13,8 @@ public interface IFittedTransform : IDisposable
 
     /// <summary>Returns a new tensor (N, …) → (N, …'); the input is not modified.</summary>
     Tensor Apply(Tensor features);
+
+    /// <summary>As <see cref="Apply"/>, but may overwrite <paramref name="features"/>, which the
+    /// caller owns and no longer needs, and return it (no new tensor of the dataset's size).</summary>
+    Tensor ApplyInPlace(Tensor features) => Apply(features);
 }

@@ -42,8 +42,10 @@ public sealed record PreprocessingState(IReadOnlyList<TransformState> Transforms
         Tensor current = features;
         foreach (IFittedTransform transform in transforms)
         {
-            Tensor next = transform.Apply(current);
-            if (!ReferenceEquals(current, features)) current.Dispose();
+            // The first step makes a new tensor; later ones may overwrite it.
+            bool owned = !ReferenceEquals(current, features);
+            Tensor next = owned ? transform.ApplyInPlace(current) : transform.Apply(current);
+            if (owned && !ReferenceEquals(next, current)) current.Dispose();
             current = next;
         }
         return ReferenceEquals(current, features) ? features.clone() : current;

@@ -13,4 +13,6 @@ public sealed class ScaleTransform(double factor) : FittedTransform(Name, [new("
     public static ScaleTransform FromState(TransformState state) => new(Number(state, "factor"));
 
     protected override Tensor Transform(Tensor features, ScalarScope s) => features.mul(s.Of(factor));
+
+    protected override Tensor TransformInPlace(Tensor features, ScalarScope s) => features.mul_(s.Of(factor));
 }

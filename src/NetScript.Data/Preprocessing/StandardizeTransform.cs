@@ -28,5 +28,7 @@ public sealed class StandardizeTransform : FittedTransform
     public static StandardizeTransform FromState(TransformState state) =>
         new(Tensor(state, "mean"), Tensor(state, "std"), StatisticScopes.Parse(Parameter(state, "over")), Number(state, "eps"));
 
-    protected override Tensor Transform(Tensor features, ScalarScope s) => (features - Statistic("mean")) / Statistic("std").Plus(Eps, s);
+    protected override Tensor Transform(Tensor features, ScalarScope s) => features.sub(Statistic("mean")).div_(Statistic("std").Plus(Eps, s));
+
+    protected override Tensor TransformInPlace(Tensor features, ScalarScope s) => features.sub_(Statistic("mean")).div_(Statistic("std").Plus(Eps, s));
 }

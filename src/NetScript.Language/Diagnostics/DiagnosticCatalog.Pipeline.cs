@@ -2,9 +2,9 @@ namespace NetScript.Language.Diagnostics;
 
 public static partial class DiagnosticCatalog
 {
-    public static readonly DiagnosticDescriptor PreprocessWithoutSplit =
-        Error("NS0401", "Preprocessing before split",
-            "preprocessing fits its statistics on `{0}`, but no split named `{0}` exists; split the data first (statistics fitted on all data leak the validation set into training)");
+    public static readonly DiagnosticDescriptor PreprocessLeak =
+        Error("NS0401", "Preprocessing fitted on evaluated rows",
+            "`{0}` uses rows that the preprocessing of line {1} fitted its statistics on and the model did not train on: {2} shares rows with {3}. Statistics fitted on rows that are later validated or evaluated leak them into training; split first and fit on the training part only, e.g. `split {4} into train=0.8 val=0.2` then `preprocess fit=train`");
 
     public static readonly DiagnosticDescriptor ModelNotTrained =
         Error("NS0402", "Model not trained", "model `{0}` is evaluated before any `train {0} on …`");

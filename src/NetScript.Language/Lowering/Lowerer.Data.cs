@@ -21,6 +21,17 @@ public static partial class Lowerer
                 Task = a.OptionalText("task") is { } task ? ChoiceText.Parse<TargetKind>(task) : null,
             };
         }
+        if (s == LoadSchema.Csv)
+        {
+            return new CsvSource(source.Location, source.BaseDirectory, a.Text("label"))
+            {
+                Features = a.Names("features"),
+                Delimiter = a.OptionalText("delimiter") is { Length: 1 } delimiter ? delimiter[0] : null,
+                Missing = Choice<MissingValues>(a, "missing"),
+                Classes = (int?)a.OptionalInt("classes"),
+                Task = Choice<TargetKind>(a, "task"),
+            };
+        }
         if (s == DatasetCatalogSchema.Spiral) return new SpiralSource(source.Location, (int)a.Int("classes"), (int)a.Int("points"), a.Number("noise"), source.Seed);
         if (s == DatasetCatalogSchema.FashionMnist) return new FashionMnistSource(source.Location, Choice<FashionMnistSplit>(a, "split"));
         if (s == DatasetCatalogSchema.Outliers || s == DatasetCatalogSchema.Blobs) return new SampleTableSource(source.Location);

@@ -22,5 +22,23 @@ public static class LoadSchema
         Example = "load parquet \"data/train.parquet\" label=y features=[x1, x2] as train",
     };
 
-    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name];
+    public static readonly OperationSpec Csv = OperationSpec.Create("csv", Statement,
+        "Loads a CSV file (path relative to the script): a header line, one number per feature, fields separated and quoted "
+        + "as RFC 4180 describes. The checker reads the file once without keeping it, so a bad cell is reported by `check` with its line and column.",
+        Parameter.Name("label", "The label column: whole numbers 0, 1, 2, … are class indices, text labels class names (in sorted order).").AsRequired(),
+        Parameter.Names("features", "Feature columns in order; by default every column but the label. Only these columns are parsed."),
+        Parameter.Str("delimiter", "The field separator, \",\", \";\" or \"\\t\"; by default whichever of them the header line holds most."),
+        Parameter.Choice("missing", "What to do with a missing value (an empty cell, `NA`, `N/A`, `NaN` or `null`): `error` names its line and column; "
+            + "`skip` leaves out every row that has one.", "error", "error", "skip"),
+        Parameter.Int("classes", "Number of classes; defaults to max(label) + 1, or the number of distinct text labels.", min: 1, max: 1_000_000),
+        Parameter.Choice("task", "`classification` (labels are class indices or names) or `regression` (real-valued targets); "
+            + "defaults to classification.", "classification", "classification", "regression")) with
+    {
+        Example = "load csv \"data/wine.csv\" label=label as train",
+    };
+
+    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name, Csv.Name];
+
+    /// <summary>The options of a file kind (parquet, csv).</summary>
+    public static OperationSpec? FileKind(string kind) => kind == Parquet.Name ? Parquet : kind == Csv.Name ? Csv : null;
 }

@@ -14,7 +14,7 @@ public static class PreprocessingSchema
         "per_feature", Scopes).AsPositional();
 
     public static readonly OperationSpec ZeroCenter = OperationSpec.Create("zero_center", Preprocessing,
-        "Subtracts the fit split's mean (the notes' X -= np.mean(X, axis=0)), so inputs are not all positive.",
+        "Subtracts the fit data's mean (numpy's X -= np.mean(X, axis=0)), so inputs are not all positive.",
         Over("for all values")) with
     {
         Example = "preprocess { zero_center per_channel }",

@@ -23,8 +23,8 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Preprocess = OperationSpec.Create("preprocess", Statement,
-        "Fits preprocessing statistics on one split (the training split) and applies them to every dataset.",
-        Parameter.Data("fit", "The split the statistics are computed from.") with { Default = "train" }) with
+        "Fits preprocessing statistics on the training data and applies them to every dataset.",
+        Parameter.Data("fit", "The dataset the statistics are computed from: a training split, or a loaded training file.") with { Default = "train" }) with
     {
         Example = "preprocess { standardize }",
     };

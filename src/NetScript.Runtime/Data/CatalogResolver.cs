@@ -32,6 +32,7 @@ public sealed class CatalogResolver : IDatasetResolver
     public static TensorDataset Load(DataSourceSpec source, CancellationToken cancellation = default) => source switch
     {
         ParquetSource parquet => ParquetDatasetReader.Read(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location), cancellation),
+        CsvSource csv => CsvDatasetReader.Read(csv.ResolvePath(), Options(csv), Quote(csv.Location), cancellation),
         SpiralSource spiral => SpiralDataset.Generate(spiral.Classes, spiral.Points, spiral.Noise, spiral.Seed),
         FashionMnistSource fashion => FashionMnist.Default.Load(Split(fashion.Split), cancellation),
         SampleTableSource table => SampleTables.Load(table.Location),
@@ -41,6 +42,7 @@ public sealed class CatalogResolver : IDatasetResolver
     static DatasetInfo Describe(DataSourceSpec source) => source switch
     {
         ParquetSource parquet => ToInfo(ParquetDatasetReader.Describe(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location))),
+        CsvSource csv => ToInfo(CsvDatasetReader.Describe(csv.ResolvePath(), Options(csv), Quote(csv.Location))),
         SpiralSource spiral => new DatasetInfo(Shape.Of(2), spiral.Classes, (long)spiral.Classes * spiral.Points),
         FashionMnistSource fashion => ToInfo(FashionMnist.Default.Describe(Split(fashion.Split))),
         SampleTableSource table => ToInfo(SampleTables.Describe(table.Location)),
@@ -62,6 +64,16 @@ public sealed class CatalogResolver : IDatasetResolver
             TargetKind.Classification => DatasetTask.Classification,
             _ => null,
         },
+    };
+
+    static CsvLoadOptions Options(CsvSource source) => new()
+    {
+        Label = source.Label,
+        Features = source.Features is { } features ? features.ToList() : null,
+        Delimiter = source.Delimiter,
+        Missing = source.Missing == MissingValues.Skip ? CsvMissing.Skip : CsvMissing.Error,
+        Classes = source.Classes,
+        Task = source.Task == TargetKind.Regression ? DatasetTask.Regression : DatasetTask.Classification,
     };
 
     static DatasetInfo ToInfo(ParquetDatasetInfo info)

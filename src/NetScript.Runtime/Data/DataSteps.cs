@@ -5,6 +5,7 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Recording;
+using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Data;
 
@@ -38,12 +39,17 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
 
     public void Preprocess(PreprocessPlan step)
     {
-        List<IFittedTransform> fitted = PreprocessingChain.Fit(step.Operations, workspace.Dataset(step.FitOn).Features, step.FitOn);
+        TensorDataset fitData = workspace.Dataset(step.FitOn);
+        var (fitted, transformed) = PreprocessingChain.FitAndTransform(step.Operations, fitData.Features, step.FitOn);
         foreach (string target in step.Targets)
         {
             TensorDataset data = workspace.Dataset(target);
-            workspace.SetDataset(target, data.WithFeatures(PreprocessingState.Apply(fitted, data.Features)));
+            Tensor features = target == step.FitOn
+                ? ReferenceEquals(transformed, data.Features) ? data.Features.clone() : transformed
+                : PreprocessingState.Apply(fitted, data.Features);
+            workspace.SetDataset(target, data.WithFeatures(features));
         }
+        if (!step.Targets.Contains(step.FitOn) && !ReferenceEquals(transformed, fitData.Features)) transformed.Dispose();
         foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
         runFolder?.WriteText("preprocessing.json", PreprocessingState.Capture(workspace.Transforms).ToJson());
         observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));

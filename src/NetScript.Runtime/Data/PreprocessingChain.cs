@@ -12,6 +12,16 @@ internal static class PreprocessingChain
     /// <summary>The fitted transforms, owned by the caller; <paramref name="features"/> is not changed.</summary>
     public static List<IFittedTransform> Fit(IEnumerable<PreprocessingSpec> operations, Tensor features, string fitOn)
     {
+        var (fitted, transformed) = FitAndTransform(operations, features, fitOn);
+        if (!ReferenceEquals(transformed, features)) transformed.Dispose();
+        return fitted;
+    }
+
+    /// <summary>The fitted transforms and the fit data after them (a new tensor the caller
+    /// owns, or <paramref name="features"/> itself when there are no steps): fitting computes
+    /// it anyway, so the fit dataset is not transformed a second time.</summary>
+    public static (List<IFittedTransform> Fitted, Tensor Transformed) FitAndTransform(IEnumerable<PreprocessingSpec> operations, Tensor features, string fitOn)
+    {
         var fitted = new List<IFittedTransform>();
         Tensor current = features;
         try
@@ -20,20 +30,18 @@ internal static class PreprocessingChain
             {
                 IFittedTransform transform = PreprocessingFactory.Fit(operation, current, fitOn);
                 fitted.Add(transform);
-                Tensor next = transform.Apply(current);
-                if (!ReferenceEquals(current, features)) current.Dispose();
+                bool owned = !ReferenceEquals(current, features);
+                Tensor next = owned ? transform.ApplyInPlace(current) : transform.Apply(current);
+                if (owned && !ReferenceEquals(next, current)) current.Dispose();
                 current = next;
             }
-            return fitted;
+            return (fitted, current);
         }
         catch
         {
             foreach (IFittedTransform transform in fitted) transform.Dispose();
-            throw;
-        }
-        finally
-        {
             if (!ReferenceEquals(current, features)) current.Dispose();
+            throw;
         }
     }
 }

@@ -10,9 +10,14 @@ public sealed class ScriptSmokeTests
 {
     [Theory]
     [MemberData(nameof(ShippedScriptsTests.Shipped), MemberType = typeof(ShippedScriptsTests))]
-    public void Runs_in_smoke_mode(string name)
+    public void Runs_in_smoke_mode(string name) => RunSmoke(name);
+
+    [FashionMnistTheory]
+    [MemberData(nameof(ShippedScriptsTests.ShippedOnFashionMnist), MemberType = typeof(ShippedScriptsTests))]
+    public void Runs_in_smoke_mode_on_fashion_mnist(string name) => RunSmoke(name);
+
+    static void RunSmoke(string name)
     {
-        if (name.StartsWith("fashion_", StringComparison.Ordinal)) ShippedScriptsTests.RequireFashionMnist();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         string runs = Scripts.TempDirectory();

@@ -8,12 +8,10 @@ public sealed class CatalogTests
 {
     static string RepoData(string name) => Path.Combine(RepoPaths.Root, "data", name + ".parquet");
 
-    [Fact]
+    [FashionMnistFact]
     public void Fashion_mnist_test_split_converts_once_and_matches_the_idx_files()
     {
-        Assert.True(Directory.Exists(FashionMnist.DefaultDirectory),
-            $"install {FashionMnist.PackageName} (apt-get install -y {FashionMnist.PackageName}; .ci/run does this)");
-        var catalog = new FashionMnist(FashionMnist.DefaultDirectory, Scripts.TempDirectory());
+        var catalog = new FashionMnist(FashionMnist.InstalledDirectory, Scripts.TempDirectory());
         var info = catalog.Describe("test");
         Assert.Equal((10_000L, 10), (info.Rows, info.Classes));
 
@@ -24,7 +22,7 @@ public sealed class CatalogTests
         Assert.Equal(0, data.Features.min().item<float>());
         Assert.Equal(255, data.Features.max().item<float>());
 
-        var raw = IdxFile.Read(Path.Combine(FashionMnist.DefaultDirectory, "t10k-images-idx3-ubyte.gz"));
+        var raw = IdxFile.Read(Path.Combine(FashionMnist.InstalledDirectory, "t10k-images-idx3-ubyte.gz"));
         float[] last = data.Features[9_999].flatten().data<float>().ToArray();
         Assert.Equal(raw.Data.AsSpan(9_999 * 784, 784).ToArray().Select(b => (float)b), last);
 

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using NetScript.Data;
 
 namespace NetScript.Tests.Data;
@@ -56,31 +54,31 @@ public sealed class ImportTests
     [Fact]
     public void A_real_valued_csv_label_makes_a_regression_table()
     {
-        string csv = Write("r.csv", "x;y\n1;0.5\n2;1.5\n3;NaN\n");
+        string csv = Write("r.csv", "x;y\n1;0.5\n2;1.5\n3;-2\n");
         string destination = Path.Combine(_directory, "r.parquet");
         Assert.Equal(DatasetTask.Regression, DatasetImporter.Import(csv, destination, new ImportOptions { LabelColumn = "y" }).Task);
-        var e = Assert.Throws<DataException>(() => ParquetDatasetReader.Read(destination, new ParquetLoadOptions(), "\"r.parquet\""));
-        Assert.StartsWith("the target column `y` of \"r.parquet\" holds NaN in row index 2", e.Message);
+        using var data = ParquetDatasetReader.Read(destination, new ParquetLoadOptions());
+        Assert.Equal([0.5f, 1.5f, -2f], data.Labels.data<float>().ToArray());
     }
 
-    [Fact]
-    public void Empty_csv_cells_and_text_features_are_reported_when_loading()
+    /// <summary>Import refuses what `load` could not read, with the CSV line and column, and
+    /// writes nothing.</summary>
+    [Theory]
+    [InlineData("a,b,y\n1,2,0\n3,abc,1\n", "line 3, column 2 (`b`) of {0}: `abc` is not a number")]
+    [InlineData("a,b,y\n1,NaN,0\n", "line 2, column 2 (`b`) of {0}: missing value `NaN`; fill it in, or add missing=skip to leave out rows with missing values")]
+    [InlineData("a,b,y\n1,Infinity,0\n", "line 2, column 2 (`b`) of {0}: `Infinity` is not a finite number (float32 features must be finite)")]
+    [InlineData("a;b;y\n1,5;2,25;0\n", "line 2, column 1 (`a`) of {0}: `1,5` is not a number (NetScript reads numbers with a decimal point, not a comma)")]
+    [InlineData("a,b,colour,y\n1,2,red,0\n", "line 2, column 3 (`colour`) of {0}: `red` is not a number")]
+    [InlineData("a,b,y\n", "{0} has a header but no rows")]
+    [InlineData("a,b\n1,2\n\"multi\nline\",3\n4\n", "line 3, column 1 (`a`) of {0}: `multi\nline` is not a number")]
+    [InlineData("a,b\n1,2\n4\n", "line 3 of {0} has 1 field, but the header has 2")]
+    public void Csv_cells_load_could_not_read_are_refused_with_line_and_column(string text, string message)
     {
-        string csv = Write("gaps.csv", "a,b,colour,y\n1,2,red,0\n3,,blue,1\n");
-        string destination = Path.Combine(_directory, "gaps.parquet");
-        DatasetImporter.Import(csv, destination, new ImportOptions { LabelColumn = "y" });
-        var e = Assert.Throws<DataException>(() => ParquetDatasetReader.Describe(destination, new ParquetLoadOptions(), "\"gaps.parquet\""));
-        Assert.Equal("the feature column `colour` of \"gaps.parquet\" holds text; features must be numbers", e.Message);
-        e = Assert.Throws<DataException>(() => ParquetDatasetReader.Read(destination, new ParquetLoadOptions { Features = ["a", "b"] }, "\"gaps.parquet\""));
-        Assert.StartsWith("the column `b` of \"gaps.parquet\" has 1 missing value in rows 0–1 (the first in row index 1)", e.Message);
-    }
-
-    [Fact]
-    public void A_csv_row_with_the_wrong_field_count_names_its_line()
-    {
-        string csv = Write("bad.csv", "a,b\n1,2\n\"multi\nline\",3\n4\n");
-        var e = Assert.Throws<DataException>(() => DatasetImporter.Import(csv, Path.Combine(_directory, "bad.parquet"), new ImportOptions()));
-        Assert.Equal($"line 5 of {csv} has 1 fields, but the header has 2", e.Message);
+        string csv = Write("bad.csv", text);
+        string destination = Path.Combine(_directory, "bad.parquet");
+        var e = Assert.Throws<DataException>(() => DatasetImporter.Import(csv, destination, new ImportOptions { LabelColumn = text.Contains('y') ? "y" : null }));
+        Assert.Equal(string.Format(message, csv), e.Message);
+        Assert.False(File.Exists(destination));
     }
 
     string Write(string name, string text)
@@ -90,20 +88,5 @@ public sealed class ImportTests
         return path;
     }
 
-    string WriteIdx(string name, int[] dimensions, byte[] data, bool gzip)
-    {
-        var bytes = new List<byte> { 0, 0, 0x08, (byte)dimensions.Length };
-        foreach (int d in dimensions)
-        {
-            var word = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(word, d);
-            bytes.AddRange(word);
-        }
-        bytes.AddRange(data);
-        string path = Path.Combine(_directory, name + (gzip ? ".gz" : ""));
-        using var file = File.Create(path);
-        using Stream stream = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
-        stream.Write(bytes.ToArray());
-        return path;
-    }
+    string WriteIdx(string name, int[] dimensions, byte[] data, bool gzip) => IdxFiles.Write(_directory, name, dimensions, data, gzip);
 }

@@ -26,7 +26,7 @@ public sealed class TmuxEndToEndTests
         "evaluate mlp on val",
     ];
 
-    [Fact]
+    [TmuxFact]
     public void Types_a_pipeline_into_the_repl_and_watches_it_train()
     {
         string cwd = Scripts.TempDirectory();

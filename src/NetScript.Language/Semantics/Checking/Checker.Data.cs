@@ -26,7 +26,7 @@ internal sealed partial class Checker
                 ConstantEvaluator.Evaluate(statement.Source).Describe());
             return;
         }
-        OperationSpec? spec = catalog ? SchemaCatalog.Find(OperationCategory.Dataset, location.Text) : LoadSchema.Parquet;
+        OperationSpec? spec = catalog ? SchemaCatalog.Find(OperationCategory.Dataset, location.Text) : LoadSchema.FileKind(kind);
         if (spec is null)
         {
             var names = SchemaCatalog.Names(OperationCategory.Dataset).ToList();
@@ -66,7 +66,12 @@ internal sealed partial class Checker
 
     bool CheckLoadArguments(BoundArguments args)
     {
-        if (args.Spec != LoadSchema.Parquet || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
+        if (args.Spec == LoadSchema.Csv && args.OptionalText("delimiter") is { } delimiter && delimiter is not ("," or ";" or "\t"))
+        {
+            _diagnostics.Report(DiagnosticCatalog.ArgumentType, args.SpanOf("delimiter")!.Value, "delimiter", "load csv", "\",\", \";\" or \"\\t\"", $"\"{delimiter}\"");
+            return false;
+        }
+        if (args.Spec.Find("task") is null || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
         _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, span, "classes", "a regression dataset (task=regression)");
         return false;
     }
@@ -124,7 +129,9 @@ internal sealed partial class Checker
         {
             long? rows = source.Info.Rows is { } n ? (long)Math.Round(n * (double)part.Value) : null;
             var info = source.Info with { Rows = rows };
-            datasets = datasets.SetItem(part.Name, new DatasetSymbol(part.Name, info, source.Root, IsSplitPart: true, Preprocessed: false, Where(part.Span)));
+            string at = Where(part.Span);
+            datasets = datasets.SetItem(part.Name,
+                new DatasetSymbol(part.Name, info, source.Root, IsSplitPart: true, Preprocessed: false, at) { Lineage = source.Lineage.Part(part.Name, at) });
         }
         long seed = args.OptionalInt("seed") ?? _symbols.Seed;
         var splitParts = parts.Select(p => new SplitPart(p.Name, (double)p.Value)).ToImmutableArray();
@@ -144,10 +151,10 @@ internal sealed partial class Checker
         if (args is null) return;
 
         string fitOn = args.Text("fit");
-        if (!_symbols.Datasets.TryGetValue(fitOn, out var fit) || !fit.IsSplitPart)
+        if (!_symbols.Datasets.TryGetValue(fitOn, out var fit))
         {
-            var span = args.SpanOf("fit") ?? statement.Keyword.Span;
-            _diagnostics.Report(DiagnosticCatalog.PreprocessWithoutSplit, span, fitOn);
+            if (!_poisoned.Contains(fitOn))
+                ReportUnknown(fitOn, args.SpanOf("fit") ?? statement.Keyword.Span, "dataset", DiagnosticCatalog.UnknownDataset, _symbols.Datasets.Keys);
             return;
         }
         if (operations.Count == 0) return;
@@ -173,8 +180,9 @@ internal sealed partial class Checker
         var targets = _symbols.Datasets.Keys.Order(StringComparer.Ordinal).ToImmutableArray();
         var datasets = _symbols.Datasets.ToImmutableDictionary(kv => kv.Key,
             kv => kv.Value with { Preprocessed = true, Info = kv.Value.Info with { Features = shape } });
+        var fitted = new PreprocessFit(fitOn, fit.Lineage, Where(statement.Keyword.Span));
         Emit(new PreprocessStep(fitOn, steps.ToImmutable(), targets, statement.Span),
-            _symbols with { Datasets = datasets, Preprocessing = _symbols.Preprocessing.AddRange(steps) });
+            _symbols with { Datasets = datasets, Preprocessing = _symbols.Preprocessing.AddRange(steps), Fits = _symbols.Fits.Add(fitted) });
     }
 
     /// <summary>The sample shape after <paramref name="operation"/>, or null after reporting

@@ -30,6 +30,7 @@ internal sealed partial class Checker
                 _symbols.Datasets[validate].Info.Features, $"its samples must have the training data's shape {data.Info.Features}");
             return;
         }
+        if (validate is not null && !CheckNoLeak(_symbols.Datasets[validate], data.Lineage, $"validate={validate}", args.SpanOf("validate")!.Value)) return;
         // Cross-validation trains fresh copies, which need not fit the model's own weights.
         if (folds is null && model.InputShape is { } fixedShape && !fixedShape.Equals(data.Info.Features))
         {
@@ -60,7 +61,7 @@ internal sealed partial class Checker
         };
         var trained = folds is not null
             ? model.Trained ? model : model with { CrossValidatedOn = folds }
-            : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics };
+            : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
@@ -72,7 +73,7 @@ internal sealed partial class Checker
         if (model is null || data is null || args is null) return;
         if (model.InputShape is not { } input || model.Loss is not { } loss)
         {
-            if (ReportOnlyCrossValidated(model, statement.Model)) return;
+            if (_failedTrainings.Contains(model.Name) || ReportOnlyCrossValidated(model, statement.Model)) return;
             _diagnostics.Report(DiagnosticCatalog.ModelNotTrained, statement.Model.Span, model.Name);
             return;
         }
@@ -82,6 +83,7 @@ internal sealed partial class Checker
                 $"model `{model.Name}` was trained on inputs of shape {input}");
             return;
         }
+        if (!CheckNoLeak(data, model.TrainedOn, $"evaluate {model.Name} on {data.Name}", statement.Data.Span)) return;
         if (Plan(model.Definition, input) is not { } plan || !CheckTargets(plan, loss, data, statement.Data.Span)) return;
         if (!model.Metrics.All(m => SameTargets(m, data, statement.Data.Span))) return;
         Emit(new EvaluateStep(model.Name, data.Name, (int)args.Int("batch"), loss, statement.Span) { TopK = model.TopK, Metrics = model.Metrics }, _symbols);

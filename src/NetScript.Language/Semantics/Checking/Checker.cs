@@ -51,7 +51,7 @@ internal sealed partial class Checker
             case PreprocessStatement s: CheckPreprocess(s); break;
             case ModelStatement s: CheckModel(s); break;
             case OptimizerStatement s: CheckOptimizer(s); break;
-            case TrainStatement s: CheckTrain(s); break;
+            case TrainStatement s: CheckTrainStatement(s); break;
             case EvaluateStatement s: CheckEvaluate(s); break;
             case KfoldStatement s: CheckKfold(s); break;
             case RegularizeStatement s: CheckRegularize(s); break;

@@ -22,5 +22,8 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
     /// (cross-validation trains copies and leaves the model itself untrained).</summary>
     public FoldsSymbol? CrossValidatedOn { get; init; }
 
+    /// <summary>The rows of its latest training run, for the leak check of preprocessing (NS0401).</summary>
+    public DatasetLineage? TrainedOn { get; init; }
+
     public bool Trained => InputShape is not null;
 }

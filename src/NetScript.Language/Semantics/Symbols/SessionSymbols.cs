@@ -25,6 +25,10 @@ public sealed record SessionSymbols(
     /// <summary>Names of <c>loss</c>, <c>metric</c> and <c>layer</c> statements.</summary>
     public ImmutableDictionary<string, DefinitionSymbol> Definitions { get; init; } = ImmutableDictionary<string, DefinitionSymbol>.Empty;
 
+    /// <summary>The rows each earlier `preprocess` statement fitted its statistics on; validating
+    /// or evaluating on any of them later is a leak (NS0401).</summary>
+    public ImmutableArray<PreprocessFit> Fits { get; init; } = ImmutableArray<PreprocessFit>.Empty;
+
     /// <summary>Folds of <c>kfold</c> statements, which only <c>train MODEL on FOLDS</c> takes.</summary>
     public ImmutableDictionary<string, FoldsSymbol> Folds { get; init; } = ImmutableDictionary<string, FoldsSymbol>.Empty;
 

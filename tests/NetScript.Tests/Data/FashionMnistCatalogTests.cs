@@ -1,0 +1,54 @@
+using NetScript.Data;
+using static TorchSharp.torch;
+
+namespace NetScript.Tests.Data;
+
+/// <summary>The Fashion-MNIST catalog entry on small IDX files laid out as the Debian package
+/// lays them out (gzipped, or not), so the catalog is tested on any machine.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class FashionMnistCatalogTests
+{
+    const int Pixels = 28 * 28;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_split_converts_once_and_matches_its_idx_files(bool gzip)
+    {
+        string directory = Scripts.TempDirectory();
+        byte[] images = Enumerable.Range(0, 7 * Pixels).Select(i => (byte)(i * 31 % 256)).ToArray();
+        byte[] labels = [3, 0, 9, 1, 3, 7, 2];
+        IdxFiles.Write(directory, "t10k-images-idx3-ubyte", [7, 28, 28], images, gzip);
+        IdxFiles.Write(directory, "t10k-labels-idx1-ubyte", [7], labels, gzip);
+        var catalog = new FashionMnist(directory, Scripts.TempDirectory());
+
+        var info = catalog.Describe("test");
+        Assert.Equal((7L, 10, "1,28,28"), (info.Rows, info.Classes, string.Join(",", info.SampleShape)));
+
+        using (var data = catalog.Load("test"))
+        {
+            Assert.Equal([7L, 1, 28, 28], data.Features.shape);
+            Assert.Equal(labels.Select(b => (long)b), data.LabelArray().Select(l => (long)l));
+            Assert.Equal(images.Select(b => (float)b), data.Features.flatten().data<float>().ToArray());
+        }
+        DateTime written = File.GetLastWriteTimeUtc(catalog.CachePath("test"));
+        using (catalog.Load("test")) { }
+        Assert.Equal(written, File.GetLastWriteTimeUtc(catalog.CachePath("test")));
+    }
+
+    [Fact]
+    public void Changed_idx_files_replace_the_cached_split()
+    {
+        string directory = Scripts.TempDirectory();
+        IdxFiles.Write(directory, "train-images-idx3-ubyte", [2, 28, 28], new byte[2 * Pixels], gzip: true);
+        IdxFiles.Write(directory, "train-labels-idx1-ubyte", [2], [4, 5], gzip: true);
+        var catalog = new FashionMnist(directory, Scripts.TempDirectory());
+        using (catalog.Load("train")) { }
+
+        IdxFiles.Write(directory, "train-images-idx3-ubyte", [3, 28, 28], Enumerable.Repeat((byte)9, 3 * Pixels).ToArray(), gzip: true);
+        IdxFiles.Write(directory, "train-labels-idx1-ubyte", [3], [1, 1, 8], gzip: true);
+        using var data = catalog.Load("train");
+        Assert.Equal([1L, 1, 8], data.LabelArray().Select(l => (long)l));
+        Assert.Equal(9f, data.Features.min().item<float>());
+    }
+}
