@@ -39,5 +39,16 @@ public static class DatasetCatalogSchema
         Example = "load dataset \"blobs\" as table",
     };
 
-    public static IReadOnlyList<OperationSpec> All { get; } = [Spiral, FashionMnist, Outliers, Blobs];
+    public static readonly OperationSpec Gaussian = OperationSpec.Create("gaussian", Dataset,
+        "Unit-Gaussian samples: `rows` vectors of `features` values drawn from N(0, 1), each with a random label among "
+        + "`classes` — input with a known scale, for watching activations through the layers at initialisation "
+        + "(docs/guide.md#initialisation). Generated from the seed.",
+        Parameter.Int("features", "Values per sample.", 500, min: 1, max: 100_000),
+        Parameter.Int("rows", "Number of samples.", 1000, min: 1, max: 1_000_000),
+        Parameter.Int("classes", "Number of (random) labels.", 10, min: 2, max: 1000)) with
+    {
+        Example = "load dataset \"gaussian\" features=500 rows=1000 as noise",
+    };
+
+    public static IReadOnlyList<OperationSpec> All { get; } = [Spiral, FashionMnist, Outliers, Blobs, Gaussian];
 }

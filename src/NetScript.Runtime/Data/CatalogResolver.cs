@@ -34,6 +34,7 @@ public sealed class CatalogResolver : IDatasetResolver
         ParquetSource parquet => ParquetDatasetReader.Read(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location), cancellation),
         CsvSource csv => CsvDatasetReader.Read(csv.ResolvePath(), Options(csv), Quote(csv.Location), cancellation),
         SpiralSource spiral => SpiralDataset.Generate(spiral.Classes, spiral.Points, spiral.Noise, spiral.Seed),
+        GaussianSource gaussian => GaussianDataset.Generate(gaussian.Features, gaussian.Rows, gaussian.Classes, gaussian.Seed),
         FashionMnistSource fashion => FashionMnist.Default.Load(Split(fashion.Split), cancellation),
         SampleTableSource table => SampleTables.Load(table.Location),
         _ => throw new RuntimeFailure($"the catalog has no dataset \"{source.Location}\""),
@@ -44,10 +45,17 @@ public sealed class CatalogResolver : IDatasetResolver
         ParquetSource parquet => ToInfo(ParquetDatasetReader.Describe(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location))),
         CsvSource csv => ToInfo(CsvDatasetReader.Describe(csv.ResolvePath(), Options(csv), Quote(csv.Location))),
         SpiralSource spiral => new DatasetInfo(Shape.Of(2), spiral.Classes, (long)spiral.Classes * spiral.Points),
+        GaussianSource gaussian => Describe(gaussian),
         FashionMnistSource fashion => ToInfo(FashionMnist.Default.Describe(Split(fashion.Split))),
         SampleTableSource table => ToInfo(SampleTables.Describe(table.Location)),
         _ => throw new DataException($"the catalog has no dataset \"{source.Location}\""),
     };
+
+    static DatasetInfo Describe(GaussianSource gaussian)
+    {
+        GaussianDataset.Validate(gaussian.Features, gaussian.Rows);
+        return new DatasetInfo(Shape.Of(gaussian.Features), gaussian.Classes, gaussian.Rows);
+    }
 
     /// <summary>The split's name in the Fashion-MNIST files.</summary>
     static string Split(FashionMnistSplit split) => split == FashionMnistSplit.Test ? "test" : "train";
