@@ -6,5 +6,14 @@ public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity
 {
     /// <summary>Always through string.Format, so `{{` reads as `{` with or without arguments.</summary>
     public string Format(params object?[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args.Select(Cut).ToArray());
+
+    /// <summary>The most characters of one argument a message shows: values echoed from the
+    /// script (a name, a number as written) are cut in the middle, as long source lines are.</summary>
+    public const int MaxArgumentLength = 200;
+
+    static object? Cut(object? argument) =>
+        argument is string { Length: > MaxArgumentLength } text
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text[..120]}…({text.Length - 160:N0} characters)…{text[^40..]}")
+            : argument;
 }

@@ -56,7 +56,7 @@ internal static class P
 
     /// <summary>A quantity in epochs or steps; the amount must be positive.</summary>
     public static ParameterSpec Duration(string name, string description) =>
-        new(name, ParameterType.Duration, description) { Min = 0, MinExclusive = true };
+        new(name, ParameterType.Duration, description) { Min = 0, MinExclusive = true, Max = Limits.Steps };
 
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 
