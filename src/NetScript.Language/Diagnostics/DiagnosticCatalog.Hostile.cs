@@ -9,4 +9,14 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor LayerTooLarge =
         Error("NS0304", "Layer too large", "`{0}` would have {1} parameters, more than the limit of {2} (8 GB of float32 weights)");
+
+    public static readonly DiagnosticDescriptor EmptySplitPart =
+        Error("NS0740", "Empty split part", "`{0}` would get 0 of the {1} rows of `{2}`; give it a fraction of at least {3}");
+
+    public static readonly DiagnosticDescriptor NoRows =
+        Error("NS0741", "Dataset without rows", "`{0}` has no rows, so it cannot be {1}");
+
+    public static readonly DiagnosticDescriptor SingleClass =
+        Warning("NS0520", "One class only",
+            "`{0}` has a single class: every prediction is that class, so the loss reaches 0 and the accuracy 1 without learning anything; check `classes=` and the label column");
 }

@@ -26,8 +26,8 @@ internal sealed class TrainingSession : IDisposable
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
-        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
-        UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
+        StepsPerEpoch = (int)settings.StepsPerEpoch(Samples);
+        UpdatesPerEpoch = (int)settings.UpdatesPerEpoch(Samples);
         BaseRate = request.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
         Schedule = request.Schedule is { } schedule

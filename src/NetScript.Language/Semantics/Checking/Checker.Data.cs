@@ -119,16 +119,29 @@ internal sealed partial class Checker
         }
         if (!ok) return;
 
-        var datasets = _symbols.Datasets;
-        foreach (BoundArgument part in parts)
+        bool stratify = args.Flag("stratify");
+        // Exact without stratify; stratified parts round per class, so their sizes are estimates.
+        long[]? sizes = source.Info.Rows is { } count && !stratify ? SplitSizes.Allocate(count, parts.Select(p => (double)p.Value).ToArray()) : null;
+        for (int i = 0; sizes is not null && i < parts.Length; i++)
         {
-            long? rows = source.Info.Rows is { } n ? (long)Math.Round(n * (double)part.Value) : null;
+            if (sizes[i] > 0) continue;
+            _diagnostics.Report(DiagnosticCatalog.EmptySplitPart, parts[i].Span, parts[i].Name, source.Info.Rows, source.Name,
+                (1.0 / source.Info.Rows!.Value).ToString("G3", System.Globalization.CultureInfo.InvariantCulture));
+            ok = false;
+        }
+        if (!ok) return;
+
+        var datasets = _symbols.Datasets;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            BoundArgument part = parts[i];
+            long? rows = sizes?[i] ?? (source.Info.Rows is { } n ? (long)Math.Round(n * (double)part.Value) : null);
             var info = source.Info with { Rows = rows };
             datasets = datasets.SetItem(part.Name, new DatasetSymbol(part.Name, info, source.Root, IsSplitPart: true, Preprocessed: false, Where(part.Span)));
         }
         long seed = args.OptionalInt("seed") ?? _symbols.Seed;
         var splitParts = parts.Select(p => new SplitPart(p.Name, (double)p.Value)).ToImmutableArray();
-        Emit(new SplitStep(source.Name, splitParts, args.Flag("stratify"), seed, statement.Span), _symbols with { Datasets = datasets });
+        Emit(new SplitStep(source.Name, splitParts, stratify, seed, statement.Span), _symbols with { Datasets = datasets });
     }
 
     void CheckPreprocess(PreprocessStatement statement)

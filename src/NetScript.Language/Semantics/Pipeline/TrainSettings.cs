@@ -33,6 +33,12 @@ public sealed record TrainSettings(BoundArguments Arguments)
     /// <summary>Mini-batches whose gradients are summed per optimizer step.</summary>
     public int Accumulate => (int)Arguments.Int("accumulate");
 
+    /// <summary>Mini-batches per epoch over <paramref name="samples"/> rows; the last may be smaller.</summary>
+    public long StepsPerEpoch(long samples) => (samples + BatchSize - 1) / BatchSize;
+
+    /// <summary>Optimizer updates per epoch: one per window of <see cref="Accumulate"/> mini-batches, rounded up.</summary>
+    public long UpdatesPerEpoch(long samples) => (StepsPerEpoch(samples) + Accumulate - 1) / Accumulate;
+
     /// <summary>Samples per optimizer step.</summary>
     public int EffectiveBatch => BatchSize * Accumulate;
 

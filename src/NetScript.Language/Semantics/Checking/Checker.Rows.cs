@@ -1,0 +1,31 @@
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>What row counts decide before any compute, where the counts are known (catalog
+/// datasets, Parquet footers, splits of them): empty datasets, and a warmup that would not
+/// end before the training does.</summary>
+internal sealed partial class Checker
+{
+    /// <summary>False after reporting NS0741 when <paramref name="data"/> is known to be empty.</summary>
+    bool HasRows(DatasetSymbol data, TextSpan span, string use)
+    {
+        if (data.Info.Rows is not 0) return true;
+        _diagnostics.Report(DiagnosticCatalog.NoRows, span, data.Name, use);
+        return false;
+    }
+
+    /// <summary>NS0723 when the schedule's warmup takes every update of the training: the
+    /// runtime would refuse it, with the same numbers (<see cref="TrainSettings.UpdatesPerEpoch"/>).</summary>
+    bool WarmupEnds(TrainStep step, DatasetSymbol data, TextSpan span)
+    {
+        if (step.Schedule?.Warmup is not { } warmup || data.Info.Rows is not { } rows) return true;
+        long perEpoch = step.Settings.UpdatesPerEpoch(rows);
+        long total = step.Settings.Epochs * perEpoch;
+        long updates = warmup.Updates(perEpoch);
+        if (updates < total) return true;
+        _diagnostics.Report(DiagnosticCatalog.WarmupTooLong, span, warmup, updates, step.Model, total);
+        return false;
+    }
+}
