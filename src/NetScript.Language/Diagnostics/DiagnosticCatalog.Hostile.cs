@@ -19,4 +19,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SingleClass =
         Warning("NS0520", "One class only",
             "`{0}` has a single class: every prediction is that class, so the loss reaches 0 and the accuracy 1 without learning anything; check `classes=` and the label column");
+
+    public static readonly DiagnosticDescriptor NonFiniteMetric =
+        Error("NS0742", "Metric not finite",
+            "the {0} of `{1}` {2} is {3}, which is not a result; non-finite outputs come from an exploding loss, a batchnorm whose running statistics saw a one-sample batch, or a C# metric that divides by zero");
 }

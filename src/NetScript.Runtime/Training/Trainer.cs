@@ -15,6 +15,8 @@ public static class Trainer
 {
     public static TrainingResult Train(TrainRequest request, IRunObserver observer, CancellationToken cancellation)
     {
+        FiniteMetrics.EnsureRows(request.Data, request.DataName, "trained on");
+        if (request.Validation is { } validationData) FiniteMetrics.EnsureRows(validationData, "the validation data", "validated on");
         using var run = TrainingSession.Start(request);
         var settings = request.Settings;
         string name = request.Model.Plan.Name;
@@ -36,6 +38,7 @@ public static class Trainer
                 ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
                 : null;
             int number = run.Epoch;
+            if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
             run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
             observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed));
             if (run.EarlyStop is { ShouldStop: true } stop)
