@@ -7,7 +7,8 @@ using NetScript.Language.Text;
 namespace NetScript.Tests.Semantics;
 
 /// <summary>Where row counts are known at check time, `check` finds what training would: an
-/// empty dataset (NS0740, NS0741), a warmup as long as the training (NS0723), one class (NS0520).</summary>
+/// empty dataset (NS0740, NS0741), a warmup as long as the training (NS0723), one class (NS0520);
+/// and relative paths start from the script's folder.</summary>
 public sealed class RowCountTests
 {
     /// <summary>Every dataset has 2 features and the given classes; Parquet files the given
@@ -83,5 +84,19 @@ public sealed class RowCountTests
             fractions = fractions.Select(f => f / sum).ToArray();
             Assert.Equal(DatasetSplitter.Allocate(count, fractions).Select(n => (long)n), SplitSizes.Allocate(count, fractions));
         }
+    }
+
+    [Fact]
+    public void Relative_paths_start_from_the_script_folder_and_in_the_repl_from_the_current_directory()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "netscript-paths", "examples");
+        const string text = "load parquet \"data/x.parquet\" as d\nmodel m { dense 3 }\ntrain m on d resume=\"runs/r1\"\n";
+        var file = Compilation.Create(SourceText.From(text, Path.Combine(folder, "x.nns")), new CompilationOptions(new FixedResolver(3, 30)));
+        Assert.Equal(Path.Combine(folder, "data", "x.parquet"), file.Program!.Steps.OfType<LoadStep>().Single().Source.ResolvePath());
+        Assert.Equal(Path.Combine(folder, "runs", "r1"), file.Program.Steps.OfType<TrainStep>().Single().Settings.Resume);
+
+        var repl = Compilation.Create(SourceText.From(text, "<repl:1>"), new CompilationOptions(new FixedResolver(3, 30)));
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "data", "x.parquet"), repl.Program!.Steps.OfType<LoadStep>().Single().Source.ResolvePath());
+        Assert.Equal("runs/r1", repl.Program.Steps.OfType<TrainStep>().Single().Settings.Resume);
     }
 }

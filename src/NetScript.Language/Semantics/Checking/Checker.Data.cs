@@ -39,7 +39,7 @@ internal sealed partial class Checker
 
         var source = new DatasetSource(kind, location.Text, args, args.Spec.Find("seed") is null ? _symbols.Seed : args.OptionalInt("seed") ?? _symbols.Seed)
         {
-            BaseDirectory = _source.Path.StartsWith('<') ? null : Path.GetDirectoryName(Path.GetFullPath(_source.Path)),
+            BaseDirectory = ScriptDirectory(),
         };
         DatasetInfo? info = _options.Datasets.Describe(source, out string? error);
         if (info is null)

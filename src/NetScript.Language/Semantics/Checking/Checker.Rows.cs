@@ -3,7 +3,8 @@ using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
-/// <summary>What row counts decide before any compute, where the counts are known (catalog
+/// <summary>What the script's context decides before any compute: where its relative paths
+/// start, and what row counts decide, where the counts are known (catalog
 /// datasets, Parquet footers, splits of them): empty datasets, and a warmup that would not
 /// end before the training does.</summary>
 internal sealed partial class Checker
@@ -28,4 +29,9 @@ internal sealed partial class Checker
         _diagnostics.Report(DiagnosticCatalog.WarmupTooLong, span, warmup, updates, step.Model, total);
         return false;
     }
+
+    /// <summary>The folder relative paths in the script start from: the script's own (as Make and
+    /// Ludwig resolve paths from their config file), or null — the current directory — for
+    /// text without a file, such as a REPL submission.</summary>
+    string? ScriptDirectory() => _source.Path.StartsWith('<') ? null : Path.GetDirectoryName(Path.GetFullPath(_source.Path));
 }

@@ -18,6 +18,8 @@ internal sealed partial class Checker
         if (!HasRows(data, statement.Data.Span, "trained on")) return;
         if (namedLoss is ({ } loss, var lossAt)) args = args.With("loss", LossArguments(loss), lossAt);
         if (folds is not null && !CheckFoldOptions(folds, args)) return;
+        if (args.OptionalText("resume") is { } resume && ScriptDirectory() is { } folder)
+            args = args.With("resume", Path.GetFullPath(Path.Combine(folder, resume)), args.SpanOf("resume")!.Value);
 
         string? validate = args.OptionalText("validate");
         if (validate is not null && !_symbols.Datasets.ContainsKey(validate))
