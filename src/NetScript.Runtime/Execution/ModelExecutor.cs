@@ -109,7 +109,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             [.. step.Metrics.Select(m => SnippetMetric.Create(workspace.Snippets, m))]);
         FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, step.Model, $"on `{step.Data}`");
         Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
-        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
+        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count) { TopK = step.TopK });
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>

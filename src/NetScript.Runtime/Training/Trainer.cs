@@ -40,7 +40,11 @@ public static class Trainer
             int number = run.Epoch;
             if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
             run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
-            observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed));
+            observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed)
+            {
+                Last = run.Finished,
+                TopK = settings.TopK,
+            });
             if (run.EarlyStop is { ShouldStop: true } stop)
                 observer.OnEvent(new EarlyStopped(name, number, stop.Settings.Metric, stop.Best, stop.BestEpoch, stop.Settings.RestoreBest));
         }
