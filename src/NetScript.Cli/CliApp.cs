@@ -71,7 +71,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         bool summary = false;
         for (int i = 1; i < args.Length; i++)
         {
-            if (args[i] == "--runs" && i + 1 < args.Length) runs = args[++i];
+            if (args[i] == "--runs")
+            {
+                if (i + 1 >= args.Length || args[i + 1].StartsWith('-')) return UsageError("`--runs` is missing its value: `--runs DIR`");
+                runs = args[++i];
+            }
             else if (args[i] == "--summary" && args[0] == "check") summary = true;
             else if (args[i].StartsWith('-')) return UsageError($"unknown option `{args[i]}`");
             else if (file is null) file = args[i];
@@ -97,6 +101,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             string reason = e switch
             {
+                _ when Directory.Exists(file) => "it is a directory; name a .nns file",
                 FileNotFoundException or DirectoryNotFoundException => "no such file",
                 UnauthorizedAccessException => "permission denied",
                 _ => e.Message,

@@ -1,10 +1,12 @@
 using NetScript.Cli;
 
-// Ctrl-C once: stop after the current step and keep what is saved. Twice: exit now.
+// Ctrl-C once: stop after the current step and keep what is saved. Twice: exit now. Commands
+// that train nothing (check, fmt) have no step to finish: one Ctrl-C ends them.
 using var cancellation = new CancellationTokenSource();
+bool trains = args.Length > 0 && args[0] is "run" or "repl";
 Console.CancelKeyPress += (_, e) =>
 {
-    if (cancellation.IsCancellationRequested) return;
+    if (cancellation.IsCancellationRequested || !trains) return;
     e.Cancel = true;
     Console.Error.WriteLine();
     Console.Error.WriteLine("stopping after the current step (Ctrl-C again to quit now)…");
