@@ -23,4 +23,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonFiniteMetric =
         Error("NS0742", "Metric not finite",
             "the {0} of `{1}` {2} is {3}, which is not a result; non-finite outputs come from an exploding loss, a batchnorm whose running statistics saw a one-sample batch, or a C# metric that divides by zero");
+
+    public static readonly DiagnosticDescriptor SnippetProbeTimeout =
+        Error("NS0743", "Snippet did not finish on a dummy batch",
+            "{0} did not finish within {1} s on a dummy batch (an endless loop or recursion, or far too much work for a batch of a few samples); it is not run again");
 }
