@@ -1,6 +1,7 @@
 using NetScript.Data;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
@@ -15,10 +16,10 @@ public sealed class RowCountTests
     /// rows, catalog datasets 30.</summary>
     sealed class FixedResolver(int classes, long rows) : IDatasetResolver
     {
-        public DatasetInfo? Describe(DatasetSource source, out string? error)
+        public DatasetInfo? Describe(DataSourceSpec source, out string? error)
         {
             error = null;
-            return new DatasetInfo(Shape.Of(2), classes, source.Kind == "parquet" ? rows : 30);
+            return new DatasetInfo(Shape.Of(2), classes, source is ParquetSource ? rows : 30);
         }
     }
 

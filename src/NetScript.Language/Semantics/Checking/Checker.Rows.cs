@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Text;
 
@@ -18,11 +19,11 @@ internal sealed partial class Checker
     }
 
     /// <summary>NS0723 when the schedule's warmup takes every update of the training: the
-    /// runtime would refuse it, with the same numbers (<see cref="TrainSettings.UpdatesPerEpoch"/>).</summary>
+    /// runtime would refuse it, with the same numbers (<see cref="EpochSize"/>).</summary>
     bool WarmupEnds(TrainStep step, DatasetSymbol data, TextSpan span)
     {
         if (step.Schedule?.Warmup is not { } warmup || data.Info.Rows is not { } rows) return true;
-        long perEpoch = step.Settings.UpdatesPerEpoch(rows);
+        long perEpoch = EpochSize.Updates(rows, step.Settings.BatchSize, step.Settings.Accumulate);
         long total = step.Settings.Epochs * perEpoch;
         long updates = warmup.Updates(perEpoch);
         if (updates < total) return true;

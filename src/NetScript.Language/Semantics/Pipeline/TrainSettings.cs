@@ -1,8 +1,9 @@
 namespace NetScript.Language.Semantics;
 
 /// <summary>Typed view of a checked <c>train</c> statement's options (defaults from
-/// <see cref="Schema.StatementSchema.Train"/>). Settings that later statements contribute
-/// (schedules, regularisation) travel beside it in <see cref="TrainStep"/>.</summary>
+/// <see cref="Schema.StatementSchema.Train"/>), for the checker's own rules; the runtime gets
+/// them lowered into a <see cref="Lowering.TrainPlan"/>. Settings that later statements
+/// contribute (schedules, regularisation) travel beside it in <see cref="TrainStep"/>.</summary>
 public sealed record TrainSettings(BoundArguments Arguments)
 {
     readonly LossSettings? _loss;
@@ -32,12 +33,6 @@ public sealed record TrainSettings(BoundArguments Arguments)
 
     /// <summary>Mini-batches whose gradients are summed per optimizer step.</summary>
     public int Accumulate => (int)Arguments.Int("accumulate");
-
-    /// <summary>Mini-batches per epoch over <paramref name="samples"/> rows; the last may be smaller.</summary>
-    public long StepsPerEpoch(long samples) => (samples + BatchSize - 1) / BatchSize;
-
-    /// <summary>Optimizer updates per epoch: one per window of <see cref="Accumulate"/> mini-batches, rounded up.</summary>
-    public long UpdatesPerEpoch(long samples) => (StepsPerEpoch(samples) + Accumulate - 1) / Accumulate;
 
     /// <summary>Samples per optimizer step.</summary>
     public int EffectiveBatch => BatchSize * Accumulate;
