@@ -37,6 +37,8 @@ public static class StatementSchema
         Parameter.Data("validate", "A dataset evaluated after every epoch."),
         Parameter.Names("metrics", "C# metrics (`metric NAME = csharp { … }`) measured on the `validate` data after every epoch and shown as `val_NAME`."),
         Parameter.Flag("shuffle", "Reshuffle the training data every epoch.", true),
+        Parameter.Flag("drop_last", "Leave out each epoch's last mini-batch when it is smaller than `batch` (PyTorch's `drop_last`). "
+            + "Without it a last batch of one sample is still left out of training when the model has `batchnorm`: the statistics of one sample are undefined."),
         Parameter.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2, max: Limits.Count),
         Parameter.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
         Parameter.Num("clip_norm", "Gradient clipping: rescale all gradients together so their global L2 norm is at most this.", min: 0, minExclusive: true),

@@ -33,7 +33,7 @@ public static class Trainer
             using EpochTensors epoch = run.BeginEpoch();
             float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
             Metrics train = EpochMetrics(run, epoch, losses);
-            double samplesPerSecond = (run.Samples - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
+            double samplesPerSecond = (run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
             Metrics? validation = request.Validation is { } val
                 ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
                 : null;
@@ -131,8 +131,8 @@ public static class Trainer
         if (run.Loss.DecisionsPerSample > 0)
         {
             using Tensor correct = epoch.Correct.sum();
-            accuracy = correct.item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample);
+            accuracy = correct.item<long>() / ((double)run.SamplesPerEpoch * run.Loss.DecisionsPerSample);
         }
-        return new Metrics(lossSum / run.Samples, accuracy);
+        return new Metrics(lossSum / run.SamplesPerEpoch, accuracy);
     }
 }

@@ -26,8 +26,10 @@ internal sealed class TrainingSession : IDisposable
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
-        StepsPerEpoch = (int)EpochSize.Steps(Samples, settings.BatchSize);
-        UpdatesPerEpoch = (int)EpochSize.Updates(Samples, settings.BatchSize, settings.Accumulate);
+        bool dropsLast = settings.DropsLast(Samples);
+        StepsPerEpoch = (int)EpochSize.Steps(Samples, settings.BatchSize, dropsLast);
+        UpdatesPerEpoch = (int)EpochSize.Updates(Samples, settings.BatchSize, settings.Accumulate, dropsLast);
+        SamplesPerEpoch = dropsLast ? (long)StepsPerEpoch * settings.BatchSize : Samples;
         BaseRate = settings.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
         Schedule = settings.Schedule is { } schedule
@@ -57,6 +59,9 @@ internal sealed class TrainingSession : IDisposable
     public Generator Shuffle { get; }
 
     public long Samples { get; }
+
+    /// <summary>Samples the epoch's mini-batches hold: <see cref="Samples"/> less a dropped last batch.</summary>
+    public long SamplesPerEpoch { get; }
 
     public int StepsPerEpoch { get; }
 

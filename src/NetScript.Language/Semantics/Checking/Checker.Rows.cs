@@ -23,7 +23,9 @@ internal sealed partial class Checker
     bool WarmupEnds(TrainStep step, DatasetSymbol data, TextSpan span)
     {
         if (step.Schedule?.Warmup is not { } warmup || data.Info.Rows is not { } rows) return true;
-        long perEpoch = EpochSize.Updates(rows, step.Settings.BatchSize, step.Settings.Accumulate);
+        bool batchNorm = step.Plan.Layers.SelectMany(l => l.Descendants()).Any(l => l.Layer.Kind == "batchnorm");
+        bool dropsLast = EpochSize.DropsLast(rows, step.Settings.BatchSize, step.Settings.Arguments.Flag("drop_last"), batchNorm);
+        long perEpoch = EpochSize.Updates(rows, step.Settings.BatchSize, step.Settings.Accumulate, dropsLast);
         long total = step.Settings.Epochs * perEpoch;
         long updates = warmup.Updates(perEpoch);
         if (updates < total) return true;
