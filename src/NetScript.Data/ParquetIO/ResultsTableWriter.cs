@@ -17,8 +17,27 @@ public sealed class ResultsTableWriter : IDisposable
     readonly ResultsColumn[] _columns;
     bool _disposed;
 
+    /// <summary>Writers not yet disposed. When the process ends without disposing them — C#
+    /// code in a script calling Environment.Exit, say — they are finished on the way out, so
+    /// their rows are kept and no temporary file is left behind.</summary>
+    static readonly HashSet<ResultsTableWriter> s_open = [];
+
+    static ResultsTableWriter() => AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishOpen();
+
+    static void FinishOpen()
+    {
+        ResultsTableWriter[] open;
+        lock (s_open) open = [.. s_open];
+        foreach (ResultsTableWriter writer in open)
+        {
+            try { writer.Dispose(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { }
+        }
+    }
+
     public ResultsTableWriter(string path, IReadOnlyList<ResultsColumn> columns)
     {
+        lock (s_open) s_open.Add(this);
         _path = path;
         _temporary = path + ".tmp";
         _columns = columns.ToArray();
@@ -68,8 +87,12 @@ public sealed class ResultsTableWriter : IDisposable
 
     public void Dispose()
     {
-        if (_disposed) return;
-        _disposed = true;
+        lock (s_open)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            s_open.Remove(this);
+        }
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _stream.Dispose();
         File.Move(_temporary, _path, overwrite: true);

@@ -27,4 +27,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SnippetProbeTimeout =
         Error("NS0743", "Snippet did not finish on a dummy batch",
             "{0} did not finish within {1} s on a dummy batch (an endless loop or recursion, or far too much work for a batch of a few samples); it is not run again");
+
+    public static readonly DiagnosticDescriptor ProcessEnded =
+        Error("NS0744", "Script code ended the process",
+            "C# code in the script ended the process with exit code {0} (Environment.Exit) before the script finished; results written so far are kept");
 }

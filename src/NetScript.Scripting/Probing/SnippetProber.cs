@@ -67,6 +67,9 @@ internal static class SnippetProber
             return new SnippetCheck([diagnostic.At(snippet.Source)], null);
         }
         failure?.Throw();
+        // No result and no exception: the snippet ended the process (Environment.Exit), which
+        // stops its thread; wait for the exit instead of reporting a probe that never ran.
+        if (result is null) Thread.Sleep(Timeout.Infinite);
         return result!;
     }
 
