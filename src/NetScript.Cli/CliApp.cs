@@ -38,8 +38,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           --version               print the version
           --help                  print this help
 
-        exit codes: 0 ok, 1 errors in the script or while running it, 2 bad command line,
-        130 stopped by Ctrl-C
+        exit codes: 0 ok, 1 errors in the script or while running it (a full disk or a folder
+        without permission included), 2 bad command line, 130 stopped by Ctrl-C, 143 stopped
+        by SIGTERM (both save a checkpoint first)
         """;
 
     public int Run(string[] args, CancellationToken cancellation)

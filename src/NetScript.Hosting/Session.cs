@@ -5,6 +5,7 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Snippets;
 using NetScript.Runtime.Training;
 using NetScript.Scripting;

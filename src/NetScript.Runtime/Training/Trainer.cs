@@ -22,6 +22,7 @@ public static class Trainer
         string name = request.Model.Plan.Name;
         observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, run.StepsPerEpoch, run.Samples,
             request.Model.ParameterCount, run.SetupDescription));
+        if (run.ResumedFrom is { } from) observer.OnEvent(new TrainingResumed(name, from, run.Epoch, run.Step));
         var total = Stopwatch.StartNew();
         var progress = new ProgressClock(run, request.ProgressInterval);
         using var statistics = StatisticsCollector.Create(name, request.Model.Module, new StatisticsOptions(settings.StatisticsEvery), observer);
@@ -118,7 +119,7 @@ public static class Trainer
         }
         float[] losses = epoch.Losses.data<float>().ToArray();
         int bad = Array.FindIndex(losses, l => !float.IsFinite(l));
-        if (bad >= 0) throw new NonFiniteLossException(run.Model.Plan.Name, losses[bad], run.Epoch, bad + 1, run.LastCheckpoint);
+        if (bad >= 0) throw new NonFiniteLossException(run.Model.Plan.Name, losses[bad], run.Epoch, bad + 1, run.LastGoodCheckpoint);
         return losses;
     }
 
