@@ -31,7 +31,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 });
 
 // C# code in a script can end the process (Environment.Exit) in the middle of a statement:
-// say so instead of exiting silently. Open result tables finish themselves on the way out.
+// say so instead of exiting silently.
 bool returned = false;
 AppDomain.CurrentDomain.ProcessExit += (_, _) =>
 {
