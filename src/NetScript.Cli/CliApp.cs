@@ -78,7 +78,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         bool summary = false, smoke = false;
         for (int i = 1; i < args.Length; i++)
         {
-            if (args[i] == "--runs" && i + 1 < args.Length) runs = args[++i];
+            if (args[i] == "--runs")
+            {
+                if (i + 1 >= args.Length || args[i + 1].StartsWith('-')) return UsageError("`--runs` is missing its value: `--runs DIR`");
+                runs = args[++i];
+            }
             else if (args[i] == "--summary" && args[0] == "check") summary = true;
             else if (args[i] == "--smoke" && args[0] == "run") smoke = true;
             else if (args[i].StartsWith('-')) return UsageError($"unknown option `{args[i]}`");
@@ -105,6 +109,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             string reason = e switch
             {
+                _ when Directory.Exists(file) => "it is a directory; name a .nns file",
                 FileNotFoundException or DirectoryNotFoundException => "no such file",
                 UnauthorizedAccessException => "permission denied",
                 _ => e.Message,

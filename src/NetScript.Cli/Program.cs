@@ -3,9 +3,11 @@ using NetScript.Cli;
 using NetScript.Language.Diagnostics;
 
 // Ctrl-C or SIGTERM once: stop after the current step and keep what is saved (a checkpoint
-// when the run has one). Twice: exit now.
+// when the run has one). Twice: exit now. Commands that train nothing (check, fmt) have no
+// step to finish: one Ctrl-C ends them.
 using var cancellation = new CancellationTokenSource();
 bool terminated = false;
+bool trains = args.Length > 0 && args[0] is "run" or "repl";
 void Stop(string how)
 {
     Console.Error.WriteLine();
@@ -14,7 +16,7 @@ void Stop(string how)
 }
 Console.CancelKeyPress += (_, e) =>
 {
-    if (cancellation.IsCancellationRequested) return;
+    if (cancellation.IsCancellationRequested || !trains) return;
     e.Cancel = true;
     Stop("Ctrl-C");
 };
@@ -28,19 +30,31 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     Stop("SIGTERM");
 });
 
+// C# code in a script can end the process (Environment.Exit) in the middle of a statement:
+// say so instead of exiting silently.
+bool returned = false;
+AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+{
+    if (!returned)
+        Console.Error.WriteLine($"netscript: error {DiagnosticCatalog.ProcessEnded.Id}: {DiagnosticCatalog.ProcessEnded.Format(Environment.ExitCode)}");
+};
+
 try
 {
     int code = new CliApp(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected).Run(args, cancellation.Token);
+    returned = true;
     return terminated && code == ExitCodes.Cancelled ? ExitCodes.Terminated : code;
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
+    returned = true;
     // The environment (a full disk, a folder without permission), not a bug: the message names the file.
     Console.Error.WriteLine($"netscript: error {DiagnosticCatalog.FileError.Id}: {e.Message.Split('\n')[0]}");
     return ExitCodes.ScriptError;
 }
 catch (Exception e) when (Environment.GetEnvironmentVariable("NETSCRIPT_DEBUG") != "1")
 {
+    returned = true;
     Console.Error.WriteLine($"netscript: error NS0999: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (please report this with the script; NETSCRIPT_DEBUG=1 shows details)");
     return ExitCodes.InternalError;
 }

@@ -26,14 +26,16 @@ public static class RunEventText
             + $"val_loss {Spread(cv.ValidationLoss)}" + (double.IsNaN(cv.ValidationAccuracy.Mean) ? "" : $", val_acc {Spread(cv.ValidationAccuracy)}")
             + " (mean ± sample std)",
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
-            + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
+            + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
+        EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({F(s.Best)})"
+            + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
         _ => null,
     };
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "
         + $"loss {F(c.Train.Loss)}" + Accuracy(c.Train.Accuracy, "  acc ")
-        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + Custom(v, "  val_", " ") : "")
+        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + TopK(v, c.TopK, $"  val_top{c.TopK} ") + Custom(v, "  val_", " ") : "")
         + $"  {c.SamplesPerSecond:N0} samples/s";
 
     public static string Fold(FoldCompleted f)
@@ -52,13 +54,17 @@ public static class RunEventText
     /// <summary>Nothing for a regression, which makes no class decisions (accuracy NaN).</summary>
     static string Accuracy(double accuracy, string label) => double.IsNaN(accuracy) ? "" : label + F(accuracy);
 
+    /// <summary>Top-k accuracy when it was measured (`top_k=`).</summary>
+    static string TopK(Metrics metrics, int? k, string label) => metrics.TopK is { } value && k is not null ? label + F(value) : "";
+
     /// <summary>C# metrics, each as <paramref name="before"/> NAME <paramref name="between"/> value.</summary>
     static string Custom(Metrics metrics, string before, string between) =>
         string.Concat((metrics.Custom ?? new Dictionary<string, double>()).Select(m => before + m.Key + between + F(m.Value)));
 
-    /// <summary>About ten epoch lines per run: the first, the last and every tenth.</summary>
+    /// <summary>About ten epoch lines per run: the first, the last (also when early stopping
+    /// ends the run) and every tenth.</summary>
     public static bool IsMilestone(EpochCompleted c) =>
-        c.Epoch == 1 || c.Epoch == c.Epochs || c.Epoch % Math.Max(1, c.Epochs / 10) == 0;
+        c.Epoch == 1 || c.Epoch == c.Epochs || c.Last || c.Epoch % Math.Max(1, c.Epochs / 10) == 0;
 
     public static string Progress(TrainingProgress p) =>
         $"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {F(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}";

@@ -24,6 +24,7 @@ public static class TorchRuntime
         try
         {
             using var probe = torch.zeros(1);
+            NnpackSwitch.DisableWhereUnsupported();
             return null;
         }
         catch (Exception e) when (e is TypeInitializationException or NotSupportedException or DllNotFoundException)

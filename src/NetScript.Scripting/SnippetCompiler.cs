@@ -60,7 +60,7 @@ public sealed class SnippetCompiler : ISnippetCompiler
     {
         CompiledSnippet compiled = Compile(snippet, cancellation);
         if (compiled.HasErrors || probe is null) return new SnippetCheck(compiled.Diagnostics, null);
-        SnippetCheck probed = SnippetProber.Probe(compiled, probe);
+        SnippetCheck probed = SnippetProber.Probe(compiled, probe, cancellation: cancellation);
         return probed with { Diagnostics = compiled.Diagnostics.AddRange(probed.Diagnostics) };
     }
 

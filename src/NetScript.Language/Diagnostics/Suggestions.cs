@@ -3,12 +3,52 @@ namespace NetScript.Language.Diagnostics;
 /// <summary>"Did you mean …?" — the closest candidate by edit distance, if close enough.</summary>
 public static class Suggestions
 {
+    /// <summary>Names users of Keras and PyTorch reach for, and NetScript's word for each; suggested
+    /// whenever that word is a candidate, however far apart the spellings are.</summary>
+    static readonly Dictionary<string, string> s_familiar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["learning_rate"] = "lr",
+        ["batch_size"] = "batch",
+        ["validation_data"] = "validate",
+        ["nb_epoch"] = "epochs",
+        ["num_epochs"] = "epochs",
+        ["max_epochs"] = "epochs",
+        ["callbacks"] = "early_stop",
+        ["EarlyStopping"] = "early_stop",
+        ["gradient_clip_val"] = "clip_value",
+        ["clipnorm"] = "clip_norm",
+        ["clipvalue"] = "clip_value",
+        ["accumulate_grad_batches"] = "accumulate",
+        ["use_bias"] = "bias",
+        ["kernel_size"] = "kernel",
+        ["strides"] = "stride",
+        ["padding"] = "pad",
+        ["filters"] = "channels",
+        ["out_channels"] = "channels",
+        ["out_features"] = "units",
+        ["rate"] = "p",
+    };
+
+    /// <summary>Familiar names of settings that live in another statement, and where.</summary>
+    static readonly Dictionary<string, string> s_elsewhere = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lr"] = "the learning rate is set by the `optimizer` statement: `optimizer adam lr=1e-3`",
+        ["learning_rate"] = "the learning rate is set by the `optimizer` statement: `optimizer adam lr=1e-3`",
+        ["optimizer"] = "the optimizer is its own statement before `train`: `optimizer sgd lr=0.1`",
+        ["weight_decay"] = "weight decay is set by `regularize MODEL { weight_decay 1e-4 }` or the optimizer's `weight_decay=`",
+    };
+
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
+        if (s_familiar.TryGetValue(word, out string? familiar) && list.Contains(familiar)) return familiar;
+        // One edit per three characters (at least one) keeps suggestions plausible.
+        int allowed = Math.Max(1, word.Length / 3);
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
+        foreach (string candidate in list)
         {
+            if (Math.Abs(candidate.Length - word.Length) > allowed) continue; // too far apart; also bounds the work on a huge word
             int distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)
             {
@@ -16,14 +56,16 @@ public static class Suggestions
                 bestDistance = distance;
             }
         }
-        // One edit per three characters (at least one) keeps suggestions plausible.
-        int allowed = Math.Max(1, word.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 
     /// <summary>" did you mean `x`?" or "" — appended to messages.</summary>
-    public static string DidYouMean(string word, IEnumerable<string> candidates) =>
-        Closest(word, candidates) is { } hit ? $"; did you mean `{hit}`?" : "";
+    public static string DidYouMean(string word, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        if (Closest(word, list) is { } hit) return $"; did you mean `{hit}`?";
+        return s_elsewhere.TryGetValue(word, out string? where) ? "; " + where : "";
+    }
 
     // Optimal string alignment distance (Levenshtein plus adjacent transposition).
     static int Distance(string a, string b)

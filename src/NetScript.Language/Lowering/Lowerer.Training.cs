@@ -15,6 +15,8 @@ public static partial class Lowerer
             Loss = Loss(settings.Loss),
             Optimizer = Optimizer(step.Optimizer),
             Shuffle = settings.Shuffle,
+            DropLast = settings.Arguments.Flag("drop_last"),
+            HasBatchNorm = step.Plan.Layers.SelectMany(l => l.Descendants()).Any(l => l.Layer.Kind == "batchnorm"),
             StatisticsEvery = settings.StatisticsEvery,
             TopK = settings.TopK,
             EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopSpec(stop.Metric, stop.Patience, stop.MinDelta, stop.Maximize, stop.RestoreBest) : null,

@@ -12,7 +12,7 @@ public static class AugmentationSchema
         Parameter.Num("p", $"Probability that an image {what}.", @default, min: 0, max: 1);
 
     static ParameterSpec Size(string what) =>
-        Parameter.Int("size", $"Side of the {what}; defaults to the image size, the only size that matches un-augmented validation data.", min: 1).AsPositional();
+        Parameter.Int("size", $"Side of the {what}; defaults to the image size, the only size that matches un-augmented validation data.", min: 1, max: Limits.Window).AsPositional();
 
     public static readonly OperationSpec Flip = OperationSpec.Create("flip", Augmentation,
         "Mirrors images: `horizontal` (left–right, right for most natural images) or `vertical`.",
@@ -28,7 +28,7 @@ public static class AugmentationSchema
         + "`reflect` (the image mirrored). Augmentation sees preprocessed images: after `standardize`, zeros are the mean "
         + "colour, not black; `edge` keeps a plain background plain.",
         Size("window"),
-        Parameter.Int("pad", "Pixels added on each side before cropping.", 4, min: 0),
+        Parameter.Int("pad", "Pixels added on each side before cropping.", 4, min: 0, max: Limits.Window),
         Parameter.Choice("mode", "What the padding holds: `zeros`, copies of the nearest border pixel (`edge`), or the image mirrored at its border (`reflect`, needs pad < the image side).",
             "zeros", "zeros", "edge", "reflect")) with
     {
@@ -66,7 +66,7 @@ public static class AugmentationSchema
 
     public static readonly OperationSpec Cutout = OperationSpec.Create("cutout", Augmentation,
         "Cutout (DeVries & Taylor): sets a size×size square at a random centre (it may stick out of the image) to `value`.",
-        Parameter.Int("size", "Side of the square.", min: 1).AsPositional().AsRequired(),
+        Parameter.Int("size", "Side of the square.", min: 1, max: Limits.Window).AsPositional().AsRequired(),
         Probability("gets a square", 1.0),
         Parameter.Num("value", "Fill value (0 is the mean after zero-centering).", 0.0)) with
     {

@@ -11,7 +11,7 @@ public static class DatasetCatalogSchema
         Parameter.Int("classes", "Number of arms (classes).", 3, min: 2, max: 100),
         Parameter.Int("points", "Points per class.", 100, min: 2, max: 1_000_000),
         Parameter.Num("noise", "Standard deviation of the angular noise.", 0.2, min: 0),
-        Parameter.Int("seed", "Seed of the generator; defaults to the session seed.", min: 0)) with
+        Parameter.Int("seed", "Seed of the generator; defaults to the session seed.", min: 0, max: Limits.Seed)) with
     {
         Example = "load dataset \"spiral\" classes=3 points=200 as spiral",
     };

@@ -58,7 +58,7 @@ public static class InitSchema
 
     public static readonly OperationSpec Sparse = OperationSpec.Create("sparse", Init,
         "Sparse init (Martens 2010): each unit gets exactly k nonzero incoming weights ~ N(0, std²), all others 0, so units differ without depending on the layer's width.",
-        Parameter.Int("k", "Nonzero incoming weights per unit.", 10, min: 1).AsPositional(),
+        Parameter.Int("k", "Nonzero incoming weights per unit.", 10, min: 1, max: Limits.Count).AsPositional(),
         Parameter.Num("std", "Standard deviation of the nonzero weights.", 0.01, min: 0),
         Bias(), ZeroResidual()) with { Example = "model m { init sparse 10 }" };
 

@@ -8,18 +8,18 @@ public static class LayerSchema
 {
     public static readonly OperationSpec Dense = OperationSpec.Create("dense", Layer,
         "Fully connected (affine) layer: y = xWᵀ + b, on a flat input.",
-        Parameter.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
+        Parameter.Int("units", "Output width.", min: 1, max: Limits.Count).AsPositional().AsRequired(),
         Parameter.Flag("bias", "Learn an additive bias.", true),
         Parameter.Num("dropconnect", "DropConnect: while training, each weight is zeroed with this probability and the rest scaled by 1/(1−p) (inverted, so evaluation uses the plain weights); 0 = off.",
             0.0, min: 0, max: 1)) with { Example = "dense 100 -> relu" };
 
     public static readonly OperationSpec Conv = OperationSpec.Create("conv", Layer,
         "2-D convolution (cross-correlation) over (channels, height, width) inputs; out = ⌊(H + 2·pad − dilation·(kernel−1) − 1) / stride⌋ + 1.",
-        Parameter.Int("channels", "Output channels (number of filters).", min: 1).AsPositional().AsRequired(),
-        Parameter.Int("kernel", "Kernel size (square).", 3, min: 1),
-        Parameter.Int("stride", "Step between kernel positions.", 1, min: 1),
-        Parameter.Int("pad", "Zero padding on each side.", 0, min: 0),
-        Parameter.Int("dilation", "Spacing between kernel taps.", 1, min: 1),
+        Parameter.Int("channels", "Output channels (number of filters).", min: 1, max: Limits.Count).AsPositional().AsRequired(),
+        Parameter.Int("kernel", "Kernel size (square).", 3, min: 1, max: Limits.Window),
+        Parameter.Int("stride", "Step between kernel positions.", 1, min: 1, max: Limits.Window),
+        Parameter.Int("pad", "Zero padding on each side.", 0, min: 0, max: Limits.Window),
+        Parameter.Int("dilation", "Spacing between kernel taps.", 1, min: 1, max: Limits.Window),
         Parameter.Flag("bias", "Learn an additive bias per output channel.", true)) with
     {
         Example = "conv 32 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2",
@@ -27,15 +27,15 @@ public static class LayerSchema
 
     public static readonly OperationSpec MaxPool = OperationSpec.Create("maxpool", Layer,
         "2-D max pooling: the largest value in each window, per channel.",
-        Parameter.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
-        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1),
-        Parameter.Int("pad", "Implicit padding on each side (at most half the window).", 0, min: 0)) with { Example = "maxpool 2" };
+        Parameter.Int("kernel", "Window size (square).", 2, min: 1, max: Limits.Window).AsPositional(),
+        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1, max: Limits.Window),
+        Parameter.Int("pad", "Implicit padding on each side (at most half the window).", 0, min: 0, max: Limits.Window)) with { Example = "maxpool 2" };
 
     public static readonly OperationSpec AvgPool = OperationSpec.Create("avgpool", Layer,
         "2-D average pooling: the mean of each window, per channel (padding counts as zeros).",
-        Parameter.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
-        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1),
-        Parameter.Int("pad", "Implicit zero padding on each side (at most half the window).", 0, min: 0)) with { Example = "avgpool 2" };
+        Parameter.Int("kernel", "Window size (square).", 2, min: 1, max: Limits.Window).AsPositional(),
+        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1, max: Limits.Window),
+        Parameter.Int("pad", "Implicit zero padding on each side (at most half the window).", 0, min: 0, max: Limits.Window)) with { Example = "avgpool 2" };
 
     public static readonly OperationSpec GlobalAvgPool = OperationSpec.Create("global_avgpool", Layer,
         "Global average pooling: each channel's mean over height and width, (C, H, W) → (C); replaces big dense heads (GoogLeNet, ResNet).")
@@ -56,7 +56,7 @@ public static class LayerSchema
 
     public static readonly OperationSpec Maxout = OperationSpec.Create("maxout", Layer,
         "Maxout units (Goodfellow et al.): k affine maps per unit, output their maximum, max(w₁ᵀx + b₁, …, w_kᵀx + b_k); generalises ReLU and leaky ReLU at k times the parameters.",
-        Parameter.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
+        Parameter.Int("units", "Output width.", min: 1, max: Limits.Count).AsPositional().AsRequired(),
         Parameter.Int("k", "Affine pieces per unit.", 2, min: 2, max: 64),
         Parameter.Flag("bias", "Learn an additive bias per piece.", true)) with { Example = "maxout 64 k=2" };
 

@@ -14,8 +14,8 @@ public static class LoadSchema
         Parameter.Name("label", "The label column; defaults to the one the file's metadata names (files from `data import` do)."),
         Parameter.Names("features", "Feature columns in order; by default every column but the label."),
         Parameter.Ints("shape", "Shape of one sample, e.g. [1, 28, 28]; its size must equal the feature count or list length. "
-            + "Defaults to the file's metadata, else a flat [features].", min: 1),
-        Parameter.Int("classes", "Number of classes; defaults to the file's metadata, else max(label) + 1 from the column statistics.", min: 1, max: 1_000_000),
+            + "Defaults to the file's metadata, else a flat [features].", min: 1, max: Limits.Count),
+        Parameter.Int("classes", "Number of classes; defaults to the file's metadata, else max(label) + 1 from the column statistics.", min: 1, max: Limits.Count),
         Parameter.Choice("task", "`classification` (labels are class indices 0 … K−1) or `regression` (real-valued targets); "
             + "defaults to the file's metadata, else classification.", "classification", "regression")) with
     {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NetScript.Language.Schema;
 
-/// <summary>Constructors for parameter specs, one per parameter type (<c>Parameter.Int("units", …)</c>),
+/// <summary>Constructors for parameter specs, one per parameter type (<c>Parameter.Int("units", …, max: Limits.Count)</c>),
 /// so the schema tables read like docs.</summary>
 internal static class Parameter
 {
@@ -57,7 +57,7 @@ internal static class Parameter
 
     /// <summary>A quantity in epochs or steps; the amount must be positive.</summary>
     public static ParameterSpec Duration(string name, string description) =>
-        new(name, ParameterType.Duration, description) { Min = 0, MinExclusive = true };
+        new(name, ParameterType.Duration, description) { Min = 0, MinExclusive = true, Max = Limits.Steps };
 
     public static ParameterSpec AsPositional(this ParameterSpec spec) => spec with { Positional = true };
 

@@ -65,7 +65,8 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         get
         {
             string F(double v) => v.ToString("G", CultureInfo.InvariantCulture);
-            if (Min is { } min && Max is { } max) return $"between {F(min)} and {F(max)}";
+            if (Min is { } min && Max is { } max)
+                return MinExclusive ? $"greater than {F(min)} and at most {F(max)}" : $"between {F(min)} and {F(max)}";
             if (Min is { } lo) return MinExclusive ? $"greater than {F(lo)}" : $"at least {F(lo)}";
             if (Max is { } hi) return $"at most {F(hi)}";
             return "any value";

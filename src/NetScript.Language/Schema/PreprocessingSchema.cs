@@ -48,7 +48,7 @@ public static class PreprocessingSchema
         "Principal component analysis: centers, flattens and projects samples onto the fit split's k leading eigenvectors "
         + "(samples become [k], decorrelated, largest variance first). With `whiten`, each component is divided by √(λ + eps) "
         + "so the covariance becomes the identity (whitening amplifies noise in small components; a larger eps smooths it).",
-        Parameter.Int("k", "Components to keep; defaults to all (a rotation that only decorrelates).", min: 1).AsPositional(),
+        Parameter.Int("k", "Components to keep; defaults to all (a rotation that only decorrelates).", min: 1, max: Limits.Count).AsPositional(),
         Parameter.Flag("whiten", "Scale each component to unit variance."),
         Parameter.Num("eps", "Added to each eigenvalue before the square root when whitening.", 1e-5, min: 0)) with
     {

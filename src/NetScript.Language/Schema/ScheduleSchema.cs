@@ -33,7 +33,7 @@ public static class ScheduleSchema
 
     public static readonly OperationSpec MultiStep = OperationSpec.Create("multistep", Schedule,
         "Multi-step decay: the rate is multiplied by γ at each milestone epoch, lr = lr₀·γ^(milestones passed).",
-        Parameter.Ints("milestones", "Epochs (counted after warmup) after which the rate drops, increasing: `[30, 60]`.", min: 1).In("epochs").AsRequired(),
+        Parameter.Ints("milestones", "Epochs (counted after warmup) after which the rate drops, increasing: `[30, 60]`.", min: 1, max: Limits.Count).In("epochs").AsRequired(),
         Gamma("at each milestone", 0.1),
         Warmup()) with { Example = "schedule multistep milestones=[30, 60] gamma=0.1" };
 

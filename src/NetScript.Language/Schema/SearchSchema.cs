@@ -9,7 +9,7 @@ public static class SearchSchema
 
     static ParameterSpec Minimize() => Parameter.Metric("minimize", "The metric the best trial minimises (e.g. `val_loss`); give this or `maximize`.");
 
-    static ParameterSpec Seed() => Parameter.Int("seed", "Seed of the sampler; defaults to the session seed.", min: 0);
+    static ParameterSpec Seed() => Parameter.Int("seed", "Seed of the sampler; defaults to the session seed.", min: 0, max: Limits.Seed);
 
     public static readonly OperationSpec Grid = OperationSpec.Create("grid", Search,
         "Every combination: each `choice` value, and `points` evenly spaced values of each range (log-spaced for `loguniform`).",
@@ -18,18 +18,18 @@ public static class SearchSchema
 
     public static readonly OperationSpec Random = OperationSpec.Create("random", Search,
         "Independent random samples; better than a grid when few parameters matter (the notes' advice).",
-        Parameter.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
+        Parameter.Int("trials", "Number of trials.", 20, min: 1, max: Limits.Count).In("trials"),
         Maximize(), Minimize(), Seed()) with { Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
 
     public static readonly OperationSpec Bayes = OperationSpec.Create("bayes", Search,
         "Bayesian optimisation: after `initial` random trials, each next trial is chosen by a model of the results so far.",
-        Parameter.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
-        Parameter.Int("initial", "Random trials before the model is fitted.", 5, min: 1).In("trials"),
+        Parameter.Int("trials", "Number of trials.", 20, min: 1, max: Limits.Count).In("trials"),
+        Parameter.Int("initial", "Random trials before the model is fitted.", 5, min: 1, max: Limits.Count).In("trials"),
         Maximize(), Minimize(), Seed()) with { Example = "search bayes trials=30 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
 
     public static readonly OperationSpec CoarseToFine = OperationSpec.Create("coarse_to_fine", Search,
         "Random search in rounds (the notes' coarse-to-fine): each round narrows every range around the best trials of the previous one.",
-        Parameter.Int("trials", "Trials per round.", 10, min: 1).In("trials"),
+        Parameter.Int("trials", "Trials per round.", 10, min: 1, max: Limits.Count).In("trials"),
         Parameter.Int("rounds", "Number of rounds.", 3, min: 1, max: 10),
         Maximize(), Minimize(), Seed()) with { Example = "search coarse_to_fine trials=10 rounds=3 maximize=val_acc { lr = loguniform(1e-5, 1) }", Planned = true };
 
@@ -47,9 +47,9 @@ public static class SearchSchema
 
     public static readonly OperationSpec Int = OperationSpec.Create("int", Distribution,
         "A whole number drawn uniformly from low, low + step, …, high.",
-        Parameter.Int("low", "Smallest value.").AsPositional().AsRequired(),
-        Parameter.Int("high", "Largest value; greater than `low`.").AsPositional().AsRequired(),
-        Parameter.Int("step", "Distance between candidate values.", 1, min: 1)) with { Example = "units = int(32, 256, step=32)" };
+        Parameter.Int("low", "Smallest value.", min: -Limits.Steps, max: Limits.Steps).AsPositional().AsRequired(),
+        Parameter.Int("high", "Largest value; greater than `low`.", min: -Limits.Steps, max: Limits.Steps).AsPositional().AsRequired(),
+        Parameter.Int("step", "Distance between candidate values.", 1, min: 1, max: Limits.Steps)) with { Example = "units = int(32, 256, step=32)" };
 
     public static readonly OperationSpec Choice = OperationSpec.Create("choice", Distribution,
         "One of the listed values, each equally likely (numbers, names or strings).",

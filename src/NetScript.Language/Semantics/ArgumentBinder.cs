@@ -138,8 +138,14 @@ public static class ArgumentBinder
                     Suggestions.DidYouMean(c.Name, parameter.Choices));
                 return null;
         }
+        if (value is UnsupportedValue { TooLarge: true } && parameter.Max is { } limit
+            && parameter.Type is ParameterType.Integer or ParameterType.IntegerList)
+        {
+            diagnostics.Report(DiagnosticCatalog.ArgumentTooLarge, span, parameter.Name, spec.Name, Format(limit), value.Describe());
+            return null;
+        }
         string got = parameter.Type == ParameterType.Integer && value is NumberValue { IsInteger: false } real
-            ? $"`{real}`, which is not a whole number"
+            ? $"{Written(expression, real)}, which is not a whole number"
             : value.Describe();
         diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, got);
         return null;
@@ -168,6 +174,11 @@ public static class ArgumentBinder
         var numbers = ImmutableArray.CreateBuilder<long>();
         foreach (Value item in items)
         {
+            if (item is UnsupportedValue { TooLarge: true } && parameter.Max is { } limit)
+            {
+                diagnostics.Report(DiagnosticCatalog.ArgumentTooLarge, span, parameter.Name, spec.Name, Format(limit), item.Describe());
+                return null;
+            }
             if (item is not NumberValue { IsInteger: true } n)
             {
                 diagnostics.Report(DiagnosticCatalog.ArgumentType, span, parameter.Name, spec.Name, parameter.TypeDescription, $"a list holding {item.Describe()}");
@@ -219,8 +230,16 @@ public static class ArgumentBinder
         bool below = parameter.Min is { } min && (parameter.MinExclusive ? number <= min : number < min);
         bool above = parameter.Max is { } max && number > max;
         if (!below && !above) return true;
-        diagnostics.Report(DiagnosticCatalog.ArgumentRange, span, parameter.Name, spec.Name, parameter.RangeDescription,
-            number.ToString("G", System.Globalization.CultureInfo.InvariantCulture));
+        if (above && parameter.Max is { } limit && parameter.Type is not ParameterType.Number)
+            diagnostics.Report(DiagnosticCatalog.ArgumentTooLarge, span, parameter.Name, spec.Name, Format(limit), Format(number));
+        else
+            diagnostics.Report(DiagnosticCatalog.ArgumentRange, span, parameter.Name, spec.Name, parameter.RangeDescription, Format(number));
         return false;
     }
+
+    static string Format(double number) => number.ToString("G", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A number as the script wrote it (`1.0`, not the `1` it folds to), for messages.</summary>
+    static string Written(Expression expression, NumberValue value) =>
+        expression is NumberLiteral literal ? $"`{literal.Text}`" : value.Describe();
 }

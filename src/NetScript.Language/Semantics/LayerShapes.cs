@@ -15,7 +15,7 @@ public static class LayerShapes
         switch (layer.Kind)
         {
             case "dense" or "maxout":
-                if (input.Rank == 1) return Shape.Of((int)a.Int("units"));
+                if (input.Rank == 1) return Shape.Of((int)a.Int("units")); // at most Limits.Count
                 error = $"`{layer.Kind}` needs a flat input (one dimension); add `flatten` before it";
                 return null;
             case "conv":
@@ -27,7 +27,7 @@ public static class LayerShapes
                 error = "`global_avgpool` averages each channel of an image (channels, height, width)";
                 return null;
             case "flatten":
-                return Shape.Of(checked((int)input.Elements));
+                return Shape.Of((int)input.Elements); // at most MaxValues: every layer's output is checked
             case "batchnorm":
                 if (input.Rank is 1 or 3) return input;
                 error = "`batchnorm` normalises features of a flat input (1-D) or channels of an image (2-D)";
@@ -42,6 +42,13 @@ public static class LayerShapes
                 return null;
         }
     }
+
+    /// <summary>The most values one sample may hold after any layer, and the most parameters a
+    /// layer may have: a tensor dimension's 32-bit index (and 8 GB of float32 weights).</summary>
+    public const long MaxValues = int.MaxValue;
+
+    public static string TooManyValues(double values) =>
+        $"its output would hold {values:G4} values per sample, more than the limit of {MaxValues} (2³¹ − 1)";
 
     /// <summary>Parameters a loss owns: hierarchical softmax's inner nodes, (C − 1) × (H + 1)
     /// for C classes and a hidden vector of H.</summary>

@@ -11,7 +11,7 @@ internal static class SpatialShapes
         int span = dilation * (kernel - 1) + 1;
         if (!Fits(input, span, pad, out error, span == kernel ? $"kernel {kernel}" : $"kernel {kernel} (spanning {span} with dilation {dilation})"))
             return null;
-        return Shape.Of((int)a.Int("channels"), Out(input.Dims[1], span, stride, pad), Out(input.Dims[2], span, stride, pad));
+        return Sized((int)a.Int("channels"), Out(input.Dims[1], span, stride, pad), Out(input.Dims[2], span, stride, pad), out error);
     }
 
     public static Shape? Pool(string kind, BoundArguments a, Shape input, out string? error)
@@ -26,7 +26,7 @@ internal static class SpatialShapes
             return null;
         }
         if (!Fits(input, kernel, pad, out error, $"window {kernel}")) return null;
-        return Shape.Of(input.Dims[0], Out(input.Dims[1], kernel, stride, pad), Out(input.Dims[2], kernel, stride, pad));
+        return Sized(input.Dims[0], Out(input.Dims[1], kernel, stride, pad), Out(input.Dims[2], kernel, stride, pad), out error);
     }
 
     static bool IsImage(string kind, Shape input, out string? error)
@@ -37,10 +37,20 @@ internal static class SpatialShapes
 
     static bool Fits(Shape input, int span, int pad, out string? error, string what)
     {
-        int h = input.Dims[1] + 2 * pad, w = input.Dims[2] + 2 * pad;
+        long h = input.Dims[1] + 2L * pad, w = input.Dims[2] + 2L * pad;
         error = span <= h && span <= w ? null : $"the {what} is larger than the {(pad > 0 ? "padded " : "")}input {h}×{w}";
         return error is null;
     }
 
-    static int Out(int size, int span, int stride, int pad) => (size + 2 * pad - span) / stride + 1;
+    static long Out(int size, int span, int stride, int pad) => (size + 2L * pad - span) / stride + 1;
+
+    /// <summary>The output shape, or null when it holds more values per sample than a tensor
+    /// dimension can index (<see cref="LayerShapes.MaxValues"/>).</summary>
+    static Shape? Sized(int channels, long height, long width, out string? error)
+    {
+        error = null;
+        if ((double)channels * height * width <= LayerShapes.MaxValues) return Shape.Of(channels, (int)height, (int)width);
+        error = LayerShapes.TooManyValues(channels * (double)height * width);
+        return null;
+    }
 }

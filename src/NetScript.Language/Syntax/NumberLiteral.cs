@@ -6,5 +6,9 @@ namespace NetScript.Language.Syntax;
 /// a <see cref="NegateExpression"/>.</summary>
 public sealed record NumberLiteral(double Value, string Text, TextSpan Span) : Expression(Span)
 {
-    public bool IsInteger => !Text.Contains('.') && !Text.Contains('e') && !Text.Contains('E');
+    /// <summary>A whole number: written without a point (<c>128</c>), or with an exponent that
+    /// makes it whole (<c>1e3</c>, <c>2.5e2</c>) — as exact as a double holds it.</summary>
+    public bool IsInteger => Text.Contains('e') || Text.Contains('E')
+        ? double.IsFinite(Value) && Value == Math.Floor(Value)
+        : !Text.Contains('.');
 }

@@ -99,12 +99,14 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             ? m
             : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
         TensorDataset data = workspace.Dataset(step.Data);
+        FiniteMetrics.EnsureRows(data, step.Data, "evaluated on");
         // The loss the model trained with (it may own parameters, e.g. hierarchical softmax).
         LossFunction loss = model.Loss ?? throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
         Metrics metrics = Evaluator.Evaluate(model.Module, loss, data, step.BatchSize, step.TopK,
             [.. step.Metrics.Select(m => SnippetMetric.Create(workspace.Snippets, m))]);
+        FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, step.Model, $"on `{step.Data}`");
         Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
-        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count));
+        observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count) { TopK = step.TopK });
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>

@@ -15,6 +15,8 @@ public static class Trainer
 {
     public static TrainingResult Train(TrainRequest request, IRunObserver observer, CancellationToken cancellation)
     {
+        FiniteMetrics.EnsureRows(request.Data, request.DataName, "trained on");
+        if (request.Validation is { } validationData) FiniteMetrics.EnsureRows(validationData, "the validation data", "validated on");
         using var run = TrainingSession.Start(request);
         var settings = request.Plan;
         string name = request.Model.Plan.Name;
@@ -32,13 +34,18 @@ public static class Trainer
             using EpochTensors epoch = run.BeginEpoch();
             float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
             Metrics train = EpochMetrics(run, epoch, losses);
-            double samplesPerSecond = (run.Samples - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
+            double samplesPerSecond = (run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
             Metrics? validation = request.Validation is { } val
                 ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
                 : null;
             int number = run.Epoch;
+            if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
             run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
-            observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed));
+            observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed)
+            {
+                Last = run.Finished,
+                TopK = settings.TopK,
+            });
             if (run.EarlyStop is { ShouldStop: true } stop)
                 observer.OnEvent(new EarlyStopped(name, number, stop.Settings.Metric, stop.Best, stop.BestEpoch, stop.Settings.RestoreBest));
         }

@@ -27,8 +27,16 @@ internal sealed partial class TrainingSession : IDisposable
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
-        StepsPerEpoch = (int)Math.Min((Samples + settings.BatchSize - 1) / settings.BatchSize, settings.MaxStepsPerEpoch ?? int.MaxValue);
+        bool dropsLast = settings.DropsLast(Samples);
+        StepsPerEpoch = (int)EpochSize.Steps(Samples, settings.BatchSize, dropsLast);
+        if (settings.MaxStepsPerEpoch is { } cap && cap < StepsPerEpoch)
+        {
+            // A capped epoch (--smoke) holds only full mini-batches.
+            StepsPerEpoch = cap;
+            dropsLast = true;
+        }
         UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
+        SamplesPerEpoch = dropsLast ? (long)StepsPerEpoch * settings.BatchSize : Samples;
         BaseRate = settings.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
         Schedule = settings.Schedule is { } schedule
@@ -59,8 +67,8 @@ internal sealed partial class TrainingSession : IDisposable
 
     public long Samples { get; }
 
-    /// <summary>Samples one epoch visits: all of them, unless the plan caps the steps per epoch.</summary>
-    public long SamplesPerEpoch => Math.Min(Samples, (long)StepsPerEpoch * Request.Plan.BatchSize);
+    /// <summary>Samples the epoch's mini-batches hold: <see cref="Samples"/> less a dropped last batch.</summary>
+    public long SamplesPerEpoch { get; }
 
     public int StepsPerEpoch { get; }
 

@@ -20,25 +20,69 @@ internal static class SnippetProber
     // feature or class dimension fails here instead of working by coincidence.
     static readonly long[] s_batchCandidates = [7, 11, 13, 17, 19, 23, 29, 31, 37, 41];
 
-    public static SnippetCheck Probe(CompiledSnippet snippet, SnippetProbe probe)
+    /// <summary>How long a probe may take. A snippet on a dummy batch of a few samples is done in
+    /// milliseconds; one still running after this has an endless loop (or recursion) and would
+    /// hang `check` and the REPL for ever.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>The stack of the probe's thread: more than a process's main thread gets, for
+    /// deep but finite recursion. Unbounded recursion still ends the process (.NET cannot catch
+    /// a stack overflow); README's safety section says so.</summary>
+    const int ProbeStack = 16 << 20;
+
+    /// <summary>Probes on a thread of its own, waiting at most <paramref name="timeLimit"/>: a
+    /// snippet that does not return is reported (NS0743) and abandoned on its background thread,
+    /// since .NET cannot stop a thread; Ctrl-C (<paramref name="cancellation"/>) stops the wait.</summary>
+    public static SnippetCheck Probe(CompiledSnippet snippet, SnippetProbe probe, TimeSpan? timeLimit = null, CancellationToken cancellation = default)
     {
-        long[] batches = BatchSizes(probe);
         // The probe must not move the global random stream the training will draw from.
         using Tensor rngState = torch.random.get_rng_state();
         try
         {
-            using var grad = torch.enable_grad();
-            using var scope = torch.NewDisposeScope();
-            using var generator = new Generator(0);
-            var context = new ProbeContext(snippet, generator);
-            return snippet.Kind == SnippetKind.Layer
-                ? ProbeLayer(context, probe, batches)
-                : ProbeScalar(context, probe, batches[0]);
+            return ProbeWithin(snippet, probe, timeLimit ?? TimeLimit, cancellation);
         }
         finally
         {
             torch.random.set_rng_state(rngState);
         }
+    }
+
+    static SnippetCheck ProbeWithin(CompiledSnippet snippet, SnippetProbe probe, TimeSpan limit, CancellationToken cancellation)
+    {
+        SnippetCheck? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = ProbeHere(snippet, probe); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, ProbeStack) { IsBackground = true, Name = "snippet probe" };
+        thread.Start();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!thread.Join(TimeSpan.FromMilliseconds(50)))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (clock.Elapsed < limit) continue;
+            var diagnostic = new SnippetDiagnostic(DiagnosticCatalog.SnippetProbeTimeout, snippet.Image.ResultStart, snippet.Image.ResultLength,
+                [SnippetDiagnostic.Noun, limit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)]);
+            return new SnippetCheck([diagnostic.At(snippet.Source)], null);
+        }
+        failure?.Throw();
+        // No result and no exception: the snippet ended the process (Environment.Exit), which
+        // stops its thread; wait for the exit instead of reporting a probe that never ran.
+        if (result is null) Thread.Sleep(Timeout.Infinite);
+        return result!;
+    }
+
+    static SnippetCheck ProbeHere(CompiledSnippet snippet, SnippetProbe probe)
+    {
+        long[] batches = BatchSizes(probe);
+        using var grad = torch.enable_grad();
+        using var scope = torch.NewDisposeScope();
+        using var generator = new Generator(0);
+        var context = new ProbeContext(snippet, generator);
+        return snippet.Kind == SnippetKind.Layer
+            ? ProbeLayer(context, probe, batches)
+            : ProbeScalar(context, probe, batches[0]);
     }
 
     static SnippetCheck ProbeScalar(ProbeContext context, SnippetProbe probe, long batch)

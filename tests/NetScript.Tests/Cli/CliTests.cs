@@ -31,7 +31,7 @@ public sealed class CliTests
         Assert.Equal("", output);
         Assert.Contains($"{path}:2:1: error NS0002: unknown statement `modle`; did you mean `model`?\n 2 | modle m {{ dense 3 }}\n   | ^^^^^", errors);
         Assert.Contains($"{path}:4:12: error NS0101: no dataset or split named `nowhere` is defined", errors);
-        Assert.Contains($"{path}:4:27: error NS0203: `epochs` of `train` must be at least 1, got 0", errors);
+        Assert.Contains($"{path}:4:27: error NS0203: `epochs` of `train` must be between 1 and 1000000, got 0", errors);
         Assert.DoesNotContain("   at ", errors);
     }
 

@@ -23,7 +23,7 @@ public sealed class SnippetProbeTests
     {
         var diagnostic = Single(Check("loss l = csharp { (p, t) => { var s = p.sigmoid(); s.mul_(2); return s.sum(); } }", Classify3));
         Assert.Equal("NS0806", diagnostic.Id);
-        Assert.Contains("while computing gradients: libtorch: one of the variables needed for gradient computation has been modified by an inplace operation", diagnostic.Message);
+        Assert.True(diagnostic.Message.Contains("while computing gradients: libtorch: one of the variables needed for gradient computation has been modified by an inplace operation"), diagnostic.Message);
     }
 
     [Fact]
@@ -52,5 +52,18 @@ public sealed class SnippetProbeTests
     {
         var check = Check("loss l = csharp { (p, t) => p.summ() }", Classify3);
         Assert.Equal("CS1061", Single(check).Id);
+    }
+
+    [Fact]
+    public void A_snippet_that_does_not_return_is_reported_at_its_line_after_the_time_limit()
+    {
+        // Busy for 2 s (then it returns, so the abandoned thread does not spin for ever); the limit here is 0.2 s.
+        var compiled = _compiler.Compile(SnippetScripts.One(
+            "loss l = csharp { (p, t) => { var end = System.DateTime.UtcNow.AddSeconds(2); while (System.DateTime.UtcNow < end) { } return p.sum(); } }"));
+        var check = NetScript.Scripting.Probing.SnippetProber.Probe(compiled, Classify3, System.TimeSpan.FromSeconds(0.2));
+        var diagnostic = Single(check);
+        Assert.Equal(("NS0743", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.StartsWith("loss `l` did not finish within 0.2 s on a dummy batch", diagnostic.Message);
+        Assert.Equal(1, diagnostic.Location!.Value.Line);
     }
 }

@@ -21,6 +21,7 @@ public sealed class ModelSummaryTests
         { "maxout", "dense 20 -> maxout 10 k=3\nmaxout 5 k=2 bias=false -> dense 3 dropconnect=0.5", [4] },
         { "prelu and pwl", "conv 4 -> prelu per_channel -> global_avgpool\ndense 6 -> prelu -> dense 6 -> pwl k2=0.1\ndense 3", [2, 6, 6] },
         { "batchnorm without affine", "dense 7 -> batchnorm affine=false -> relu -> dense 3", [5] },
+        { "batchnorm inside residual blocks", "conv 8 pad=1\nresidual { conv 8 pad=1 -> batchnorm -> relu }\nresidual { conv 4 pad=1 stride=2 -> batchnorm }\nflatten -> dense 3", [3, 6, 6] },
     };
 
     [Theory]
@@ -52,6 +53,14 @@ public sealed class ModelSummaryTests
              ("flatten1", "[72]", 0, 0), ("dense1", "[3]", 72 * 3 + 3, 0)],
             summary.Rows.Select(r => (r.Name, r.Output!.ToString(), r.Trainable, r.NonTrainable)).ToArray());
         Assert.Equal((80L + 16 + 219, 16L), (summary.Trainable, summary.NonTrainable));
+    }
+
+    [Fact]
+    public void Running_statistics_inside_a_residual_block_are_non_trainable()
+    {
+        ModelSummary summary = ModelSummary.Of(EnginePlans.Train("dense 8\nresidual { dense 8 -> batchnorm -> relu }\ndense 3", Shape.Of(2)));
+        Assert.Equal(16L, summary.Rows[1].NonTrainable); // running mean and variance of 8 features
+        Assert.Equal(16L, summary.NonTrainable);
     }
 
     [Fact]

@@ -8,10 +8,12 @@ using NetScript.Runtime.Data;
 
 namespace NetScript.Tests.Syntax;
 
-/// <summary>Mutated scripts (seeded byte flips, deletions, duplications, truncations and token
-/// insertions of every script, golden input and grammar example) must never make the front end
-/// throw, hang or report a position outside the text; those that still parse must format to
-/// the same syntax tree. Deterministic (one seed); to explore further, change the seed
+/// <summary>Mutated scripts (seeded byte flips, deletions, duplications, truncations, token
+/// insertions, and numbers replaced by values at and past every integer limit the schema states,
+/// of every script, golden input and grammar example) must never make the front end throw, hang
+/// or report a position outside the text; those that still parse must format to the same syntax
+/// tree, and those that check must hold no wrapped count (a size, epoch count or parameter count
+/// at or below zero). Deterministic (one seed); to explore further, change the seed
 /// locally and run it a few times.</summary>
 public sealed class FuzzTests
 {
@@ -76,6 +78,8 @@ public sealed class FuzzTests
                     return $"{diagnostic.Id} has span {diagnostic.Span} outside a text of {source.Length} characters";
                 DiagnosticFormatter.Format(diagnostic);
             }
+            if (compilation.Program is { } program && WrappedCount(program) is { } wrapped)
+                return wrapped;
             if (compilation.Syntax.Diagnostics.IsEmpty)
             {
                 string formatted = SyntaxFormatter.Format(compilation.Syntax);
@@ -94,13 +98,47 @@ public sealed class FuzzTests
         }
     }
 
+    /// <summary>A count that wrapped past a 32- or 64-bit limit shows up as zero or negative.</summary>
+    static string? WrappedCount(NetScript.Language.Semantics.CheckedProgram program)
+    {
+        foreach (var train in program.Steps.OfType<NetScript.Language.Semantics.TrainStep>())
+        {
+            if (train.Settings.Epochs <= 0 || train.Settings.BatchSize <= 0)
+                return $"train has epochs={train.Settings.Epochs} batch={train.Settings.BatchSize}";
+            foreach (var layer in train.Plan.Layers.SelectMany(l => l.Descendants()))
+                if (layer.Parameters < 0 || layer.Output.Dims.Any(d => d <= 0))
+                    return $"{layer.Layer.Kind} has output {layer.Output} and {layer.Parameters} parameters";
+        }
+        return null;
+    }
+
+    /// <summary>Every bound the schema states, one past it, and the edges of 32-, 53- and 64-bit
+    /// numbers, written as integers, with exponents and as overflowing literals.</summary>
+    static readonly string[] LimitNumbers = SchemaCatalogLimits.Values()
+        .SelectMany(v => new[] { v, v + 1, v - 1 })
+        .Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+        .Concat(["2147483647", "2147483648", "4294967295", "4294967296", "9007199254740993", "9223372036854775807",
+            "9223372036854775808", "18446744073709551616", "1e9", "1e10", "3e9", "2.147483648e9", "1e308", "1e999",
+            "0", "0.0", "1e-999", new string('9', 400)])
+        .Distinct()
+        .ToArray();
+
+    static string ReplaceNumber(string text, Random random)
+    {
+        var numbers = System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\w.])\d+(\.\d+)?([eE]-?\d+)?");
+        if (numbers.Count == 0) return text;
+        var number = numbers[random.Next(numbers.Count)];
+        return text[..number.Index] + LimitNumbers[random.Next(LimitNumbers.Length)] + text[(number.Index + number.Length)..];
+    }
+
     static string Mutate(string text, Random random)
     {
         int edits = 1 + random.Next(3);
         for (int i = 0; i < edits; i++)
         {
-            text = random.Next(6) switch
+            text = random.Next(8) switch
             {
+                6 or 7 => ReplaceNumber(text, random),
                 0 => FlipByte(text, random),
                 1 => Delete(text, random),
                 2 => Duplicate(text, random),

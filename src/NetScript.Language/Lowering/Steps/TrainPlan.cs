@@ -22,6 +22,16 @@ public sealed record TrainPlan(string Model, string Data, string? Validate, Mode
     /// <summary>Reshuffle the training data every epoch.</summary>
     public bool Shuffle { get; init; } = true;
 
+    /// <summary>`drop_last`: leave out each epoch's last, smaller mini-batch (<see cref="EpochSize.DropsLast"/>).</summary>
+    public bool DropLast { get; init; }
+
+    /// <summary>The model has a batchnorm layer (also inside a residual block): a last batch of
+    /// one sample is then left out of training.</summary>
+    public bool HasBatchNorm { get; init; }
+
+    /// <summary>Whether an epoch over <paramref name="samples"/> rows leaves its last mini-batch out.</summary>
+    public bool DropsLast(long samples) => EpochSize.DropsLast(samples, BatchSize, DropLast, HasBatchNorm);
+
     /// <summary>Sample per-layer statistics every this many steps; 0 = off.</summary>
     public int StatisticsEvery { get; init; }
 

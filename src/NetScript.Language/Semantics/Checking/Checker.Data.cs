@@ -39,7 +39,7 @@ internal sealed partial class Checker
 
         var source = new DatasetSource(kind, location.Text, args, args.Spec.Find("seed") is null ? _symbols.Seed : args.OptionalInt("seed") ?? _symbols.Seed)
         {
-            BaseDirectory = _source.Path.StartsWith('<') ? null : Path.GetDirectoryName(Path.GetFullPath(_source.Path)),
+            BaseDirectory = ScriptDirectory(),
         };
         DatasetInfo? info = _options.Datasets.Describe(Lowering.Lowerer.Source(source), out string? error);
         if (info is null)
@@ -124,10 +124,23 @@ internal sealed partial class Checker
         }
         if (!ok) return;
 
-        var datasets = _symbols.Datasets;
-        foreach (BoundArgument part in parts)
+        bool stratify = args.Flag("stratify");
+        // Exact without stratify; stratified parts round per class, so their sizes are estimates.
+        long[]? sizes = source.Info.Rows is { } count && !stratify ? SplitSizes.Allocate(count, parts.Select(p => (double)p.Value).ToArray()) : null;
+        for (int i = 0; sizes is not null && i < parts.Length; i++)
         {
-            long? rows = source.Info.Rows is { } n ? (long)Math.Round(n * (double)part.Value) : null;
+            if (sizes[i] > 0) continue;
+            _diagnostics.Report(DiagnosticCatalog.EmptySplitPart, parts[i].Span, parts[i].Name, source.Info.Rows, source.Name,
+                (1.0 / source.Info.Rows!.Value).ToString("G3", System.Globalization.CultureInfo.InvariantCulture));
+            ok = false;
+        }
+        if (!ok) return;
+
+        var datasets = _symbols.Datasets;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            BoundArgument part = parts[i];
+            long? rows = sizes?[i] ?? (source.Info.Rows is { } n ? (long)Math.Round(n * (double)part.Value) : null);
             var info = source.Info with { Rows = rows };
             string at = Where(part.Span);
             datasets = datasets.SetItem(part.Name,
@@ -135,7 +148,7 @@ internal sealed partial class Checker
         }
         long seed = args.OptionalInt("seed") ?? _symbols.Seed;
         var splitParts = parts.Select(p => new SplitPart(p.Name, (double)p.Value)).ToImmutableArray();
-        Emit(new SplitStep(source.Name, splitParts, args.Flag("stratify"), seed, statement.Span), _symbols with { Datasets = datasets });
+        Emit(new SplitStep(source.Name, splitParts, stratify, seed, statement.Span), _symbols with { Datasets = datasets });
     }
 
     void CheckPreprocess(PreprocessStatement statement)

@@ -27,6 +27,8 @@ internal sealed partial class Checker
         if (step.Validate is { } validate && FittedOn(before).Contains(validate))
             Warn(DiagnosticCatalog.PreprocessingLeak, step.Settings.Arguments.SpanOf("validate") ?? statement.Span, validate, $"validates `{step.Model}`", step.Data);
         LintCapacity(step, statement, before, syntax);
+        if (step.Settings.Loss.Snippet is null && before.Datasets.GetValueOrDefault(step.Data)?.Info is { Classes: 1, Targets: null })
+            Warn(DiagnosticCatalog.SingleClass, statement.Data.Span, step.Data);
     }
 
     void LintEvaluation(EvaluateStep step, EvaluateStatement statement, SessionSymbols before)

@@ -167,7 +167,13 @@ internal sealed partial class Checker
             if (error is not null) _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, name, input, error);
             return null;
         }
-        return new LayerPlan(layer, input, output, LayerShapes.Parameters(layer, input));
+        long parameters = LayerShapes.Parameters(layer, input);
+        if (parameters > LayerShapes.MaxValues)
+        {
+            _diagnostics.Report(DiagnosticCatalog.LayerTooLarge, layer.Span, name, parameters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), LayerShapes.MaxValues.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            return null;
+        }
+        return new LayerPlan(layer, input, output, parameters);
     }
 
     /// <summary>Sparse init needs k inputs per unit in every affine layer.</summary>

@@ -7,8 +7,8 @@ namespace NetScript.Language.Semantics;
 internal sealed partial class Checker
 {
     /// <summary><c>schedule KIND ARGS</c>: the schedule of every later training (a later
-    /// `schedule` replaces it). Warmup lengths are checked against the training at run time,
-    /// when the number of updates is exact.</summary>
+    /// `schedule` replaces it). Warmup lengths are checked against each training
+    /// (<see cref="WarmupEnds"/>) where its row count is known, else at run time.</summary>
     void CheckSchedule(ScheduleStatement statement)
     {
         OperationSpec? spec = SchemaCatalog.Find(OperationCategory.Schedule, statement.Kind.Text);

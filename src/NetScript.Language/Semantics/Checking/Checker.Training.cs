@@ -15,8 +15,11 @@ internal sealed partial class Checker
         var namedLoss = TakeNamedLoss(ref arguments);
         var args = BindOrNull(StatementSchema.Train, arguments, statement.Keyword.Span);
         if (model is null || data is null || args is null || namedLoss is { Symbol: null }) return;
+        if (!HasRows(data, statement.Data.Span, "trained on")) return;
         if (namedLoss is ({ } loss, var lossAt)) args = args.With("loss", LossArguments(loss), lossAt);
         if (folds is not null && !CheckFoldOptions(folds, args)) return;
+        if (args.OptionalText("resume") is { } resume && ScriptDirectory() is { } folder)
+            args = args.With("resume", Path.GetFullPath(Path.Combine(folder, resume)), args.SpanOf("resume")!.Value);
 
         string? validate = args.OptionalText("validate");
         if (validate is not null && !_symbols.Datasets.ContainsKey(validate))
@@ -24,6 +27,7 @@ internal sealed partial class Checker
             ReportUnknown(validate, args.SpanOf("validate")!.Value, "dataset", DiagnosticCatalog.UnknownDataset, _symbols.Datasets.Keys);
             return;
         }
+        if (validate is not null && !HasRows(_symbols.Datasets[validate], args.SpanOf("validate")!.Value, "validated on")) return;
         if (validate is not null && !_symbols.Datasets[validate].Info.Features.Equals(data.Info.Features))
         {
             _diagnostics.Report(DiagnosticCatalog.LayerInputShape, args.SpanOf("validate")!.Value, validate,
@@ -59,6 +63,7 @@ internal sealed partial class Checker
             Metrics = metrics,
             Folds = folds is null ? null : CrossValidationOf(folds),
         };
+        if (!WarmupEnds(step, data, args.SpanOf("epochs") ?? statement.Keyword.Span)) return;
         var trained = folds is not null
             ? model.Trained ? model : model with { CrossValidatedOn = folds }
             : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
@@ -71,6 +76,7 @@ internal sealed partial class Checker
         DatasetSymbol? data = LookupDataset(statement.Data);
         var args = BindOrNull(StatementSchema.Evaluate, statement.Arguments, statement.Keyword.Span);
         if (model is null || data is null || args is null) return;
+        if (!HasRows(data, statement.Data.Span, "evaluated on")) return;
         if (model.InputShape is not { } input || model.Loss is not { } loss)
         {
             if (_failedTrainings.Contains(model.Name) || ReportOnlyCrossValidated(model, statement.Model)) return;

@@ -43,6 +43,8 @@ public sealed record ModelSummary(string Model, string Data, Shape Input, Immuta
         return summaries.ToImmutable();
     }
 
-    /// <summary>Batchnorm keeps a running mean and variance per feature or channel.</summary>
-    static long RunningStatistics(LayerPlan layer) => layer.Layer.Kind == "batchnorm" ? 2L * layer.Input.Dims[0] : 0;
+    /// <summary>Batchnorm keeps a running mean and variance per feature or channel, also inside
+    /// a residual branch (a row's counts include its branch's).</summary>
+    static long RunningStatistics(LayerPlan layer) =>
+        layer.Descendants().Where(l => l.Layer.Kind == "batchnorm").Sum(l => 2L * l.Input.Dims[0]);
 }

@@ -10,13 +10,16 @@ public static class ConstantEvaluator
     {
         NumberLiteral n => double.IsFinite(n.Value)
             ? new NumberValue(n.Value, n.IsInteger)
-            : new UnsupportedValue($"`{n.Text}`, a number too large to represent"),
+            : new UnsupportedValue($"`{n.Text}`, a number too large to represent") { TooLarge = true },
         StringLiteral s => new StringValue(s.Value),
         NameExpression n => new NameValue(n.Name.Text),
         ListExpression l => new ListValue(l.Items.Select(Evaluate).ToImmutableArray()),
-        NegateExpression n => Evaluate(n.Operand) is NumberValue v
-            ? new NumberValue(-v.Number, v.IsInteger)
-            : new UnsupportedValue("a negated non-number"),
+        NegateExpression n => Evaluate(n.Operand) switch
+        {
+            NumberValue v => new NumberValue(-v.Number, v.IsInteger),
+            UnsupportedValue { TooLarge: true } v => v,
+            _ => new UnsupportedValue("a negated non-number"),
+        },
         BinaryExpression b => Fold(b),
         CallExpression c => new UnsupportedValue($"a call to `{c.Callee.Text}(…)`"),
         QuantityExpression q => new UnsupportedValue($"a quantity in `{q.Unit.Text}`"),
