@@ -8,6 +8,9 @@ public static class LoadSchema
 {
     public const string Dataset = "dataset";
 
+    /// <summary><c>load model "m.nnsm" as NAME</c>: a model file written by <c>export</c>.</summary>
+    public const string Model = "model";
+
     public static readonly OperationSpec Parquet = OperationSpec.Create("parquet", Statement,
         "Loads a Parquet file (path relative to the script): one column per feature, or one list column holding each "
         + "sample (images). The checker reads only the file's footer. `netscript data import` makes such files from CSV or IDX.",
@@ -22,5 +25,5 @@ public static class LoadSchema
         Example = "load parquet \"data/train.parquet\" label=y features=[x1, x2] as train",
     };
 
-    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name];
+    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name, Model];
 }

@@ -17,6 +17,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 {
     readonly DataSteps _data = new(workspace, observer, runFolder);
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
+    readonly Export.ExportSteps _exports = new(workspace);
 
     /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
     public TimeSpan ProgressInterval
@@ -99,6 +100,12 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 break;
             case EvaluateStep s:
                 _models.Evaluate(s);
+                break;
+            case ExportStep s:
+                _exports.Export(s);
+                break;
+            case LoadModelStep s:
+                _exports.LoadModel(s);
                 break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
