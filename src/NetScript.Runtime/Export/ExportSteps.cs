@@ -24,6 +24,12 @@ internal sealed class ExportSteps(Workspace workspace)
                     ModelFile.Write(step.Path, step.Plan!, model.Module, step.Loss, step.Classes, Preprocessing(step), step.RawInput!);
                     break;
                 }
+                case ExportFormat.Onnx:
+                {
+                    TrainedModel model = Trained(step);
+                    Onnx.OnnxExporter.Write(step.Path, step.Plan!, model.Module, Preprocessing(step), step.RawInput!, step.Classes);
+                    break;
+                }
             }
         }
         catch (ExportException e)
