@@ -9,6 +9,11 @@ public sealed class ModelFileResolver : IModelResolver
     public ModelFileInfo? Describe(string path, TextSpan span, out string? error)
     {
         error = null;
+        if (!File.Exists(path))
+        {
+            error = "no such file (a relative path starts from the script's folder)";
+            return null;
+        }
         try
         {
             ExportedModel file = ExportedModel.Read(path, span);
@@ -16,7 +21,7 @@ public sealed class ModelFileResolver : IModelResolver
         }
         catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException)
         {
-            error = e.Message;
+            error = e.Message.Replace($"\"{path}\"", "it", StringComparison.Ordinal);
             return null;
         }
     }

@@ -75,15 +75,16 @@ internal sealed partial class Checker
 
     bool CheckExportableLayers(ModelPlan plan, ExportFormat format, Identifier name)
     {
+        string target = format == ExportFormat.Onnx ? "ONNX" : "a model file";
         foreach (LayerPlan layer in plan.Layers.SelectMany(l => l.Descendants()))
         {
             string? why = layer.Layer.Snippet is not null
-                ? $"layer `{layer.Layer.Kind}` (line {Where(layer.Layer.Span)}) is C# code, which a model file cannot describe"
+                ? $"layer `{layer.Layer.Kind}` (line {Where(layer.Layer.Span)}) is C# code, which {target} cannot describe"
                 : format == ExportFormat.Onnx && !OnnxLayers.Contains(layer.Layer.Kind)
                     ? $"layer `{layer.Layer.Kind}` (line {Where(layer.Layer.Span)}) has no ONNX equivalent in NetScript's exporter"
                     : null;
             if (why is null) continue;
-            _diagnostics.Report(DiagnosticCatalog.ExportUnsupportedLayer, name.Span, name.Text, format == ExportFormat.Onnx ? "ONNX" : "a model file", why);
+            _diagnostics.Report(DiagnosticCatalog.ExportUnsupportedLayer, name.Span, name.Text, target, why);
             return false;
         }
         return true;
