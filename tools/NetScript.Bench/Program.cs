@@ -16,9 +16,10 @@ using static TorchSharp.torch;
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
 bool quick = args.Contains("--quick");
-if (args.Any(a => a != "--quick"))
+bool predictOnly = args.Contains("--predict"); // batch inference only (netscript predict), < 1 min
+if (args.Any(a => a is not ("--quick" or "--predict")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--predict]");
     return 2;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
@@ -39,6 +40,8 @@ try
         long rows = quick ? spec.QuickRows : spec.Rows;
         manual_seed(Seed);
         using var data = new TensorDataset(randn([rows, .. spec.SampleShape]), randint(0, spec.Classes, [rows]), spec.Classes);
+        Line($"{spec.Name}_predict_rows_per_s", PredictBench.RowsPerSecond(spec, data, Seed, Path.Combine(runs, "predict"), repeats: 3), "0");
+        if (predictOnly) continue;
         var sides = new (string Name, Func<EpochMeasure[]> Run)[]
         {
             ("hand", () => HandLoop.Train(spec, data, epochs, Seed)),

@@ -12,9 +12,9 @@ namespace NetScript.Runtime.Export;
 /// model that does not classify, plus <c>label</c> when the input has one.</summary>
 public static class Predictor
 {
-    /// <summary>Rows per forward pass: large enough to keep libtorch's kernels busy, small
-    /// enough that a CNN's activations stay in memory.</summary>
-    public const int DefaultBatch = 1024;
+    /// <summary>Rows per forward pass: the training batch size the bench models use; larger
+    /// batches make a CNN's activations outgrow the caches without speeding up the MLP.</summary>
+    public const int DefaultBatch = 128;
 
     public static PredictionResult Predict(string modelPath, string dataPath, string outputPath, string? label = null, int batch = DefaultBatch)
     {
