@@ -91,5 +91,36 @@ public sealed class PredictTests : IDisposable
         Assert.False(File.Exists(PathOf("p.parquet")));
     }
 
+    [Fact]
+    public void Predict_runs_a_cnn_on_image_rows_with_per_channel_standardization()
+    {
+        string images = PathOf("images.parquet");
+        var random = new Random(2);
+        float[] pixels = Enumerable.Range(0, 24 * 2 * 6 * 6).Select(_ => (float)random.Next(256)).ToArray();
+        using (var data = TensorDataset.FromArrays(pixels, [2, 6, 6], Enumerable.Range(0, 24).Select(i => (long)(i % 2)).ToArray(), 2))
+            ParquetDatasetWriter.Write(data, images);
+        using var workspace = new Workspace();
+        string script = $$"""
+            seed 4
+            threads 1
+            load parquet "{{images}}" as d
+            split d into train=0.5 test=0.5
+            preprocess { scale 1/255; standardize per_channel }
+            model cnn { conv 3 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2; flatten; dense 2 }
+            train cnn on train epochs=2 batch=8
+            export cnn to "{{PathOf("cnn.nnsm")}}"
+
+            """;
+        Assert.True(Pipelines.Execute(script, workspace).Succeeded);
+        // All 24 raw rows, preprocessed by the file's statistics (fitted on `train`), as `d` was.
+        var (code, _, error) = Cli("predict", PathOf("cnn.nnsm"), images, "--out", PathOf("preds.parquet"));
+        Assert.True(code == 0, error);
+        var module = workspace.Models["cnn"].Module;
+        module.eval();
+        using Tensor expected = module.call(workspace.Datasets["d"].Features).softmax(1); // (24, 2)
+        using var preds = ParquetDatasetReader.Read(PathOf("preds.parquet"), new ParquetLoadOptions { Label = "predicted", Features = ["p_0", "p_1"], Classes = 2 });
+        Assert.True(preds.Features.allclose(expected, rtol: 0, atol: 1e-6));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
