@@ -26,6 +26,8 @@ public static class RunEventText
             + " (mean ± sample std)",
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
+        Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
+        ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
         _ => null,
     };
 

@@ -17,7 +17,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 {
     readonly DataSteps _data = new(workspace, observer, runFolder);
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
-    readonly Export.ExportSteps _exports = new(workspace);
+    readonly Export.ExportSteps _exports = new(workspace, observer);
 
     /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
     public TimeSpan ProgressInterval

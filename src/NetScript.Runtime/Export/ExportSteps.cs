@@ -1,13 +1,14 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
+using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
 
 namespace NetScript.Runtime.Export;
 
 /// <summary>Runs <c>export</c> and <c>load model</c> steps against the workspace.</summary>
-internal sealed class ExportSteps(Workspace workspace)
+internal sealed class ExportSteps(Workspace workspace, IRunObserver observer)
 {
     public void Export(ExportStep step)
     {
@@ -31,6 +32,8 @@ internal sealed class ExportSteps(Workspace workspace)
                     break;
                 }
             }
+            string what = step.Format switch { ExportFormat.Model => "model file", ExportFormat.Onnx => "ONNX", _ => "Parquet" };
+            observer.OnEvent(new Exported(step.Name, ModelExecutor.Display(step.Path), what, new FileInfo(step.Path).Length));
         }
         catch (ExportException e)
         {
@@ -43,7 +46,9 @@ internal sealed class ExportSteps(Workspace workspace)
         try
         {
             ExportedModel file = ExportedModel.Read(step.Path, step.Span);
-            workspace.SetModel(step.Name, ModelLoader.Build(file, step.Plan, workspace.Snippets));
+            TrainedModel model = ModelLoader.Build(file, step.Plan, workspace.Snippets);
+            workspace.SetModel(step.Name, model);
+            observer.OnEvent(new ModelLoaded(step.Name, ModelExecutor.Display(step.Path), model.ParameterCount, file.Input.ToString(), file.Classes));
         }
         catch (ExportException e)
         {

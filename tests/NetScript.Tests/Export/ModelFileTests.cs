@@ -134,6 +134,9 @@ public sealed class ModelFileTests : IDisposable
         Assert.True(result.Succeeded, result.Failure?.Message);
         var evaluations = observer.Of<NetScript.Runtime.Events.EvaluationCompleted>().ToList();
         Assert.Equal(evaluations[1].Metrics.Loss, evaluations[0].Metrics.Loss);
+        var loaded = Assert.Single(observer.Of<NetScript.Runtime.Events.ModelLoaded>());
+        Assert.Equal(other.Models["mlp"].ParameterCount, loaded.Parameters);
+        Assert.Equal("load model m from " + file + $": {loaded.Parameters:N0} parameters, samples [2], 3 classes", NetScript.Hosting.RunEventText.Describe(loaded));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
