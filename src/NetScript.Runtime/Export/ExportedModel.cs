@@ -54,10 +54,17 @@ public sealed class ExportedModel
     public ModelDefinition Definition(TextSpan span) => new(Plan.Name, Plan.Layers.Select(l => l.Layer).ToImmutableArray(), span);
 
     /// <param name="span">Where the loaded layers are reported (the statement that loads them).</param>
-    public static ExportedModel Read(string path, TextSpan span = default)
+    public static ExportedModel Read(string path, TextSpan span = default) => Read(path, span, tensors: true);
+
+    /// <summary>The manifest only (layers, shapes, classes, loss) without reading any tensor:
+    /// <see cref="Weights"/> and <see cref="Preprocessing"/> are empty. What the checker needs.</summary>
+    public static ExportedModel Describe(string path, TextSpan span = default) => Read(path, span, tensors: false);
+
+    static ExportedModel Read(string path, TextSpan span, bool tensors)
     {
         using var stream = OpenRead(path);
-        var (metadata, tensors) = SafetensorsFile.Read(stream);
+        var (metadata, stored) = tensors ? SafetensorsFile.Read(stream)
+            : (SafetensorsFile.ReadMetadata(stream), new Dictionary<string, SafetensorsTensor>());
         JsonObject manifest = Manifest(metadata, path);
         try
         {
@@ -66,8 +73,9 @@ public sealed class ExportedModel
             int classes = manifest["classes"]?.GetValue<int>() ?? 0;
             var labels = (manifest["labels"] as JsonArray)?.Select(l => l!.GetValue<string>()).ToImmutableArray() ?? [];
             LossSettings? loss = manifest["loss"] is JsonObject l ? new LossSettings(ArgumentsJson.ReadOperation(OperationCategory.Loss, l, span)) : null;
-            var preprocessing = new PreprocessingState((manifest["preprocessing"] as JsonArray ?? []).Select(s => Step(s!.AsObject(), tensors)).ToList());
-            var weights = tensors.Where(t => t.Key.StartsWith("model.", StringComparison.Ordinal))
+            var preprocessing = new PreprocessingState(!tensors ? []
+                : (manifest["preprocessing"] as JsonArray ?? []).Select(s => Step(s!.AsObject(), stored)).ToList());
+            var weights = stored.Where(t => t.Key.StartsWith("model.", StringComparison.Ordinal))
                 .ToDictionary(t => t.Key["model.".Length..], t => t.Value, StringComparer.Ordinal);
             return new ExportedModel(path, plan, LayerJson.ShapeOf(manifest["input"]), classes, labels, loss, preprocessing, weights);
         }

@@ -16,7 +16,7 @@ public sealed class ModelFileResolver : IModelResolver
         }
         try
         {
-            ExportedModel file = ExportedModel.Read(path, span);
+            ExportedModel file = ExportedModel.Describe(path, span);
             return new ModelFileInfo(file.Definition(span), file.Plan.Input, file.Classes, file.Loss);
         }
         catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException)

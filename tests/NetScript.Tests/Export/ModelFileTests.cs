@@ -139,5 +139,26 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal("load model m from " + file + $": {loaded.Parameters:N0} parameters, samples [2], 3 classes", NetScript.Hosting.RunEventText.Describe(loaded));
     }
 
+    [Fact]
+    public void A_file_whose_weights_do_not_fit_its_layers_fails_at_the_load_naming_the_layer()
+    {
+        string file = PathOf("mlp.nnsm");
+        using var workspace = new Workspace();
+        Assert.True(Pipelines.Execute(Trained + $"export mlp to \"{file}\"\n", workspace).Succeeded);
+        IReadOnlyDictionary<string, string> metadata;
+        IReadOnlyDictionary<string, SafetensorsTensor> tensors;
+        using (var stream = File.OpenRead(file)) (metadata, tensors) = SafetensorsFile.Read(stream);
+        var changed = tensors.Select(t => (t.Key, t.Key == "model.dense2.weight" ? SafetensorsTensor.FromFloats([3, 4], new float[12]) : t.Value)).ToList();
+        using (var stream = File.Create(file)) SafetensorsFile.Write(stream, changed, metadata);
+
+        using var loaded = new Workspace();
+        var options = new NetScript.Language.CompilationOptions(new NetScript.Runtime.Data.CatalogResolver());
+        var compilation = NetScript.Language.Compilation.Create(NetScript.Language.Text.SourceText.From($"load model \"{file}\" as m\n", "load.nns"), options);
+        Assert.False(compilation.HasErrors); // the manifest is consistent; the weights are read when the statement runs
+        var result = new PipelineExecutor(loaded, new RecordingObserver(), null).Execute(compilation.Program!, CancellationToken.None);
+        Assert.Equal("NS1302", result.Failure?.Id);
+        Assert.EndsWith("`dense2.weight` has shape [3, 4], but layer `dense2` needs [3, 8]", result.Failure!.Message);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
