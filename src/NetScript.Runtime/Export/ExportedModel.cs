@@ -79,7 +79,7 @@ public sealed class ExportedModel
                 .ToDictionary(t => t.Key["model.".Length..], t => t.Value, StringComparer.Ordinal);
             return new ExportedModel(path, plan, LayerJson.ShapeOf(manifest["input"]), classes, labels, loss, preprocessing, weights);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FormatException or JsonException or KeyNotFoundException)
         {
             throw new ExportException($"\"{path}\" has an invalid manifest: {e.Message}");
         }

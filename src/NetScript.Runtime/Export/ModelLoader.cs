@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training.Losses;
@@ -12,14 +13,18 @@ public static class ModelLoader
     /// <param name="plan">The plan to build: the file's own, or the checker's plan of the same layers.</param>
     public static TrainedModel Build(ExportedModel file, ModelPlan? plan = null, SnippetCompiler? snippets = null)
     {
-        plan ??= file.Plan;
-        var module = ModelBuilder.Build(plan with { Init = null }, snippets);
+        ModelSpec spec = Lowerer.Model((plan ?? file.Plan) with { Init = null }); // the weights come from the file
+        var module = ModelBuilder.Build(spec, snippets);
         try
         {
             LoadWeights(module, file.Weights, file.Path);
             module.eval();
-            var model = new TrainedModel(plan, module);
-            if (file.Loss is { } loss) model.UseLoss(LossFactory.Create(loss, plan.Output, file.Classes, snippets), loss.ToString());
+            var model = new TrainedModel(spec, module);
+            if (file.Loss is { } loss)
+            {
+                LossSpec lowered = Lowerer.Loss(loss);
+                model.UseLoss(LossFactory.Create(lowered, spec.Output, file.Classes, snippets), lowered.ToString());
+            }
             return model;
         }
         catch

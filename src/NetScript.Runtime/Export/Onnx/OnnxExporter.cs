@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using static TorchSharp.torch;
 
@@ -24,7 +25,7 @@ public static class OnnxExporter
             x = graph.Node("Reshape", "model_input", [x, graph.Int64s("model_input_shape", [-1, .. modelInput])]);
 
         var weights = module.state_dict();
-        string logits = new OnnxLayers(graph, weights).Emit(plan.Layers, x);
+        string logits = new OnnxLayers(graph, weights).Emit(Lowerer.Model(plan).Layers, x);
         logits = graph.Node("Identity", "logits", [logits]);
         long?[] output = [null, .. plan.Output.Dims.Select(d => (long?)d)];
         graph.Output(logits, output);

@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using static TorchSharp.torch;
 
@@ -10,48 +11,44 @@ namespace NetScript.Runtime.Export.Onnx;
 internal sealed class OnnxLayers(OnnxGraph graph, IReadOnlyDictionary<string, Tensor> weights)
 {
     /// <summary>Emits <paramref name="layers"/> on <paramref name="x"/>; returns the output value.</summary>
-    public string Emit(IEnumerable<LayerPlan> layers, string x, string prefix = "")
+    public string Emit(IEnumerable<LayerSpec> layers, string x, string prefix = "")
     {
         var counts = new Dictionary<string, int>();
-        foreach (LayerPlan layer in layers)
+        foreach (LayerSpec layer in layers)
         {
-            counts[layer.Layer.Kind] = counts.GetValueOrDefault(layer.Layer.Kind) + 1;
-            x = Emit(layer, x, $"{prefix}{layer.Layer.Kind}{counts[layer.Layer.Kind]}");
+            counts[layer.Kind] = counts.GetValueOrDefault(layer.Kind) + 1;
+            x = Emit(layer, x, $"{prefix}{layer.Kind}{counts[layer.Kind]}");
         }
         return x;
     }
 
-    string Emit(LayerPlan layer, string x, string name)
+    string Emit(LayerSpec layer, string x, string name) => layer.Operation switch
     {
-        BoundArguments a = layer.Layer.Arguments;
-        return layer.Layer.Kind switch
-        {
-            "dense" => Gemm(x, name),
-            "maxout" => Maxout(x, name, a.Int("units"), a.Int("k")),
-            "conv" => graph.Node("Conv", name, [x, .. Affine(name)], ("kernel_shape", Pair(a.Int("kernel"))),
-                ("strides", Pair(a.Int("stride"))), ("pads", Quad(a.Int("pad"))), ("dilations", Pair(a.Int("dilation")))),
-            "maxpool" => graph.Node("MaxPool", name, [x], ("kernel_shape", Pair(a.Int("kernel"))),
-                ("strides", Pair(a.OptionalInt("stride") ?? a.Int("kernel"))), ("pads", Quad(a.Int("pad")))),
-            "avgpool" => graph.Node("AveragePool", name, [x], ("kernel_shape", Pair(a.Int("kernel"))),
-                ("strides", Pair(a.OptionalInt("stride") ?? a.Int("kernel"))), ("pads", Quad(a.Int("pad"))), ("count_include_pad", 1L)),
-            "global_avgpool" => graph.Node("Flatten", name, [graph.Node("GlobalAveragePool", name + "_pool", [x])], ("axis", 1L)),
-            "flatten" => graph.Node("Flatten", name, [x], ("axis", 1L)),
-            "batchnorm" => BatchNorm(x, name, layer.Input.Dims[0], a.Number("eps"), a.Flag("affine")),
-            "dropout" => x,
-            "sigmoid" => graph.Node("Sigmoid", name, [x]),
-            "tanh" => graph.Node("Tanh", name, [x]),
-            "relu" => graph.Node("Relu", name, [x]),
-            "leaky_relu" => graph.Node("LeakyRelu", name, [x], ("alpha", a.Number("alpha"))),
-            "elu" => graph.Node("Elu", name, [x], ("alpha", a.Number("alpha"))),
-            "selu" => graph.Node("Selu", name, [x]),
-            "prelu" => PRelu(x, name, layer.Input),
-            "gelu" => a.Text("approximate") == "tanh" ? GeluTanh(x, name) : GeluErf(x, name),
-            "softplus" => Softplus(x, name, a.Number("beta"), a.Number("threshold")),
-            "pwl" => Pwl(x, name),
-            "residual" => Residual(layer, x, name, a.Number("stochastic_depth")),
-            _ => throw new ExportException($"layer `{layer.Layer.Kind}` has no ONNX equivalent in NetScript's exporter"),
-        };
-    }
+        DenseLayer => Gemm(x, name),
+        MaxoutLayer m => Maxout(x, name, m.Units, m.K),
+        ConvLayer c => graph.Node("Conv", name, [x, .. Affine(name)], ("kernel_shape", Pair(c.Kernel)),
+            ("strides", Pair(c.Stride)), ("pads", Quad(c.Pad)), ("dilations", Pair(c.Dilation))),
+        PoolLayer { Average: false } p => graph.Node("MaxPool", name, [x], ("kernel_shape", Pair(p.Kernel)),
+            ("strides", Pair(p.Stride ?? p.Kernel)), ("pads", Quad(p.Pad))),
+        PoolLayer p => graph.Node("AveragePool", name, [x], ("kernel_shape", Pair(p.Kernel)),
+            ("strides", Pair(p.Stride ?? p.Kernel)), ("pads", Quad(p.Pad)), ("count_include_pad", 1L)),
+        GlobalAvgPoolLayer => graph.Node("Flatten", name, [graph.Node("GlobalAveragePool", name + "_pool", [x])], ("axis", 1L)),
+        FlattenLayer => graph.Node("Flatten", name, [x], ("axis", 1L)),
+        BatchNormLayer b => BatchNorm(x, name, layer.Input.Dims[0], b.Eps, b.Affine),
+        DropoutLayer => x,
+        ActivationLayer { Function: Activation.Sigmoid } => graph.Node("Sigmoid", name, [x]),
+        ActivationLayer { Function: Activation.Tanh } => graph.Node("Tanh", name, [x]),
+        ActivationLayer { Function: Activation.Relu } => graph.Node("Relu", name, [x]),
+        ActivationLayer { Function: Activation.Selu } => graph.Node("Selu", name, [x]),
+        LeakyReluLayer l => graph.Node("LeakyRelu", name, [x], ("alpha", l.Alpha)),
+        EluLayer e => graph.Node("Elu", name, [x], ("alpha", e.Alpha)),
+        PreluLayer => PRelu(x, name, layer.Input),
+        GeluLayer g => g.Approximate == GeluApproximation.Tanh ? GeluTanh(x, name) : GeluErf(x, name),
+        SoftplusLayer p => Softplus(x, name, p.Beta, p.Threshold),
+        PiecewiseLinearLayer => Pwl(x, name),
+        ResidualLayer r => Residual(layer, x, name, r.StochasticDepth),
+        _ => throw new ExportException($"layer `{layer.Kind}` has no ONNX equivalent in NetScript's exporter"),
+    };
 
     string Gemm(string x, string name) => graph.Node("Gemm", name, [x, .. Affine(name)], ("transB", 1L));
 
@@ -116,7 +113,7 @@ internal sealed class OnnxLayers(OnnxGraph graph, IReadOnlyDictionary<string, Te
         return graph.Node("Add", name, [positive, negative]);
     }
 
-    string Residual(LayerPlan layer, string x, string name, double drop)
+    string Residual(LayerSpec layer, string x, string name, double drop)
     {
         string shortcut = layer.Shortcut is { } projection ? Emit(projection, x, name + ".shortcut") : x;
         string branch = Emit(layer.Body, x, name + ".");

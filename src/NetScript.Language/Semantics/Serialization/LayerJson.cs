@@ -1,17 +1,16 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using NetScript.Language.Schema;
-using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
-namespace NetScript.Runtime.Export;
+namespace NetScript.Language.Semantics;
 
 /// <summary>A model's layer plans ↔ the <c>layers</c> array of a model file:
 /// <c>{"name": "dense1", "kind": "dense", "args": {…}, "input": [2], "output": [64],
 /// "parameters": 192}</c>, a residual block with <c>"body": […]</c> and, when it projects,
 /// <c>"shortcut": {…}</c>. Names are the module names (<c>residual1.conv2</c> inside a block),
 /// which are also the weights' prefixes.</summary>
-internal static class LayerJson
+public static class LayerJson
 {
     public static JsonArray Write(IEnumerable<LayerPlan> layers, string prefix = "")
     {
@@ -28,7 +27,7 @@ internal static class LayerJson
     static JsonObject Write(LayerPlan layer, string name)
     {
         if (layer.Layer.Snippet is not null)
-            throw new ExportException($"layer `{layer.Layer.Kind}` is C# code; a model file holds built-in layers only");
+            throw new InvalidDataException($"layer `{layer.Layer.Kind}` is C# code; a model file holds built-in layers only");
         var json = new JsonObject
         {
             ["name"] = name,
@@ -44,13 +43,13 @@ internal static class LayerJson
     }
 
     public static ImmutableArray<LayerPlan> Read(JsonArray layers, TextSpan span) =>
-        layers.Select(node => Read(node as JsonObject ?? throw new ExportException("a layer is not a JSON object"), span)).ToImmutableArray();
+        layers.Select(node => Read(node as JsonObject ?? throw new InvalidDataException("a layer is not a JSON object"), span)).ToImmutableArray();
 
     static LayerPlan Read(JsonObject json, TextSpan span)
     {
-        string kind = json["kind"]?.GetValue<string>() ?? throw new ExportException("a layer has no `kind`");
+        string kind = json["kind"]?.GetValue<string>() ?? throw new InvalidDataException("a layer has no `kind`");
         OperationSpec spec = SchemaCatalog.Find(OperationCategory.Layer, kind)
-            ?? throw new ExportException($"unknown layer `{kind}` (written by a newer NetScript?)");
+            ?? throw new InvalidDataException($"unknown layer `{kind}` (written by a newer NetScript?)");
         var body = json["body"] is JsonArray b ? Read(b, span) : [];
         var definition = new LayerDefinition(ArgumentsJson.Read(spec, json["args"] as JsonObject, span), span)
         {
@@ -66,5 +65,5 @@ internal static class LayerJson
     public static JsonArray Dims(Shape shape) => new(shape.Dims.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray());
 
     public static Shape ShapeOf(JsonNode? node) =>
-        new((node as JsonArray ?? throw new ExportException("a shape is missing")).Select(d => d!.GetValue<int>()).ToImmutableArray());
+        new((node as JsonArray ?? throw new InvalidDataException("a shape is missing")).Select(d => d!.GetValue<int>()).ToImmutableArray());
 }

@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using NetScript.Language.Schema;
-using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
-namespace NetScript.Runtime.Export;
+namespace NetScript.Language.Semantics;
 
 /// <summary>Checked arguments ↔ JSON: <c>{"units": 64, "bias": true}</c> with every
 /// parameter's effective value (defaults included), so a model file does not depend on the
 /// defaults of the NetScript that reads it. Reading binds the values to the schema again.</summary>
-internal static class ArgumentsJson
+public static class ArgumentsJson
 {
     public static JsonObject Write(BoundArguments arguments)
     {
@@ -42,7 +41,7 @@ internal static class ArgumentsJson
         var given = ImmutableDictionary.CreateBuilder<string, BoundArgument>(StringComparer.Ordinal);
         foreach (var (name, node) in json ?? [])
         {
-            ParameterSpec parameter = spec.Find(name) ?? throw new ExportException($"`{spec.Name}` has no parameter `{name}`");
+            ParameterSpec parameter = spec.Find(name) ?? throw new InvalidDataException($"`{spec.Name}` has no parameter `{name}`");
             if (node is null) continue;
             object value = parameter.Type switch
             {
@@ -54,10 +53,10 @@ internal static class ArgumentsJson
                 ParameterType.NameList => node.AsArray().Select(v => v!.GetValue<string>()).ToImmutableArray(),
                 ParameterType.Operation => ReadOperation(parameter.Category!.Value, node.AsObject(), span),
                 ParameterType.Options => Read(parameter.Nested!, node.AsObject(), span),
-                _ => throw new ExportException($"`{spec.Name}`: parameter `{name}` cannot be read from a model file"),
+                _ => throw new InvalidDataException($"`{spec.Name}`: parameter `{name}` cannot be read from a model file"),
             };
             if (parameter.Type == ParameterType.Choice && !parameter.Choices.Contains((string)value))
-                throw new ExportException($"`{spec.Name}`: `{value}` is not a choice of `{name}`");
+                throw new InvalidDataException($"`{spec.Name}`: `{value}` is not a choice of `{name}`");
             given[name] = new BoundArgument(name, value, span);
         }
         return new BoundArguments(spec, given.ToImmutable(), []);
@@ -65,9 +64,9 @@ internal static class ArgumentsJson
 
     public static BoundArguments ReadOperation(OperationCategory category, JsonObject json, TextSpan span)
     {
-        string kind = json["kind"]?.GetValue<string>() ?? throw new ExportException("an operation without `kind`");
+        string kind = json["kind"]?.GetValue<string>() ?? throw new InvalidDataException("an operation without `kind`");
         OperationSpec spec = SchemaCatalog.Find(category, kind)
-            ?? throw new ExportException($"unknown {SchemaCatalog.Noun(category)} `{kind}` (written by a newer NetScript?)");
+            ?? throw new InvalidDataException($"unknown {SchemaCatalog.Noun(category)} `{kind}` (written by a newer NetScript?)");
         return Read(spec, json["args"] as JsonObject, span);
     }
 }
