@@ -18,8 +18,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         usage: netscript <command> [options]
 
         commands:
-          run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
-                                  DIR (default: ./runs)
+          run FILE [--runs DIR] [--smoke]
+                                  check FILE, then run it; results go to a new folder under
+                                  DIR (default: ./runs); --smoke runs each training for one
+                                  epoch of 2 mini-batches (a quick test of the whole script)
           check FILE [--summary]  parse and check FILE without running anything; --summary
                                   prints each model's layers, output shapes and parameters
           fmt FILE                print FILE in the canonical layout (comments kept)
@@ -41,8 +43,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           --version               print the version
           --help                  print this help
 
-        exit codes: 0 ok, 1 errors in the script or while running it, 2 bad command line,
-        130 stopped by Ctrl-C
+        exit codes: 0 ok, 1 errors in the script or while running it (a full disk or a folder
+        without permission included), 2 bad command line, 130 stopped by Ctrl-C, 143 stopped
+        by SIGTERM (both save a checkpoint first)
         """;
 
     public int Run(string[] args, CancellationToken cancellation)
@@ -59,7 +62,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         }
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation)),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, options.Smoke, cancellation)),
             "check" => WithFile(args, options => CheckScript(options.File!, options.Summary)),
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
@@ -72,20 +75,21 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         };
     }
 
-    int WithFile(string[] args, Func<(string? File, string RunsDirectory, bool Summary), int> action, bool fileRequired = true)
+    int WithFile(string[] args, Func<(string? File, string RunsDirectory, bool Summary, bool Smoke), int> action, bool fileRequired = true)
     {
         string? file = null;
         string runs = "runs";
-        bool summary = false;
+        bool summary = false, smoke = false;
         for (int i = 1; i < args.Length; i++)
         {
             if (args[i] == "--runs" && i + 1 < args.Length) runs = args[++i];
             else if (args[i] == "--summary" && args[0] == "check") summary = true;
+            else if (args[i] == "--smoke" && args[0] == "run") smoke = true;
             else if (args[i].StartsWith('-')) return UsageError($"unknown option `{args[i]}`");
             else if (file is null) file = args[i];
             else return UsageError($"unexpected argument `{args[i]}`");
         }
-        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs, summary));
+        return file is null && fileRequired ? UsageError($"`{args[0]}` needs a script file") : action((file, runs, summary, smoke));
     }
 
     int UsageError(string message)
@@ -148,11 +152,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return ExitCodes.Success;
     }
 
-    int RunScript(string file, string runsDirectory, CancellationToken cancellation)
+    int RunScript(string file, string runsDirectory, bool smoke, CancellationToken cancellation)
     {
         if (Read(file) is not { } source) return ExitCodes.ScriptError;
         var printer = new ProgressPrinter(stdout, interactive);
-        using var session = new Session(new SessionOptions(runsDirectory, printer));
+        using var session = new Session(new SessionOptions(runsDirectory, printer) { Smoke = smoke });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SubmissionResult result = session.Submit(source, cancellation);
         PrintDiagnostics(result.Diagnostics);

@@ -4,7 +4,8 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The script has errors, or a statement failed while running.</summary>
+    /// <summary>The script has errors, a statement failed while running, or the environment
+    /// stopped it (a full disk, a folder without permission).</summary>
     public const int ScriptError = 1;
 
     /// <summary>Bad command line.</summary>
@@ -15,4 +16,7 @@ public static class ExitCodes
 
     /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15), after saving as Ctrl-C does.</summary>
+    public const int Terminated = 143;
 }

@@ -16,6 +16,7 @@ public static class RunEventText
         DatasetReady d => $"data  {d.Name}: {d.Rows:N0} rows of {d.Shape}, {d.Classes} classes",
         PreprocessingFitted p => $"preprocess  {string.Join(", ", p.Operations)} fitted on {p.FitOn}, applied to {string.Join(", ", p.AppliedTo)}",
         TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
+        TrainingResumed r => $"resumed {r.Model} from epoch {r.Epoch}, step {r.Step} of {r.Run}",
         EpochCompleted c => Epoch(c),
         TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
         // "test loss 0.21, test accuracy 0.9312": each figure is named after the data it was measured on.

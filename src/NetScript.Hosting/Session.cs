@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using System.Collections.Immutable;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
@@ -5,6 +6,7 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Snippets;
 using NetScript.Runtime.Training;
 using NetScript.Scripting;
@@ -58,7 +60,8 @@ public sealed class Session : IDisposable
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
         var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control };
-        ExecutionResult execution = executor.Execute(program, cancellation);
+        ProgramPlan plan = Lowerer.Lower(program);
+        ExecutionResult execution = executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
         int committed = execution.StepsCompleted;
         // In the REPL a stopped training keeps the weights it reached, so the model stays usable
         // (a stopped cross-validation has no model to keep).

@@ -10,4 +10,8 @@ public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer
     /// <summary>Compiles the session's C# snippets; null: the process-wide compiler with the
     /// per-user disk cache.</summary>
     public SnippetCompiler? Snippets { get; init; }
+
+    /// <summary>Run every training shortened (<see cref="NetScript.Language.Lowering.SmokePlan"/>):
+    /// `netscript run --smoke`.</summary>
+    public bool Smoke { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Hosting;
 

@@ -7,6 +7,7 @@ using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Bench;
 

@@ -3,7 +3,7 @@ using Parquet.Schema;
 
 namespace NetScript.Data;
 
-/// <summary>Reads a table written by <see cref="ParquetTableWriter"/> back into whole
+/// <summary>Reads a results table (a run's steps, epochs, statistics, folds) back into whole
 /// columns (<c>long[]</c>, <c>double[]</c>, <c>double?[]</c>, <c>string[]</c>) by name.</summary>
 public static class ParquetTableReader
 {
@@ -51,6 +51,7 @@ public static class ParquetTableReader
         ValueTask read = destination switch
         {
             long[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
+            int[] d => group.ReadAsync(field, d.AsMemory(at, rows)), // the epoch column of tables written before it was int64
             double[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
             double?[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
             string?[] d => group.ReadAsync(field, d.AsMemory(at, rows)),

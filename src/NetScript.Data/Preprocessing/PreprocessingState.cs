@@ -3,8 +3,8 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>All fitted preprocessing of a session, in order, as plain data: what
-/// preprocessing.json holds and what a checkpoint should store, so evaluation and transfer
+/// <summary>All fitted preprocessing of a session (or of a fold), in order, as plain data:
+/// what preprocessing.json holds and what a checkpoint stores, so evaluation and transfer
 /// apply exactly the training statistics (<see cref="Restore"/>, <see cref="Apply"/>).</summary>
 public sealed record PreprocessingState(IReadOnlyList<TransformState> Transforms)
 {
@@ -16,6 +16,13 @@ public sealed record PreprocessingState(IReadOnlyList<TransformState> Transforms
     public IReadOnlyList<IFittedTransform> Restore() => Transforms.Select(FittedTransforms.Restore).ToList();
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The same fitted statistics, step by step (kinds and values): a resumed
+    /// training must see its data preprocessed exactly as before.</summary>
+    public bool SameAs(PreprocessingState other) =>
+        Transforms.Count == other.Transforms.Count && Transforms.Zip(other.Transforms).All(p => p.First.Kind == p.Second.Kind
+            && p.First.Tensors.Count == p.Second.Tensors.Count
+            && p.First.Tensors.All(kv => p.Second.Tensors.TryGetValue(kv.Key, out var t) && t.Values.AsSpan().SequenceEqual(kv.Value.Values)));
 
     public static PreprocessingState FromJson(string json)
     {

@@ -1,4 +1,4 @@
-using NetScript.Data.Tables;
+using NetScript.Data;
 
 namespace NetScript.Runtime.Comparison;
 
@@ -32,10 +32,10 @@ public static class RunComparer
         var tables = folders.Select(f => (Folder: f, Table: Read(f))).ToList();
 
         string column = metric is null ? DefaultMetric(tables.Select(t => t.Table)) : Aliases.GetValueOrDefault(metric, metric);
-        var missing = tables.Where(t => !t.Table.Has(column)).Select(t => t.Folder).ToList();
+        var missing = tables.Where(t => !t.Table.ContainsKey(column)).Select(t => t.Folder).ToList();
         if (missing.Count > 0)
         {
-            var known = tables.SelectMany(t => t.Table.Names).Distinct().Where(n => n != "epoch");
+            var known = tables.SelectMany(t => t.Table.Keys).Distinct().Where(n => n != "epoch");
             throw new ComparisonException($"`{column}` is not recorded in {missing[0]}; the trainings recorded {string.Join(", ", known.Select(n => $"`{n}`"))}");
         }
         bool higher = higherIsBetter ?? (column.EndsWith("accuracy", StringComparison.Ordinal) || column.EndsWith("top_k", StringComparison.Ordinal));
@@ -56,36 +56,50 @@ public static class RunComparer
         if (File.Exists(Path.Combine(full, EpochsFile))) return [full];
         var inside = Directory.EnumerateDirectories(full)
             .Where(d => File.Exists(Path.Combine(d, EpochsFile)))
-            .Order(StringComparer.Ordinal)
+            // In the order the script trained them: each training rewrites its table last at its end.
+            .OrderBy(d => File.GetLastWriteTimeUtc(Path.Combine(d, EpochsFile)))
+            .ThenBy(d => d, StringComparer.Ordinal)
             .ToList();
         if (inside.Count == 0) throw new ComparisonException($"{path} holds no training (no {EpochsFile} in it or in its folders)");
         return inside;
     }
 
-    static ColumnTable Read(string folder)
+    static IReadOnlyDictionary<string, Array> Read(string folder)
     {
         try
         {
-            return ColumnTable.ReadParquet(Path.Combine(folder, EpochsFile));
+            return ParquetTableReader.Read(Path.Combine(folder, EpochsFile));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Parquet.ParquetException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Parquet.ParquetException or DataException)
         {
             throw new ComparisonException($"{Path.Combine(folder, EpochsFile)} cannot be read: {e.Message.Split('\n')[0]}");
         }
     }
 
-    static string DefaultMetric(IEnumerable<ColumnTable> tables)
+    static string DefaultMetric(IEnumerable<IReadOnlyDictionary<string, Array>> tables)
     {
         var list = tables.ToList();
-        bool AllHave(string column) => list.All(t => t.Has(column) && t.Doubles(column).Any(double.IsFinite));
+        bool AllHave(string column) => list.All(t => t.ContainsKey(column) && Doubles(t, column).Any(double.IsFinite));
         return AllHave("val_accuracy") ? "val_accuracy" : AllHave("accuracy") ? "accuracy" : "loss";
     }
 
-    static ComparedTraining Summarise(string name, string folder, ColumnTable table, string column, bool higher)
+    /// <summary>A numeric column of any stored type, widened to float64.</summary>
+    static double[] Doubles(IReadOnlyDictionary<string, Array> table, string name) =>
+        (table.TryGetValue(name, out Array? values) ? values : throw new KeyNotFoundException($"no column `{name}`")) switch
+        {
+            double[] doubles => doubles,
+            long[] longs => Array.ConvertAll(longs, v => (double)v),
+            int[] ints => Array.ConvertAll(ints, v => (double)v),
+            double?[] optional => Array.ConvertAll(optional, v => v ?? double.NaN),
+            var other => throw new InvalidCastException($"column `{name}` holds {other.GetType().GetElementType()?.Name}"),
+        };
+
+    static ComparedTraining Summarise(string name, string folder, IReadOnlyDictionary<string, Array> table, string column, bool higher)
     {
-        double[] epochs = table.Has("epoch") ? table.Doubles("epoch") : Enumerable.Range(1, table.Rows).Select(e => (double)e).ToArray();
-        double[] curve = table.Doubles(column);
-        double seconds = table.Has("seconds") ? table.Doubles("seconds").Where(double.IsFinite).Sum() : double.NaN;
+        int rows = table.Count == 0 ? 0 : table.Values.First().Length;
+        double[] epochs = table.ContainsKey("epoch") ? Doubles(table, "epoch") : Enumerable.Range(1, rows).Select(e => (double)e).ToArray();
+        double[] curve = Doubles(table, column);
+        double seconds = table.ContainsKey("seconds") ? Doubles(table, "seconds").Where(double.IsFinite).Sum() : double.NaN;
         int best = -1;
         for (int i = 0; i < curve.Length; i++)
             if (double.IsFinite(curve[i]) && (best < 0 || (higher ? curve[i] > curve[best] : curve[i] < curve[best])))

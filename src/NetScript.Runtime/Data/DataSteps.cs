@@ -4,6 +4,7 @@ using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Runtime.Data;
 

@@ -4,6 +4,7 @@ using NetScript.Language.Lowering;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -34,7 +35,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
                 cancellation.ThrowIfCancellationRequested();
                 FoldResult result = RunFold(step, cv, set, name, i, cancellation);
                 results.Add(result);
-                if (runFolder is not null) FoldsTable.Write(runFolder, models.Summary.CrossValidation.Values);
+                if (runFolder is not null) FoldsTable.Append(runFolder, name, result);
                 observer.OnEvent(new FoldCompleted(name, cv.K, result));
             }
         }
@@ -104,11 +105,6 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
 
     /// <summary>The cross-validation's name in the run folder: the model's, or model-2, … when
     /// the run already cross-validated it; its folds go to NAME-fold1 ….</summary>
-    static string FreeName(string run, string model)
-    {
-        string name = model;
-        for (int i = 2; Directory.Exists(Path.Combine(run, FoldCompleted.FoldRun(name, 1))); i++)
-            name = $"{model}-{i}";
-        return name;
-    }
+    static string FreeName(string run, string model) =>
+        NewFolder.Claim(run, model, FoldCompleted.FoldRun("", 1)); // claims NAME-fold1
 }

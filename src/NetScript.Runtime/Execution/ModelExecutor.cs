@@ -3,12 +3,12 @@ using NetScript.Language.Diagnostics;
 using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
+using NetScript.Runtime.Recording.Checkpoints;
 using NetScript.Runtime.Snippets;
-using NetScript.Scripting;
-using NetScript.Runtime.Statistics.Recording;
 using NetScript.Runtime.Training;
-using NetScript.Runtime.Training.Checkpoints;
 using NetScript.Runtime.Training.Losses;
+using NetScript.Scripting;
 
 namespace NetScript.Runtime.Execution;
 
@@ -58,8 +58,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             CheckpointDirectory = step.Checkpoint ? folder : null,
             LogDirectory = folder,
             ResumeFrom = resume,
-            Preprocessing = preprocessing.Select(t => new Training.PreprocessingState(t.State.Kind,
-                t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
+            Preprocessing = PreprocessingState.Capture(preprocessing),
             ProgressInterval = ProgressInterval,
             Control = Control,
             Snippets = workspace.Snippets,
@@ -67,7 +66,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         };
         var started = DateTime.UtcNow;
         TrainingResult result;
-        // Statistics tables, their TensorBoard log and plots go to the same folder (Statistics/Recording).
+        // Statistics tables, their TensorBoard log and plots go to the same folder (Recording/StatisticsRecorder).
         using var recorder = folder is null ? null : StatisticsRecorder.Start(folder, model.Plan.Name, observer);
         try
         {
@@ -75,7 +74,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         catch (CheckpointException e)
         {
-            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Resume, e.Message]);
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, resume is null ? step.Resume : Display(resume), e.Message]);
         }
         catch (SnippetException e) when (request.CheckpointDirectory is { } directory && File.Exists(Path.Combine(directory, "last.ckpt")))
         {
@@ -109,22 +108,15 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>
-    internal static string ModelFolder(string run, string model)
-    {
-        string folder = Path.Combine(run, model);
-        for (int i = 2; Directory.Exists(folder); i++)
-            folder = Path.Combine(run, $"{model}-{i}");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    internal static string ModelFolder(string run, string model) => Path.Combine(run, NewFolder.Claim(run, model));
 
     /// <summary>`resume=` names a checkpoint file, a training run's folder, or a run folder
     /// (then the model's first training run in it).</summary>
     static string ResolveResume(string path, string model)
     {
         if (!Directory.Exists(path)) return path;
-        string inRun = Path.Combine(path, model, "last.ckpt");
-        return File.Exists(inRun) ? inRun : Path.Combine(path, "last.ckpt");
+        string inRun = Path.Combine(path, model, "last.ckpt"), inTraining = Path.Combine(path, "last.ckpt");
+        return File.Exists(inRun) ? inRun : File.Exists(inTraining) ? inTraining : path; // a folder without one: the session says so
     }
 
     /// <summary>A path as the user would type it: relative to the current directory when inside it.</summary>

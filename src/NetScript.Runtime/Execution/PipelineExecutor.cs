@@ -6,6 +6,7 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training;
 using NetScript.Scripting;
 using TorchSharp;
@@ -45,28 +46,51 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         {
             observer.OnEvent(new StepStarted(completed, program.Steps.Length, program.Source.ToString(step.Span).Split('\n')[0].Trim(),
                 program.Source.GetLocation(step.Span.Start).Line));
-            try
-            {
-                TorchRuntime.EnsureLoaded();
-                Run(step, cancellation);
-                completed++;
-            }
-            catch (SnippetException e)
-            {
-                // Already a diagnostic, at the snippet line that failed (which may be in an earlier submission).
-                return new ExecutionResult(completed, e.Diagnostic);
-            }
-            catch (Exception e)
-            {
-                RuntimeFailure failure = Describe(e, step);
-                return new ExecutionResult(completed, diagnostics.Report(failure.Descriptor, step.Span, failure.Arguments));
-            }
-            finally
-            {
-                runFolder?.WriteJson("summary.json", _models.Summary);
-            }
+            Diagnostic? failure = RunStep(step, diagnostics, cancellation);
+            // The summary is written after every step, failed ones included; when the step
+            // failed, its error is the one to report (a full disk fails both).
+            Diagnostic? summary = WriteSummary(step, diagnostics, report: failure is null);
+            if ((failure ?? summary) is { } first) return new ExecutionResult(completed, first);
+            completed++;
         }
         return new ExecutionResult(completed, null);
+    }
+
+    Diagnostic? RunStep(PipelineStep step, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
+        {
+            TorchRuntime.EnsureLoaded();
+            Run(step, cancellation);
+            return null;
+        }
+        catch (SnippetException e)
+        {
+            // Already a diagnostic, at the snippet line that failed (which may be in an earlier submission).
+            return e.Diagnostic;
+        }
+        catch (Exception e)
+        {
+            RuntimeFailure failure = Describe(e, step);
+            return diagnostics.Report(failure.Descriptor, step.Span, failure.Arguments);
+        }
+    }
+
+    Diagnostic? WriteSummary(PipelineStep step, DiagnosticBag diagnostics, bool report)
+    {
+        try
+        {
+            runFolder?.WriteJson("summary.json", _models.Summary);
+            return null;
+        }
+        catch (RecordingException e) when (report)
+        {
+            return diagnostics.Report(DiagnosticCatalog.RecordingFailed, step.Span, e.Message);
+        }
+        catch (RecordingException)
+        {
+            return null;
+        }
     }
 
     void Run(PipelineStep step, CancellationToken cancellation)
@@ -118,6 +142,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
     static RuntimeFailure Describe(Exception exception, PipelineStep step) => exception switch
     {
         RuntimeFailure f => f,
+        RecordingException r => new RuntimeFailure(r.Message, DiagnosticCatalog.RecordingFailed, [r.Message]),
         TrainingCancelledException { Checkpoint: { } path } => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled,
             [StepNoun(step), $"; its state is saved in {ModelExecutor.Display(path)} (continue with resume=\"{ModelExecutor.Display(path)}\")"]),
         OperationCanceledException => new RuntimeFailure("cancelled", DiagnosticCatalog.Cancelled, [StepNoun(step), ""]),
@@ -125,8 +150,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             n.LastGoodCheckpoint is { } good ? $"; the last good checkpoint is {ModelExecutor.Display(good)}" : ""]),
         DataException d => new RuntimeFailure(d.Message, DiagnosticCatalog.DataError, [d.Message]),
         ExternalException x => new RuntimeFailure(x.Message, DiagnosticCatalog.TrainingError, ["libtorch: " + FirstLine(x.Message)]),
-        IOException io => new RuntimeFailure(io.Message, DiagnosticCatalog.FileError, [io.Message]),
-        UnauthorizedAccessException ua => new RuntimeFailure(ua.Message, DiagnosticCatalog.FileError, [ua.Message]),
+        IOException or UnauthorizedAccessException => new RuntimeFailure(exception.Message, DiagnosticCatalog.FileError, [FirstLine(exception.Message)]),
         _ => new RuntimeFailure(exception.Message, DiagnosticCatalog.InternalError, [$"{exception.GetType().Name}: {FirstLine(exception.Message)}"]),
     };
 

@@ -26,7 +26,7 @@ public sealed record TrainRequest(
     public string? ResumeFrom { get; init; }
 
     /// <summary>Fitted preprocessing in force, recorded in checkpoints and compared on resume.</summary>
-    public IReadOnlyList<PreprocessingState> Preprocessing { get; init; } = [];
+    public PreprocessingState Preprocessing { get; init; } = new([]);
 
     /// <summary>How often the loop reads the loss back for progress (a host sync).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);

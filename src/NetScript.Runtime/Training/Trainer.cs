@@ -20,6 +20,7 @@ public static class Trainer
         string name = request.Model.Plan.Name;
         observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, run.StepsPerEpoch, run.Samples,
             request.Model.ParameterCount, run.SetupDescription));
+        if (run.ResumedFrom is { } from) observer.OnEvent(new TrainingResumed(name, from, run.Epoch, run.Step));
         var total = Stopwatch.StartNew();
         var progress = new ProgressClock(run, request.ProgressInterval);
         using var statistics = StatisticsCollector.Create(name, request.Model.Module, new StatisticsOptions(settings.StatisticsEvery), observer);
@@ -111,7 +112,7 @@ public static class Trainer
         }
         float[] losses = epoch.Losses.data<float>().ToArray();
         int bad = Array.FindIndex(losses, l => !float.IsFinite(l));
-        if (bad >= 0) throw new NonFiniteLossException(run.Model.Plan.Name, losses[bad], run.Epoch, bad + 1, run.LastCheckpoint);
+        if (bad >= 0) throw new NonFiniteLossException(run.Model.Plan.Name, losses[bad], run.Epoch, bad + 1, run.LastGoodCheckpoint);
         return losses;
     }
 
@@ -124,8 +125,8 @@ public static class Trainer
         if (run.Loss.DecisionsPerSample > 0)
         {
             using Tensor correct = epoch.Correct.sum();
-            accuracy = correct.item<long>() / ((double)run.Samples * run.Loss.DecisionsPerSample);
+            accuracy = correct.item<long>() / ((double)run.SamplesPerEpoch * run.Loss.DecisionsPerSample);
         }
-        return new Metrics(lossSum / run.Samples, accuracy);
+        return new Metrics(lossSum / run.SamplesPerEpoch, accuracy);
     }
 }

@@ -1,7 +1,8 @@
 using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
-using NetScript.Runtime.Training.Checkpoints;
+using NetScript.Runtime.Recording;
+using NetScript.Runtime.Recording.Checkpoints;
 using NetScript.Runtime.Training.Losses;
 using NetScript.Runtime.Training.Regularization;
 using NetScript.Runtime.Training.Schedules;
@@ -14,7 +15,7 @@ namespace NetScript.Runtime.Training;
 /// generators, the position (epoch and step), the metrics history, early stopping, the
 /// best weights, checkpoints and logs. <see cref="Start"/> restores all of it from a
 /// checkpoint when resuming, so the loop cannot tell a resumed run from an uninterrupted one.</summary>
-internal sealed class TrainingSession : IDisposable
+internal sealed partial class TrainingSession : IDisposable
 {
     TrainingSession(TrainRequest request)
     {
@@ -26,7 +27,7 @@ internal sealed class TrainingSession : IDisposable
             Model.UseLoss(LossFactory.Create(settings.Loss, Model.Plan.Output, request.Data.Classes, request.Snippets), lossKey);
         Loss = Model.Loss!;
         Samples = request.Data.Count;
-        StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
+        StepsPerEpoch = (int)Math.Min((Samples + settings.BatchSize - 1) / settings.BatchSize, settings.MaxStepsPerEpoch ?? int.MaxValue);
         UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
         BaseRate = settings.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
@@ -58,6 +59,9 @@ internal sealed class TrainingSession : IDisposable
 
     public long Samples { get; }
 
+    /// <summary>Samples one epoch visits: all of them, unless the plan caps the steps per epoch.</summary>
+    public long SamplesPerEpoch => Math.Min(Samples, (long)StepsPerEpoch * Request.Plan.BatchSize);
+
     public int StepsPerEpoch { get; }
 
     /// <summary>Optimizer updates per epoch: one per window of `accumulate` mini-batches.</summary>
@@ -86,6 +90,14 @@ internal sealed class TrainingSession : IDisposable
     public WeightSnapshot? BestLoss { get; private set; }
 
     public string? LastCheckpoint { get; private set; }
+
+    /// <summary>The checkpoint this run continued from, or null.</summary>
+    public string? ResumedFrom { get; private set; }
+
+    /// <summary>The newest checkpoint of this run's state: its own last one, else the one it resumed from.</summary>
+    public string? LastGoodCheckpoint => LastCheckpoint ?? ResumedFrom;
+
+    (int Epoch, int Step)? _saved;
 
     TrainingLog? Log { get; }
 
@@ -152,18 +164,29 @@ internal sealed class TrainingSession : IDisposable
     {
         var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, elapsed.TotalSeconds);
         History.Add(metrics);
+        int number = Epoch;
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
-        Log?.AddSteps(Epoch, (long)(Epoch - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample,
-            RateOf, logRates: Schedule is not null);
-        Log?.AddEpoch(metrics, History, (long)Epoch * StepsPerEpoch);
+        double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
         Epoch++;
         Step = 0;
+        // The checkpoint first: when the disk fills up, it is what the run must not lose.
         if (Request.CheckpointDirectory is { } directory)
         {
             Save(Path.Combine(directory, "last.ckpt"), null, observer);
-            if (improved) Copy(LastCheckpoint!, Path.Combine(directory, "best.ckpt"));
+            if (improved) CopyBest(Path.Combine(directory, "best.ckpt"));
+        }
+        try
+        {
+            Log?.AddSteps(number, (long)(number - 1) * StepsPerEpoch + 1, losses, correct, i => BatchLength(i), Loss.DecisionsPerSample,
+                i => rates[i], logRates: Schedule is not null);
+            Log?.AddEpoch(metrics, History, (long)number * StepsPerEpoch);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string message = e is RecordingException ? e.Message : $"could not write the training log: {RecordingException.Reason(e)}";
+            throw new RecordingException(message + KeptCheckpoint(), e);
         }
     }
 
@@ -193,73 +216,6 @@ internal sealed class TrainingSession : IDisposable
         BestLoss?.Dispose();
         BestModel = model;
         BestLoss = loss;
-    }
-
-    void Save(string path, EpochTensors? partial, IRunObserver observer)
-    {
-        var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
-            Request.Plan.BatchSize, Samples, Request.Seed, History,
-            EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
-            Request.Preprocessing.ToList(), BestModel is not null)
-        {
-            Schedule = Schedule?.Description,
-            Regularization = Request.Plan.Regularization?.ToString(),
-        };
-        CheckpointFile.Write(path, header, this, partial);
-        LastCheckpoint = path;
-        observer.OnEvent(new CheckpointSaved(Model.Plan.Name, path, Epoch, Step));
-    }
-
-    static void Copy(string from, string to)
-    {
-        File.Copy(from, to + ".tmp", overwrite: true);
-        File.Move(to + ".tmp", to, overwrite: true);
-    }
-
-    void Resume(string path)
-    {
-        if (!File.Exists(path)) throw new CheckpointException("the file does not exist");
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream);
-        CheckpointHeader header;
-        try
-        {
-            header = CheckpointFile.ReadHeader(reader);
-        }
-        catch (Exception e) when (e is EndOfStreamException or System.Text.Json.JsonException or IOException)
-        {
-            throw new CheckpointException("it is not a NetScript checkpoint");
-        }
-        CheckFits(header);
-        _resumed = CheckpointFile.ReadState(reader, header, this);
-        Epoch = header.Epoch;
-        Step = header.Step;
-        History = header.History;
-        if (EarlyStop is not null && header.EarlyStop is { } stop) EarlyStop.Restore(stop.Best, stop.BestEpoch, stop.EpochsWithoutImprovement);
-    }
-
-    void CheckFits(CheckpointHeader header)
-    {
-        TrainPlan settings = Request.Plan;
-        if (header.Plan != PlanKey)
-            throw new CheckpointException($"it was written for another model ({header.Plan})");
-        if (header.Loss != Model.LossDescription)
-            throw new CheckpointException($"it was trained with loss `{header.Loss}`, this run uses `{Model.LossDescription}`");
-        // The optimizer's state includes its hyperparameters; continuing "exactly" means the same ones.
-        if (header.Optimizer != OptimizerDescription)
-            throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
-        if (header.Schedule != Schedule?.Description)
-            throw new CheckpointException($"it was trained with schedule {header.Schedule ?? "none"}, this run uses {Schedule?.Description ?? "none"}");
-        if (header.Regularization != Request.Plan.Regularization?.ToString())
-            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Plan.Regularization?.ToString() ?? "none"}");
-        if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
-            throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
-        if (header.Step % settings.Accumulate != 0)
-            throw new CheckpointException($"it stopped at step {header.Step} of epoch {header.Epoch}, inside an accumulation window of {settings.Accumulate}");
-        bool samePreprocessing = header.Preprocessing.Count == Request.Preprocessing.Count
-            && header.Preprocessing.Zip(Request.Preprocessing).All(p => p.First.SameAs(p.Second));
-        if (!samePreprocessing)
-            throw new CheckpointException("its preprocessing statistics differ from this run's (the data, the split or the preprocessing changed)");
     }
 
     public void Dispose()

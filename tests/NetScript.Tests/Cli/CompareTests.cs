@@ -1,6 +1,7 @@
 using NetScript.Cli;
-using NetScript.Data.Tables;
+using NetScript.Runtime.Recording;
 using NetScript.Tests.Statistics;
+using static NetScript.Data.ResultsColumnType;
 
 namespace NetScript.Tests.Cli;
 
@@ -25,15 +26,11 @@ public sealed class CompareTests
     static void Training(string folder, double[] loss, double[] valAccuracy, double secondsPerEpoch)
     {
         Directory.CreateDirectory(folder);
-        new ColumnTable()
-            .Add("epoch", Enumerable.Range(1, loss.Length).ToArray())
-            .Add("loss", loss)
-            .Add("accuracy", loss.Select(l => 1 - l).ToArray())
-            .Add("val_loss", loss.Select(l => l + 0.1).ToArray())
-            .Add("val_accuracy", valAccuracy)
-            .Add("lr", loss.Select(_ => 0.01).ToArray())
-            .Add("seconds", loss.Select(_ => secondsPerEpoch).ToArray())
-            .WriteParquet(Path.Combine(folder, "epochs.parquet"));
+        var table = new RecordTable(Path.Combine(folder, "epochs.parquet"), new("epoch", Integer), new("loss", Real), new("accuracy", Real),
+            new("val_loss", Real), new("val_accuracy", Real), new("lr", Real), new("seconds", Real));
+        for (int i = 0; i < loss.Length; i++)
+            table.Add((long)(i + 1), loss[i], 1 - loss[i], loss[i] + 0.1, valAccuracy[i], 0.01, secondsPerEpoch);
+        table.Commit();
     }
 
     static string TwoRuns()

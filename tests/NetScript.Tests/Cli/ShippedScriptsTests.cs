@@ -13,7 +13,7 @@ public sealed class ShippedScriptsTests
     public static IEnumerable<object[]> Shipped() =>
         Directory.EnumerateFiles(RepoPaths.Scripts, "*.nns").Order().Select(p => new object[] { Path.GetFileName(p) });
 
-    static void RequireFashionMnist() =>
+    internal static void RequireFashionMnist() =>
         Assert.True(Directory.Exists(FashionMnist.DefaultDirectory),
             $"install {FashionMnist.PackageName} (apt-get install -y {FashionMnist.PackageName}; .ci/run does this)");
 

@@ -1,10 +1,10 @@
 using NetScript.Data;
-using NetScript.Data.Tables;
 using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training;
 using static TorchSharp.torch;
 
@@ -98,16 +98,16 @@ public sealed class CheckpointTests
         Assert.True(File.Exists(Path.Combine(folder.Path, "m", "best.ckpt")));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
 
-        var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
-        Assert.Equal([1, 2, 3], epochs.Column<int>("epoch"));
-        Assert.Equal(run.Epochs.Select(e => e.Train.Loss), epochs.Column<double>("loss"));
-        Assert.Equal(run.Epochs.Select(e => e.Validation!.Accuracy), epochs.Column<double>("val_accuracy"));
-        Assert.All(epochs.Column<double>("lr"), lr => Assert.Equal(0.1, lr, 12));
+        var epochs = ParquetTableReader.Read(Path.Combine(folder.Path, "m", "epochs.parquet"));
+        Assert.Equal([1L, 2L, 3L], (long[])epochs["epoch"]);
+        Assert.Equal(run.Epochs.Select(e => e.Train.Loss), ((double[])epochs["loss"]));
+        Assert.Equal(run.Epochs.Select(e => e.Validation!.Accuracy), ((double[])epochs["val_accuracy"]));
+        Assert.All(((double[])epochs["lr"]), lr => Assert.Equal(0.1, lr, 12));
 
         // 96 samples in batches of 16: the epoch's loss is the mean of its six steps.
-        var steps = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "steps.parquet"));
-        Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), steps.Column<long>("step"));
-        double[] stepLoss = steps.Column<double>("loss");
+        var steps = ParquetTableReader.Read(Path.Combine(folder.Path, "m", "steps.parquet"));
+        Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), ((long[])steps["step"]));
+        double[] stepLoss = ((double[])steps["loss"]);
         for (int e = 0; e < 3; e++)
             Assert.Equal(run.Epochs[e].Train.Loss, stepLoss.Skip(6 * e).Take(6).Average(), 6);
 
@@ -146,6 +146,12 @@ public sealed class CheckpointTests
         Assert.Equal(Math.Pow(19, 16), resumedModel.Module.parameters().Single().item<float>(), 1e-6 * Math.Pow(19, 16));
         Assert.Empty(observer.Of<EpochCompleted>());
         Assert.Equal((16, Math.Pow(361, 15)), (result.EpochsRun, result.Train.Loss), new LossComparer());
+
+        // Resumed with epochs=20, it overflows again at epoch 17: the message names the checkpoint it resumed from.
+        using var againModel = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
+        var again = request with { Model = againModel, CheckpointDirectory = null, ResumeFrom = failure.LastGoodCheckpoint };
+        var second = Assert.Throws<NonFiniteLossException>(() => Trainer.Train(again, new RecordingObserver(), CancellationToken.None));
+        Assert.Equal((17, failure.LastGoodCheckpoint), (second.Epoch, second.LastGoodCheckpoint));
     }
 
     sealed class LossComparer : IEqualityComparer<(int, double)>

@@ -1,8 +1,7 @@
 using NetScript.Data;
-using NetScript.Data.Tables;
-using NetScript.Language.Lowering;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime;
@@ -10,6 +9,7 @@ using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Schedules;
 using NetScript.Tests.Statistics;
@@ -142,14 +142,14 @@ public sealed class ScheduleTests
         Assert.Equal("sgd(lr=0.1, momentum=0.9, nesterov=false, weight_decay=0, decay_all=false), schedule cosine(min_lr=0, warmup=1 epoch)",
             observer.Of<TrainingStarted>().Single().Optimizer);
 
-        var epochs = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "epochs.parquet"));
-        double[] epochRates = epochs.Column<double>("lr");
+        var epochs = ParquetTableReader.Read(Path.Combine(folder.Path, "m", "epochs.parquet"));
+        double[] epochRates = ((double[])epochs["lr"]);
         Assert.Equal(4, epochRates.Length);
         for (int e = 1; e <= 4; e++)
             Assert.Equal(Cosine(6 * e - 1), epochRates[e - 1], 12); // the rate of the epoch's last update
         Assert.Equal(observer.Of<EpochCompleted>().Count(), epochRates.Length);
 
-        double[] stepRates = ColumnTable.ReadParquet(Path.Combine(folder.Path, "m", "steps.parquet")).Column<double>("lr");
+        double[] stepRates = (double[])ParquetTableReader.Read(Path.Combine(folder.Path, "m", "steps.parquet"))["lr"];
         Assert.Equal(Enumerable.Range(0, 24).Select(u => Cosine(u)), stepRates, (a, b) => Math.Abs(a - b) < 1e-12);
         // Warmup 0.1·(u+1)/6, then t = u − 6 of 18: u = 15 is t = 9, halfway, 0.05.
         Assert.All(new[] { (0, 0.1 / 6), (2, 0.05), (5, 0.1), (6, 0.1), (15, 0.05) }, p => Assert.Equal(p.Item2, stepRates[p.Item1], 12));

@@ -3,6 +3,7 @@ using NetScript.Language.Diagnostics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 using NetScript.Runtime.Snippets;
 
 namespace NetScript.Tests;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NetScript.Data;
-using NetScript.Data.Tables;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Runtime;
 
@@ -163,9 +163,9 @@ public sealed class CrossValidationTests
         Assert.Equal([1L, 1, 1, 1], (long[])table["best_epoch"]);
         for (int i = 1; i <= 4; i++)
         {
-            var epochs = ColumnTable.ReadParquet(Path.Combine(run, $"mlp-fold{i}", "epochs.parquet"));
-            Assert.Equal(new[] { 0.02, 0.01 }, epochs.Column<double>("lr"), new Close(1e-12));
-            Assert.Equal(epochs.Column<double>("val_loss")[0], ((double[])table["val_loss"])[i - 1], 6);
+            var epochs = ParquetTableReader.Read(Path.Combine(run, $"mlp-fold{i}", "epochs.parquet"));
+            Assert.Equal(new[] { 0.02, 0.01 }, ((double[])epochs["lr"]), new Close(1e-12));
+            Assert.Equal(((double[])epochs["val_loss"])[0], ((double[])table["val_loss"])[i - 1], 6);
         }
     }
 

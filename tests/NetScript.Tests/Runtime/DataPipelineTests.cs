@@ -5,6 +5,7 @@ using NetScript.Language.Text;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using static TorchSharp.torch;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Runtime;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetScript.Data;
 using NetScript.Runtime.Execution;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Tests.Runtime;
 

@@ -1,5 +1,5 @@
+using NetScript.Data;
 using System.Text.Json;
-using NetScript.Data.Tables;
 using NetScript.Hosting;
 using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Events;
@@ -37,7 +37,7 @@ public sealed class SnippetScriptTests
         return (Path.Combine(run, "mlp"), result, events);
     }
 
-    static double[] StepLosses(string folder) => ColumnTable.ReadParquet(Path.Combine(folder, "steps.parquet")).Column<double>("loss");
+    static double[] StepLosses(string folder) => (double[])ParquetTableReader.Read(Path.Combine(folder, "steps.parquet"))["loss"];
 
     [Fact]
     public void A_cross_entropy_snippet_trains_exactly_like_the_built_in_loss()
@@ -96,8 +96,8 @@ public sealed class SnippetScriptTests
 
         // Shown in the epoch lines, the metrics table, the summary and by evaluate.
         Assert.Contains("  val_agree ", RunEventText.Epoch(epochs[0]));
-        var table = ColumnTable.ReadParquet(Path.Combine(custom.Folder, "epochs.parquet"));
-        Assert.Equal(epochs.Select(e => e.Validation!.Custom!["nll"]), table.Column<double>("val_nll"));
+        var table = ParquetTableReader.Read(Path.Combine(custom.Folder, "epochs.parquet"));
+        Assert.Equal(epochs.Select(e => e.Validation!.Custom!["nll"]), ((double[])table["val_nll"]));
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(custom.Folder)!, "summary.json")));
         Assert.True(summary.RootElement.GetProperty("Training").GetProperty("mlp").GetProperty("Validation").GetProperty("Custom").TryGetProperty("agree", out _));
         var evaluation = Assert.Single(custom.Events.Of<EvaluationCompleted>());

@@ -1,4 +1,4 @@
-using NetScript.Data.Tables;
+using NetScript.Data;
 using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Events;
 
@@ -18,7 +18,7 @@ public sealed class TukeyExampleTests
         Assert.True(result.Succeeded, DiagnosticFormatter.FormatAll(result.Diagnostics));
 
         string run = Assert.Single(Directory.GetDirectories(runs));
-        double[] Losses(string model) => ColumnTable.ReadParquet(Path.Combine(run, model, "steps.parquet")).Column<double>("loss");
+        double[] Losses(string model) => (double[])ParquetTableReader.Read(Path.Combine(run, model, "steps.parquet"))["loss"];
         double[] builtIn = Losses("builtin"), snippet = Losses("snippet");
         Assert.Equal(100 * 6, builtIn.Length);                   // 90 points in batches of 16
         for (int i = 0; i < builtIn.Length; i++)

@@ -2,7 +2,7 @@ using NetScript.Data;
 using NetScript.Runtime;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
-using NetScript.Runtime.Statistics.Recording;
+using NetScript.Runtime.Recording;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Statistics;
@@ -13,20 +13,22 @@ namespace NetScript.Tests.Statistics;
 public sealed class StatisticsFailureTests
 {
     [Fact]
-    public void A_training_folder_that_cannot_be_created_is_a_file_error_at_the_train_statement()
+    public void A_run_folder_that_became_a_file_is_a_recording_error_at_the_first_statement()
     {
         var folder = RunFolder.Create(Scripts.TempDirectory(), "t.nns", "");
-        File.WriteAllText(Path.Combine(folder.Path, "mlp"), "a file where the model's folder should go");
+        Directory.Delete(folder.Path, recursive: true);
+        File.WriteAllText(folder.Path, "a file where the run folder should be");
         using var workspace = new Workspace();
         var result = Pipelines.Execute("""
             load dataset "spiral" classes=2 points=10 as d
             model mlp { dense 4 -> relu; dense 2 }
             train mlp on d epochs=1
             """, workspace, runFolder: folder);
-        // The training run's folder (checkpoints, logs, statistics) cannot be created.
-        Assert.Equal("NS0901", result.Failure?.Id);
-        Assert.Contains("mlp", result.Failure!.Message);
-        Assert.Equal(3, result.Failure.Location!.Value.Line);
+        // The run's summary, written after each statement, cannot be written: the first statement
+        // fails, naming the file (a training folder that cannot be created: RunFolderNamingTests).
+        Assert.Equal("NS0610", result.Failure?.Id);
+        Assert.StartsWith($"could not write {Path.Combine(folder.Path, "summary.json")}: ", result.Failure!.Message);
+        Assert.Equal(1, result.Failure.Location!.Value.Line);
     }
 
     [Fact]

@@ -55,6 +55,10 @@ public sealed record TrainPlan(string Model, string Data, string? Validate, Mode
     /// <summary>C# metrics measured on the validation data after every epoch.</summary>
     public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 
+    /// <summary>At most this many mini-batches per epoch (null: the whole training data); set by
+    /// <see cref="SmokePlan"/> for `netscript run --smoke`.</summary>
+    public int? MaxStepsPerEpoch { get; init; }
+
     /// <summary>Set when <see cref="Data"/> names the folds of a `kfold` statement.</summary>
     public CrossValidationPlan? Folds { get; init; }
 

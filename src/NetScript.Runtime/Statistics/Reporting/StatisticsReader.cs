@@ -1,5 +1,5 @@
 using NetScript.Data;
-using NetScript.Runtime.Statistics.Recording;
+using NetScript.Runtime.Recording;
 
 namespace NetScript.Runtime.Statistics.Reporting;
 

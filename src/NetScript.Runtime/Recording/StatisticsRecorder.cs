@@ -1,20 +1,20 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Statistics;
 using NetScript.Runtime.Statistics.Plots;
 using static TorchSharp.torch;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>Records one training run into its folder of the run folder (<c>RUN/MODEL/</c>):
 /// Parquet tables, a TensorBoard log, and plots when training ends. It sits in the event
 /// stream: every event goes on to the host's observer first (the REPL and the CLI see samples
 /// as they come); the recorder keeps the statistics samples and writes them at the end of each
 /// epoch, or every <see cref="MaxPending"/> samples in a long one — on the training thread,
-/// between steps. A writer thread woken for every sample cost more than the writing: on
-/// 2 cores it took a core from one of libtorch's two OpenMP threads mid-step (measured on the
-/// bench MLP: 0.26–0.67 ms of writing per sample, mostly Parquet row groups). Memory stays
-/// bounded: at most <see cref="MaxPending"/> samples wait, and the tables flush in row groups.</summary>
+/// between steps, so no writer thread competes with libtorch's threads for a core. Memory
+/// stays bounded: at most <see cref="MaxPending"/> samples wait, the tables commit row groups
+/// (<see cref="StatisticsTables"/>), and the history for plots keeps bounded series.</summary>
 public sealed class StatisticsRecorder : IRunObserver, IDisposable
 {
     const int MaxPending = 64;
@@ -23,8 +23,8 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
     readonly string _model;
     readonly List<RunEvent> _pending = new(MaxPending);
     readonly StatisticsHistory _history = new();
-    readonly StatisticsTables _tables;
-    readonly TensorBoardLog _tensorBoard;
+    StatisticsTables? _tables;
+    TensorBoardLog? _tensorBoard;
     Exception? _failure;
     bool _closed;
 
@@ -33,8 +33,6 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
         Directory = directory;
         _model = model;
         _next = next;
-        _tables = new StatisticsTables(directory);
-        _tensorBoard = new TensorBoardLog(directory);
     }
 
     /// <summary>The folder this run's files go to.</summary>
@@ -78,7 +76,9 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
             try
             {
                 _history.Add(e);
-                _tables.Add(e);
+                // Tables and log open with the first sample: with stats=0 the folder holds no statistics files.
+                if (e is StatisticsSampled) _tables ??= new StatisticsTables(Directory);
+                _tables?.Add(e);
                 Log(e);
             }
             catch (Exception x)
@@ -92,7 +92,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
     void Log(RunEvent e)
     {
         // Epoch metrics are the training log's (TrainingLog); this log holds the statistics.
-        if (e is StatisticsSampled s) _tensorBoard.Sample(s);
+        if (e is StatisticsSampled s) (_tensorBoard ??= new TensorBoardLog(Directory)).Sample(s);
     }
 
     /// <summary>After training: writes what is queued, completes the tables and draws the
@@ -123,7 +123,7 @@ public sealed class StatisticsRecorder : IRunObserver, IDisposable
         }
         try
         {
-            _tables.Dispose();
+            _tables?.Commit();
         }
         catch (Exception e)
         {

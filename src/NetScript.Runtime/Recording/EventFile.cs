@@ -2,26 +2,34 @@ using System.Net;
 using Google.Protobuf;
 using Tensorboard;
 
-namespace NetScript.Runtime.TensorBoard;
+namespace NetScript.Runtime.Recording;
 
-/// <summary>A TensorBoard event file (<c>tensorboard --logdir runs/</c>) that writes any number
-/// of records with one append. TorchSharp 0.107's SummaryWriter opens, seeks, flushes and
-/// closes the file for every single scalar, which at the end of an epoch of a small model
-/// (one step-loss scalar per step) cost a measurable share of the epoch.</summary>
+/// <summary>The TensorBoard event file of a training folder (<c>tensorboard --logdir runs/</c>),
+/// shared by everything that logs the training (metrics, statistics), and written any number
+/// of records per append: TorchSharp's SummaryWriter opens, seeks, flushes and closes the file
+/// for every single scalar.</summary>
 internal sealed class EventFile
 {
+    const string Prefix = "events.out.tfevents.";
     static int s_files;
 
-    public EventFile(string directory)
-    {
-        Directory.CreateDirectory(directory);
-        // The name TensorBoard looks for, as SummaryWriter makes it (time, host, process, counter).
-        Path = System.IO.Path.Combine(directory,
-            $"events.out.tfevents.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Dns.GetHostName()}.{Environment.ProcessId}.{Interlocked.Increment(ref s_files)}");
-        Append([new Event { FileVersion = "brain.Event:2", WallTime = UnixSeconds() }]);
-    }
+    EventFile(string path) => Path = path;
 
     public string Path { get; }
+
+    /// <summary>The folder's event file: the one already there (each training has its own
+    /// folder), or a new one.</summary>
+    public static EventFile Open(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        if (Directory.EnumerateFiles(directory, Prefix + "*").Order(StringComparer.Ordinal).FirstOrDefault() is { } existing)
+            return new EventFile(existing);
+        // The name TensorBoard looks for, as SummaryWriter makes it (time, host, process, counter).
+        var file = new EventFile(System.IO.Path.Combine(directory,
+            $"{Prefix}{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Dns.GetHostName()}.{Environment.ProcessId}.{Interlocked.Increment(ref s_files)}"));
+        file.Append([new Event { FileVersion = "brain.Event:2", WallTime = UnixSeconds() }]);
+        return file;
+    }
 
     /// <summary>One event holding <paramref name="values"/> (tag, value) at <paramref name="step"/>;
     /// non-finite values are left out (TensorBoard cannot plot them). Null when none is left.</summary>

@@ -2,26 +2,30 @@ using NetScript.Data;
 using NetScript.Runtime.Events;
 using static NetScript.Data.ResultsColumnType;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
 /// <summary>The statistics tables of one training run (the loss curves are the training log's
 /// <c>epochs.parquet</c> and <c>steps.parquet</c>): <c>layers</c> (one row per layer per sample), <c>parameters</c> (one row per parameter
 /// tensor per sample) and <c>histograms</c> (one row per bin). Long format, so any dataframe
-/// tool can filter by layer and plot against <c>global_step</c>.</summary>
-internal sealed class StatisticsTables : IDisposable
+/// tool can filter by layer and plot against <c>global_step</c>. Rows are committed at each
+/// epoch's end (and when many wait), so the files hold every finished epoch at any moment.</summary>
+internal sealed class StatisticsTables
 {
     public const string LayersFile = "layers.parquet";
 
-    readonly TableBuffer _layers, _parameters, _histograms;
+    /// <summary>Rows that may wait in memory before they are committed inside an epoch.</summary>
+    const int MaxPendingRows = 16_384;
+
+    readonly RecordTable _layers, _parameters, _histograms;
 
     public StatisticsTables(string directory)
     {
         string P(string name) => Path.Combine(directory, name);
-        _layers = new TableBuffer(P(LayersFile), LayerColumns);
-        _parameters = new TableBuffer(P("parameters.parquet"),
+        _layers = new RecordTable(P(LayersFile), LayerColumns);
+        _parameters = new RecordTable(P("parameters.parquet"),
             new("global_step", Integer), new("layer", Text), new("parameter", Text),
             new("norm", Real), new("gradient_norm", OptionalReal), new("update_norm", Real), new("update_ratio", OptionalReal));
-        _histograms = new TableBuffer(P("histograms.parquet"),
+        _histograms = new RecordTable(P("histograms.parquet"),
             new("global_step", Integer), new("layer", Text), new("bin", Integer),
             new("lower", Real), new("upper", Real), new("count", Integer));
     }
@@ -39,6 +43,7 @@ internal sealed class StatisticsTables : IDisposable
     {
         if (e is StatisticsSampled s)
             foreach (LayerSample l in s.Layers) AddLayer(s, l);
+        if (e is EpochCompleted || _histograms.Pending + _layers.Pending + _parameters.Pending >= MaxPendingRows) Commit();
     }
 
     void AddLayer(StatisticsSampled s, LayerSample l)
@@ -52,10 +57,11 @@ internal sealed class StatisticsTables : IDisposable
             _histograms.Add(s.GlobalStep, l.Layer, (long)bin, h.Edge(bin), h.Edge(bin + 1), h.Counts[bin]);
     }
 
-    public void Dispose()
+    /// <summary>Appends the waiting rows to the files, which are complete after each commit.</summary>
+    public void Commit()
     {
-        _layers.Dispose();
-        _parameters.Dispose();
-        _histograms.Dispose();
+        _layers.Commit();
+        _parameters.Commit();
+        _histograms.Commit();
     }
 }

@@ -1,6 +1,8 @@
+using NetScript.Data;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Training;
 
-namespace NetScript.Runtime.Training.Checkpoints;
+namespace NetScript.Runtime.Recording.Checkpoints;
 
 /// <summary>The JSON part of a checkpoint: where the run stands and what it must match to be
 /// resumed. <see cref="Epoch"/>/<see cref="Step"/> is the next step to run;
@@ -20,7 +22,7 @@ internal sealed record CheckpointHeader(
     long Seed,
     List<EpochMetrics> History,
     EarlyStopState? EarlyStop,
-    List<PreprocessingState> Preprocessing,
+    PreprocessingState Preprocessing,
     bool HasBestWeights)
 {
     /// <summary>The resolved learning-rate schedule (null: none); a resumed run must match it.</summary>

@@ -1,10 +1,10 @@
 using NetScript.Runtime.Events;
-using NetScript.Runtime.TensorBoard;
 using Tensorboard;
 
-namespace NetScript.Runtime.Statistics.Recording;
+namespace NetScript.Runtime.Recording;
 
-/// <summary>A training run's statistics in TensorBoard (<c>tensorboard --logdir runs/</c>).
+/// <summary>A training run's statistics in TensorBoard (<c>tensorboard --logdir runs/</c>), in
+/// the folder's one event file (<see cref="EventFile.Open"/>).
 /// A statistics sample is one event holding all its scalars and its histograms
 /// (HistogramProto with the statistics' own bins; SummaryWriter's add_histogram would need the
 /// raw activations, which never leave the training loop).</summary>
@@ -14,7 +14,7 @@ internal sealed class TensorBoardLog
 
     public TensorBoardLog(string directory)
     {
-        _file = new EventFile(directory);
+        _file = EventFile.Open(directory);
     }
 
     /// <summary>Everything of one statistics sample as a single event record (scalars per

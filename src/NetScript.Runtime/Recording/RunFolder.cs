@@ -1,0 +1,58 @@
+using System.Text.Json;
+using NetScript.Data;
+using NetScript.Runtime.Execution;
+
+namespace NetScript.Runtime.Recording;
+
+/// <summary>One folder per run under the runs root: the script, fitted preprocessing and a
+/// summary. Files go through <see cref="AtomicFile"/>, so a crash never leaves half a file; a
+/// file that cannot be written raises a <see cref="RecordingException"/> naming it.</summary>
+public sealed class RunFolder
+{
+    static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals, // NaN accuracy of regression
+    };
+
+    RunFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>Creates <c>ROOT/yyyyMMdd-HHmmss-SCRIPT</c> (then <c>…-2</c>, … when taken) and
+    /// writes the script into it.</summary>
+    public static RunFolder Create(string root, string scriptName, string scriptText)
+    {
+        string stem = System.IO.Path.GetFileNameWithoutExtension(scriptName);
+        if (string.IsNullOrWhiteSpace(stem) || stem.StartsWith('<')) stem = "session";
+        string stamp = DateTime.Now.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        string name = NewFolder.Claim(root, $"{stamp}-{stem}");
+        StaleFiles.Remove(root, depth: 2); // what killed runs left: root/RUN/TRAINING/.x.tmp
+        var folder = new RunFolder(System.IO.Path.GetFullPath(System.IO.Path.Combine(root, name)));
+        folder.WriteText("script.nns", scriptText);
+        return folder;
+    }
+
+    public void WriteText(string name, string text) =>
+        Write(name, stream =>
+        {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(text);
+        });
+
+    public void WriteJson<T>(string name, T value) =>
+        Write(name, stream => JsonSerializer.Serialize(stream, value, Json));
+
+    void Write(string name, Action<Stream> write)
+    {
+        string target = System.IO.Path.Combine(Path, name);
+        try
+        {
+            AtomicFile.Write(target, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecordingException($"could not write {ModelExecutor.Display(target)}: {RecordingException.Reason(e)}", e);
+        }
+    }
+}
