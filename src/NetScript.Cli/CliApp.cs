@@ -29,6 +29,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
                                   convert CSV or IDX (MNIST format) to Parquet
           data info FILE.parquet [--read]
                                   describe a Parquet dataset; --read times reading it
+          predict MODEL.nnsm DATA.parquet|csv --out PREDS.parquet [--label COLUMN]
+                                  run an exported model on new rows (with its own
+                                  preprocessing): class probabilities and the prediction
           stats RUN_DIR           print the latest per-layer statistics of each training in
                                   a run folder (plots, Parquet tables and a TensorBoard log
                                   are in RUN_DIR/MODEL/)
@@ -65,9 +68,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
             "data" => new DataCommand(stdout, stderr).Run(args[1..]),
             "compare" => CompareCommand.Run(args[1..], stdout, stderr, UsageError),
+            "predict" => new PredictCommand(stdout, stderr).Run(args[1..]),
             "stats" => args.Length == 2 && !args[1].StartsWith('-') ? StatsCommand.Run(args[1], stdout, stderr)
                 : UsageError(args.Length < 2 ? "`stats` needs a run folder" : $"unexpected argument `{args[^1]}`"),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "repl", "data", "stats", "compare"])}"),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "repl", "data", "stats", "compare", "predict"])}"),
         };
     }
 

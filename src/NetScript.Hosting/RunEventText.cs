@@ -29,6 +29,8 @@ public static class RunEventText
             + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
         EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({F(s.Best)})"
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
+        Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
+        ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
         _ => null,
     };
 

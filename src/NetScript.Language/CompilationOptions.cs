@@ -10,4 +10,8 @@ public sealed record CompilationOptions(IDatasetResolver Datasets, bool AllowRed
     /// the language references no compiler); null in a host that cannot, where a snippet is an
     /// error (NS0811).</summary>
     public ISnippetCompiler? Snippets { get; init; }
+
+    /// <summary>Reads model files for <c>load model</c>; null: the dataset resolver, when it
+    /// reads model files too (NetScript.Runtime's does).</summary>
+    public IModelResolver? Models { get; init; }
 }

@@ -17,9 +17,10 @@ using static TorchSharp.torch;
 // growth is the largest over the rounds (target: within 5%).
 bool quick = args.Contains("--quick");
 bool dataOnly = args.Contains("--data");
-if (args.Any(a => a is not ("--quick" or "--data")))
+bool predictOnly = args.Contains("--predict"); // batch inference only (netscript predict), < 1 min
+if (args.Any(a => a is not ("--quick" or "--data" or "--predict")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick] [--data]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--data] [--predict]");
     return 2;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
@@ -32,7 +33,7 @@ void Line(string name, double value, string format) => Console.WriteLine($"{name
 // (TorchRuntime.KeepFreedMemory): the ratio measures NetScript's loop, not the allocator.
 NetScript.Runtime.TorchRuntime.EnsureLoaded();
 set_num_threads(BenchModel.Threads);
-if (FashionMnist.IsInstalled)
+if (FashionMnist.IsInstalled && !predictOnly)
 {
     var (load, prep, read, peak) = DataBench.Run(quick ? 3 : 5);
     Line("fmnist_load_s", load, "0.000");
@@ -53,6 +54,8 @@ try
         long rows = quick ? spec.QuickRows : spec.Rows;
         manual_seed(Seed);
         using var data = new TensorDataset(randn([rows, .. spec.SampleShape]), randint(0, spec.Classes, [rows]), spec.Classes);
+        Line($"{spec.Name}_predict_rows_per_s", PredictBench.RowsPerSecond(spec, data, Seed, Path.Combine(runs, "predict"), repeats: 3), "0");
+        if (predictOnly) continue;
         var sides = new (string Name, Func<EpochMeasure[]> Run)[]
         {
             ("hand", () => HandLoop.Train(spec, data, epochs, Seed)),

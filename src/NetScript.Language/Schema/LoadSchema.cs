@@ -8,6 +8,9 @@ public static class LoadSchema
 {
     public const string Dataset = "dataset";
 
+    /// <summary><c>load model "m.nnsm" as NAME</c>: a model file written by <c>export</c>.</summary>
+    public const string Model = "model";
+
     public static readonly OperationSpec Parquet = OperationSpec.Create("parquet", Statement,
         "Loads a Parquet file (path relative to the script): one column per feature, or one list column holding each "
         + "sample (images). The checker reads only the file's footer. `netscript data import` makes such files from CSV or IDX.",
@@ -37,7 +40,7 @@ public static class LoadSchema
         Example = "load csv \"data/wine.csv\" label=label as train",
     };
 
-    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name, Csv.Name];
+    public static IReadOnlyList<string> Kinds { get; } = [Dataset, Parquet.Name, Csv.Name, Model];
 
     /// <summary>The options of a file kind (parquet, csv).</summary>
     public static OperationSpec? FileKind(string kind) => kind == Parquet.Name ? Parquet : kind == Csv.Name ? Csv : null;

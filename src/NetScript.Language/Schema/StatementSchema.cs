@@ -149,10 +149,11 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Export = OperationSpec.Create("export", Statement,
-        "Writes a trained model (weights and fitted preprocessing, loadable by `transfer … from`) or a dataset (as Parquet) to a file.") with
+        "Writes a trained model — to a NetScript model file (`.nnsm`: weights, architecture, fitted preprocessing, classes; "
+        + "read by `load model`, `transfer … from` and `netscript predict`) or to ONNX (`.onnx`, preprocessing as operators) — "
+        + "or a dataset, after preprocessing, to Parquet (`.parquet`).") with
     {
-        Example = "export mlp to \"models/mlp.ckpt\"",
-        Planned = true,
+        Example = "export mlp to \"models/mlp.nnsm\"",
     };
 
     public static IReadOnlyList<OperationSpec> All { get; } =

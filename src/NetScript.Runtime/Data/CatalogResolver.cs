@@ -8,8 +8,13 @@ namespace NetScript.Runtime.Data;
 /// <summary>Answers the checker's questions about datasets from metadata only (a Parquet
 /// footer, an IDX header, catalog constants), and loads them for the executor. Every lowered
 /// data source is implemented here.</summary>
-public sealed class CatalogResolver : IDatasetResolver
+public sealed class CatalogResolver : IDatasetResolver, IModelResolver
 {
+    readonly Export.ModelFileResolver _models = new();
+
+    /// <summary>Model files for <c>load model</c> (the runtime owns their format).</summary>
+    public ModelFileInfo? Describe(string path, NetScript.Language.Text.TextSpan span, out string? error) => _models.Describe(path, span, out error);
+
     public DatasetInfo? Describe(DataSourceSpec source, out string? error)
     {
         error = null;

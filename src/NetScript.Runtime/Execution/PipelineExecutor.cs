@@ -19,6 +19,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 {
     readonly DataSteps _data = new(workspace, observer, runFolder);
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
+    readonly Export.ExportSteps _exports = new(workspace, observer);
 
     /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
     public TimeSpan ProgressInterval
@@ -125,6 +126,12 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 break;
             case EvaluatePlan s:
                 _models.Evaluate(s);
+                break;
+            case ExportStep s:
+                _exports.Export(s);
+                break;
+            case LoadModelStep s:
+                _exports.LoadModel(s);
                 break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");

@@ -18,6 +18,11 @@ internal sealed partial class Checker
                 Suggestions.DidYouMean(kind, LoadSchema.Kinds), string.Join(", ", LoadSchema.Kinds.Select(k => $"`{k}`")));
             return;
         }
+        if (kind == LoadSchema.Model)
+        {
+            if (free) CheckLoadModel(statement);
+            return;
+        }
         bool catalog = kind == LoadSchema.Dataset;
         if (ConstantEvaluator.Evaluate(statement.Source) is not StringValue location)
         {

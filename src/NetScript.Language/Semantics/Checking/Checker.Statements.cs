@@ -57,19 +57,6 @@ internal sealed partial class Checker
         else Unresolvable(statement.Model.Text);
     }
 
-    void CheckExport(ExportStatement statement)
-    {
-        string name = statement.Name.Text;
-        if (_symbols.KindOf(name) is null && !_poisoned.Contains(name))
-        {
-            _diagnostics.Report(DiagnosticCatalog.UnknownModel, statement.Name.Span, name,
-                Suggestions.DidYouMean(name, _symbols.Models.Keys.Concat(_symbols.Datasets.Keys)));
-        }
-        RequireString(statement.Target, "to", "export", "a quoted file path");
-        CheckArgumentNames(StatementSchema.Export, statement.Arguments);
-        NotImplemented("export", statement.Keyword.Span);
-    }
-
     void CheckCommand(CommandStatement statement)
     {
         if (!Interactive)

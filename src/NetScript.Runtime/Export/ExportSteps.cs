@@ -1,0 +1,70 @@
+using NetScript.Data;
+using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
+using NetScript.Runtime.Events;
+using NetScript.Runtime.Execution;
+using NetScript.Runtime.Models;
+
+namespace NetScript.Runtime.Export;
+
+/// <summary>Runs <c>export</c> and <c>load model</c> steps against the workspace.</summary>
+internal sealed class ExportSteps(Workspace workspace, IRunObserver observer)
+{
+    public void Export(ExportStep step)
+    {
+        try
+        {
+            switch (step.Format)
+            {
+                case ExportFormat.Dataset:
+                    ParquetDatasetWriter.Write(workspace.Dataset(step.Name), step.Path);
+                    break;
+                case ExportFormat.Model:
+                {
+                    TrainedModel model = Trained(step);
+                    ModelFile.Write(step.Path, step.Plan!, model.Module, step.Loss, step.Classes, Preprocessing(step), step.RawInput!);
+                    break;
+                }
+                case ExportFormat.Onnx:
+                {
+                    TrainedModel model = Trained(step);
+                    Onnx.OnnxExporter.Write(step.Path, step.Plan!, model.Module, Preprocessing(step), step.RawInput!, step.Classes);
+                    break;
+                }
+            }
+            string what = step.Format switch { ExportFormat.Model => "model file", ExportFormat.Onnx => "ONNX", _ => "Parquet" };
+            observer.OnEvent(new Exported(step.Name, ModelExecutor.Display(step.Path), what, new FileInfo(step.Path).Length));
+        }
+        catch (ExportException e)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ExportFailed, [step.Name, ModelExecutor.Display(step.Path), e.Message]);
+        }
+    }
+
+    public void LoadModel(LoadModelStep step)
+    {
+        try
+        {
+            ExportedModel file = ExportedModel.Read(step.Path, step.Span);
+            TrainedModel model = ModelLoader.Build(file, step.Plan, workspace.Snippets);
+            workspace.SetModel(step.Name, model);
+            observer.OnEvent(new ModelLoaded(step.Name, ModelExecutor.Display(step.Path), model.ParameterCount, file.Input.ToString(), file.Classes));
+        }
+        catch (ExportException e)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ModelFileError, [ModelExecutor.Display(step.Path), e.Message]);
+        }
+    }
+
+    TrainedModel Trained(ExportStep step)
+    {
+        TrainedModel model = workspace.Models.TryGetValue(step.Name, out var m) ? m
+            : throw new ExportException($"model `{step.Name}` has not been trained in this session");
+        if (model.Loss is { } loss && loss.parameters().Any())
+            throw new ExportException($"its loss ({model.LossDescription}) has parameters of its own, which a model file does not hold");
+        return model;
+    }
+
+    /// <summary>The session's fitted preprocessing when the model takes its output, else none.</summary>
+    IReadOnlyList<IFittedTransform> Preprocessing(ExportStep step) => step.Preprocessed ? workspace.Transforms : [];
+}

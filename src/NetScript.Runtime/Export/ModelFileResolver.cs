@@ -1,0 +1,28 @@
+using NetScript.Language.Semantics;
+using NetScript.Language.Text;
+
+namespace NetScript.Runtime.Export;
+
+/// <summary>Describes model files for the checker's <c>load model</c> from their manifest.</summary>
+public sealed class ModelFileResolver : IModelResolver
+{
+    public ModelFileInfo? Describe(string path, TextSpan span, out string? error)
+    {
+        error = null;
+        if (!File.Exists(path))
+        {
+            error = "no such file (a relative path starts from the script's folder)";
+            return null;
+        }
+        try
+        {
+            ExportedModel file = ExportedModel.Describe(path, span);
+            return new ModelFileInfo(file.Definition(span), file.Plan.Input, file.Classes, file.Loss);
+        }
+        catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException)
+        {
+            error = e.Message.Replace($"\"{path}\"", "it", StringComparison.Ordinal);
+            return null;
+        }
+    }
+}
