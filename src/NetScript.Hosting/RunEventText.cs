@@ -26,6 +26,8 @@ public static class RunEventText
             + " (mean ± sample std)",
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
+        TrialCompleted t => t.Line,
+        SearchCompleted s => s.Leaderboard,
         _ => null,
     };
 

@@ -9,17 +9,24 @@ public static class SearchSchema
 
     static ParameterSpec Minimize() => P.Metric("minimize", "The metric the best trial minimises (e.g. `val_loss`); give this or `maximize`.");
 
-    static ParameterSpec Seed() => P.Int("seed", "Seed of the sampler; defaults to the session seed.", min: 0);
+    static ParameterSpec Seed() => P.Int("seed", "Seed of the trial plan (values and per-trial seeds); defaults to the session seed.", min: 0);
+
+    // One worker keeps the whole thread budget; more split it (see grammar/reference/search.md).
+    static ParameterSpec Parallel() => P.Int("parallel", "Trials run at once, each in its own worker process sharing the `threads` budget.", 1, min: 1, max: 64);
+
+    static ParameterSpec[] Common() => [Maximize(), Minimize(), Seed(), Parallel()];
 
     public static readonly OperationSpec Grid = OperationSpec.Create("grid", Search,
         "Every combination: each `choice` value, and `points` evenly spaced values of each range (log-spaced for `loguniform`).",
-        P.Int("points", "Values tried per continuous range.", 3, min: 2, max: 100),
-        Maximize(), Minimize()) with { Example = "search grid points=4 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
+        [P.Int("points", "Values tried per continuous range.", 3, min: 2, max: 100),
+        // A grid grows as the product of its axes; a larger one must be asked for.
+        P.Int("max_trials", "Largest grid run without complaint; raise it to run a bigger grid.", 256, min: 1).In("trials"),
+        .. Common()]) with { Example = "search grid points=4 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }" };
 
     public static readonly OperationSpec Random = OperationSpec.Create("random", Search,
-        "Independent random samples; better than a grid when few parameters matter (the notes' advice).",
-        P.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
-        Maximize(), Minimize(), Seed()) with { Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
+        "Independent random samples; better than a grid when few parameters matter.",
+        [P.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
+        .. Common()]) with { Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }" };
 
     public static readonly OperationSpec Bayes = OperationSpec.Create("bayes", Search,
         "Bayesian optimisation: after `initial` random trials, each next trial is chosen by a model of the results so far.",
@@ -28,7 +35,7 @@ public static class SearchSchema
         Maximize(), Minimize(), Seed()) with { Example = "search bayes trials=30 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
 
     public static readonly OperationSpec CoarseToFine = OperationSpec.Create("coarse_to_fine", Search,
-        "Random search in rounds (the notes' coarse-to-fine): each round narrows every range around the best trials of the previous one.",
+        "Random search in rounds (coarse to fine): each round narrows every range around the best trials of the previous one.",
         P.Int("trials", "Trials per round.", 10, min: 1).In("trials"),
         P.Int("rounds", "Number of rounds.", 3, min: 1, max: 10),
         Maximize(), Minimize(), Seed()) with { Example = "search coarse_to_fine trials=10 rounds=3 maximize=val_acc { lr = loguniform(1e-5, 1) }", Planned = true };

@@ -43,7 +43,18 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             try
             {
                 TorchRuntime.EnsureLoaded();
-                Run(step, cancellation);
+                if (step is SearchStep search)
+                {
+                    // The statements after the trials run once, with the best trial's values and models.
+                    var runner = new Search.SearchRunner(workspace, observer, runFolder);
+                    CheckedProgram tail = runner.Run(search, cancellation);
+                    workspace.SearchTrials = runner.Ranked;
+                    if (Execute(tail, cancellation).Failure is { } failed) return new ExecutionResult(completed, failed);
+                }
+                else
+                {
+                    Run(step, cancellation);
+                }
                 completed++;
             }
             catch (SnippetException e)

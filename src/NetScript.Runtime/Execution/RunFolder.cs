@@ -30,6 +30,19 @@ public sealed class RunFolder
         return folder;
     }
 
+    /// <summary>A folder inside this run (created when missing) for a part of it with files of
+    /// its own: RUN/trials/0003 for a search's trial.</summary>
+    public RunFolder Child(string relative)
+    {
+        string path = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(path);
+        return new RunFolder(path);
+    }
+
+    /// <summary>An existing run folder, to continue it (a search resumed into it).</summary>
+    public static RunFolder Open(string path) =>
+        Directory.Exists(path) ? new RunFolder(System.IO.Path.GetFullPath(path)) : throw new DirectoryNotFoundException($"no run folder {path}");
+
     public void WriteText(string name, string text) =>
         WriteAtomically(name, temp => File.WriteAllText(temp, text));
 
