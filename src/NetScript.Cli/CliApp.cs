@@ -18,8 +18,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         usage: netscript <command> [options]
 
         commands:
-          run FILE [--runs DIR]   check FILE, then run it; results go to a new folder under
-                                  DIR (default: ./runs)
+          run FILE [--runs DIR] [--resume RUN]
+                                  check FILE, then run it; results go to a new folder under
+                                  DIR (default: ./runs); --resume RUN continues the run
+                                  folder RUN instead (a search skips its finished trials)
           check FILE [--summary]  parse and check FILE without running anything; --summary
                                   prints each model's layers, output shapes and parameters
           fmt FILE                print FILE in the canonical layout (comments kept)
@@ -51,9 +53,12 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             stdout.WriteLine("netscript " + typeof(CliApp).Assembly.GetName().Version?.ToString(3));
             return ExitCodes.Success;
         }
+        string? resume = args[0] == "run" ? SearchWorkerCommand.TakeResume(ref args) : null;
+        if (resume is not null && !Directory.Exists(resume)) return UsageError($"--resume: no run folder `{resume}`");
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation)),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation, resume)),
+            "search-worker" => SearchWorkerCommand.Run(args, stderr, cancellation),
             "check" => WithFile(args, options => CheckScript(options.File!, options.Summary)),
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
@@ -140,11 +145,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return ExitCodes.Success;
     }
 
-    int RunScript(string file, string runsDirectory, CancellationToken cancellation)
+    int RunScript(string file, string runsDirectory, CancellationToken cancellation, string? resume = null)
     {
         if (Read(file) is not { } source) return ExitCodes.ScriptError;
         var printer = new ProgressPrinter(stdout, interactive);
-        using var session = new Session(new SessionOptions(runsDirectory, printer));
+        using var session = new Session(new SessionOptions(runsDirectory, printer) { ResumeRunFolder = resume });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SubmissionResult result = session.Submit(source, cancellation);
         PrintDiagnostics(result.Diagnostics);

@@ -10,4 +10,8 @@ public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer
     /// <summary>Compiles the session's C# snippets; null: the process-wide compiler with the
     /// per-user disk cache.</summary>
     public SnippetCompiler? Snippets { get; init; }
+
+    /// <summary>An existing run folder to continue instead of creating one: a search run again
+    /// into it skips the trials its journals say finished (`netscript run FILE --resume RUN`).</summary>
+    public string? ResumeRunFolder { get; init; }
 }

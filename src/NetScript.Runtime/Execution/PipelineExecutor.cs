@@ -32,6 +32,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         init => _models.Control = value;
     }
 
+    /// <summary>Set in a search's worker process: run the script's search as that worker.</summary>
+    public Search.SearchWorkerRole? Worker { get; init; }
+
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag(program.Source);
@@ -43,6 +46,11 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             try
             {
                 TorchRuntime.EnsureLoaded();
+                if (step is SearchStep && Worker is { } role)
+                {
+                    Search.SearchRunner.RunAsWorker((SearchStep)step, workspace, role, cancellation);
+                    return new ExecutionResult(completed + 1, null);
+                }
                 if (step is SearchStep search)
                 {
                     // The statements after the trials run once, with the best trial's values and models.

@@ -28,8 +28,12 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         TrialResult? best = TrialRanking.Rank(results.Values, plan.Maximize).FirstOrDefault(r => r.State == TrialState.Completed);
 
         using torch.Tensor random = torch.get_rng_state();
-        using var journal = runFolder is null ? null : new SearchJournal(runFolder.Path, 0);
-        using ITrialExecutor executor = new InProcessExecutor(step, workspace, runFolder, journal);
+        int threads = torch.get_num_threads(), workers = Math.Min(plan.Parallel, trials.Count - results.Count);
+        bool local = workers <= 1 || runFolder is null;
+        using var journal = local && runFolder is not null ? new SearchJournal(runFolder.Path, 0) : null;
+        using ITrialExecutor executor = local
+            ? new InProcessExecutor(step, workspace, runFolder, journal)
+            : new LocalWorkersExecutor(runFolder!, workers, threads);
         try
         {
             executor.Run([.. trials.Where(t => !results.ContainsKey(t.Id))], result =>
@@ -54,14 +58,26 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         if (trained is null)
         {
             // The best trial ran in another process or an earlier run: run it again here (same
-            // values and seed, so the same model) to have its models in memory.
+            // values, seed and thread count, so the same model) to have its models in memory.
+            torch.set_num_threads(local ? threads : Math.Max(1, threads / workers));
             (TrialResult again, trained) = TrialRunner.Run(best.Trial, step, workspace, folder: null, cancellation);
+            torch.set_num_threads(threads);
             if (trained is null) throw new RuntimeFailure(again.Message ?? "the best trial failed when run again", DiagnosticCatalog.AllTrialsFailed, [1, again.Message]);
         }
         using (trained) trained.MoveInto(workspace);
         torch.set_rng_state(random);
         TrialBinding binding = step.Trials.Bind(best.Trial.Values);
         return binding.Program?.Tail ?? throw new RuntimeFailure("the best trial's values no longer check", DiagnosticCatalog.AllTrialsFailed, [1, binding.Diagnostics.FirstOrDefault()?.Message]);
+    }
+
+    /// <summary>This process is one of a search's workers: run its trials, journal them, stop.</summary>
+    public static void RunAsWorker(SearchStep step, Workspace workspace, SearchWorkerRole role, CancellationToken cancellation)
+    {
+        torch.set_num_threads(role.Threads);
+        var planned = TrialPlanner.Plan(step.Plan).ToDictionary(t => t.Id);
+        using var journal = new SearchJournal(role.RunFolder, role.Index);
+        using var executor = new InProcessExecutor(step, workspace, RunFolder.Open(role.RunFolder), journal);
+        executor.Run([.. role.Trials.Select(id => planned[id])], _ => { }, cancellation);
     }
 
     static bool SameTrial(TrialSpec a, TrialSpec b) =>
