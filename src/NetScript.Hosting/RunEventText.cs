@@ -27,6 +27,7 @@ public static class RunEventText
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
         TrialCompleted t => t.Line,
+        SearchRoundStarted r => r.Line,
         SearchCompleted s => s.Leaderboard,
         _ => null,
     };

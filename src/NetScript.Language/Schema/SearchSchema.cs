@@ -29,16 +29,19 @@ public static class SearchSchema
         .. Common()]) with { Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }" };
 
     public static readonly OperationSpec Bayes = OperationSpec.Create("bayes", Search,
-        "Bayesian optimisation: after `initial` random trials, each next trial is chosen by a model of the results so far.",
-        P.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
-        P.Int("initial", "Random trials before the model is fitted.", 5, min: 1).In("trials"),
-        Maximize(), Minimize(), Seed()) with { Example = "search bayes trials=30 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }", Planned = true };
+        "Bayesian optimisation with a tree-structured Parzen estimator (TPE): after `initial` random trials, each next trial is the candidate most likely under the best trials' density relative to the rest's.",
+        [P.Int("trials", "Number of trials.", 20, min: 1).In("trials"),
+        // Optuna's TPE defaults: 10 random startup trials, 24 candidates per proposal.
+        P.Int("initial", "Random trials before the model is fitted.", 10, min: 1).In("trials"),
+        P.Int("candidates", "Candidates drawn from the best trials' density per proposal; the most promising one runs.", 24, min: 1),
+        P.Int("batch", "Trials proposed together from the results before them (1: each from all earlier ones); a larger batch lets `parallel` workers run them at once, with the same trials whatever `parallel` is.", 1, min: 1).In("trials"),
+        .. Common()]) with { Example = "search bayes trials=30 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }" };
 
     public static readonly OperationSpec CoarseToFine = OperationSpec.Create("coarse_to_fine", Search,
-        "Random search in rounds (coarse to fine): each round narrows every range around the best trials of the previous one.",
-        P.Int("trials", "Trials per round.", 10, min: 1).In("trials"),
+        "Random search in rounds (coarse to fine): each round narrows every range to the best trials of the rounds so far (in log space for `loguniform`) and prints it.",
+        [P.Int("trials", "Trials per round.", 10, min: 1).In("trials"),
         P.Int("rounds", "Number of rounds.", 3, min: 1, max: 10),
-        Maximize(), Minimize(), Seed()) with { Example = "search coarse_to_fine trials=10 rounds=3 maximize=val_acc { lr = loguniform(1e-5, 1) }", Planned = true };
+        .. Common()]) with { Example = "search coarse_to_fine trials=10 rounds=3 maximize=val_acc { lr = loguniform(1e-5, 1) }" };
 
     public static IReadOnlyList<OperationSpec> Kinds { get; } = [Grid, Random, Bayes, CoarseToFine];
 

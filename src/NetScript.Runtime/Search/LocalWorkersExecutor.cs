@@ -19,7 +19,7 @@ public sealed class LocalWorkersExecutor(RunFolder runFolder, int workers, int t
     {
         var pending = trials.ToDictionary(t => t.Id);
         int count = Math.Min(workers, trials.Count);
-        int each = Math.Max(1, threads / Math.Max(1, count));
+        int each = ThreadsEach(threads, workers, trials.Count);
         var processes = Enumerable.Range(0, count)
             .Select(i => Start(i, [.. trials.Where((_, k) => k % count == i).Select(t => t.Id)], each)).ToList();
         try
@@ -56,6 +56,9 @@ public sealed class LocalWorkersExecutor(RunFolder runFolder, int workers, int t
     }
 
     public Workspace? Take(int trial) => null;
+
+    /// <summary>Each worker's share of the thread budget (at least one).</summary>
+    public static int ThreadsEach(int threads, int workers, int trials) => Math.Max(1, threads / Math.Max(1, Math.Min(workers, trials)));
 
     public void Dispose()
     {

@@ -5,7 +5,8 @@ using NetScript.Language.Semantics;
 
 namespace NetScript.Runtime.Search;
 
-/// <summary>RUN/trials/journal-W.jsonl: one append-only file per worker W (a shared file
+/// <summary>RUN/trials/journal-W.jsonl: one append-only file per writer W (the search's own
+/// process is `main`, worker processes and Slurm tasks are numbered; a shared file
 /// system needs no locks or database when each writer owns its file). A line says a trial
 /// started, or holds a finished trial's result; each line is flushed to disk (fsync) before
 /// the next trial, so a killed worker loses at most the trial it was running. Reading every
@@ -23,11 +24,11 @@ public sealed class SearchJournal : IDisposable
 
     readonly FileStream _stream;
 
-    public SearchJournal(string runFolder, int worker)
+    public SearchJournal(string runFolder, string writer)
     {
         string folder = Path.Combine(runFolder, Folder);
         Directory.CreateDirectory(folder);
-        _stream = new FileStream(Path.Combine(folder, $"journal-{worker}.jsonl"), FileMode.Append, FileAccess.Write, FileShare.Read);
+        _stream = new FileStream(Path.Combine(folder, $"journal-{writer}.jsonl"), FileMode.Append, FileAccess.Write, FileShare.Read);
     }
 
     public void Started(TrialSpec trial) => Append(new JournalLine("started", trial.Id, Seed: trial.Seed));
@@ -80,6 +81,35 @@ public sealed class SearchJournal : IDisposable
             }
         }
         return finished;
+    }
+
+    /// <summary>Appends trials to RUN/trials/planned.jsonl, where worker processes read the
+    /// values and seeds of the trials they are given (proposals may depend on earlier results,
+    /// which only the parent has).</summary>
+    public static void AppendPlanned(string runFolder, IEnumerable<TrialSpec> trials)
+    {
+        string folder = Path.Combine(runFolder, Folder);
+        Directory.CreateDirectory(folder);
+        using var stream = new FileStream(Path.Combine(folder, "planned.jsonl"), FileMode.Append, FileAccess.Write, FileShare.Read);
+        foreach (TrialSpec trial in trials)
+        {
+            var line = new JournalLine("planned", trial.Id, trial.Seed)
+            {
+                Round = trial.Round,
+                Values = trial.Values.ToDictionary(kv => kv.Key, kv => TrialValues.Encode(kv.Value)),
+            };
+            stream.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, Json) + "\n"));
+        }
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The trials of RUN/trials/planned.jsonl by number (the last line of a number wins).</summary>
+    public static Dictionary<int, TrialSpec> ReadPlanned(string runFolder)
+    {
+        var planned = new Dictionary<int, TrialSpec>();
+        foreach (string text in File.ReadLines(Path.Combine(runFolder, Folder, "planned.jsonl")))
+            if (JsonSerializer.Deserialize<JournalLine>(text, Json) is { } line) planned[line.Trial] = line.ToResult().Trial;
+        return planned;
     }
 
     public void Dispose() => _stream.Dispose();

@@ -20,28 +20,41 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
     public CheckedProgram Run(SearchStep step, CancellationToken cancellation)
     {
         SearchPlan plan = step.Plan;
-        IReadOnlyList<TrialSpec> trials = TrialPlanner.Plan(plan);
+        ITrialSource source = Source(plan);
+        var journaled = runFolder is null ? new Dictionary<int, TrialResult>() : SearchJournal.ReadFinished(runFolder.Path);
         var results = new Dictionary<int, TrialResult>();
-        if (runFolder is not null)
-            foreach (var (id, result) in SearchJournal.ReadFinished(runFolder.Path).Where(r => r.Key < trials.Count && SameTrial(r.Value.Trial, trials[r.Key])))
-                results[id] = result;
-        TrialResult? best = TrialRanking.Rank(results.Values, plan.Maximize).FirstOrDefault(r => r.State == TrialState.Completed);
+        TrialResult? best = null;
+        void Finished(TrialResult result)
+        {
+            Kept(result);
+            observer.OnEvent(new TrialCompleted(plan, result, best, results.Count, source.Total));
+        }
+        void Kept(TrialResult result)
+        {
+            results[result.Id] = result;
+            if (TrialRanking.Beats(result, best, plan.Maximize)) best = result;
+        }
 
         using torch.Tensor random = torch.get_rng_state();
-        int threads = torch.get_num_threads(), workers = Math.Min(plan.Parallel, trials.Count - results.Count);
-        bool local = workers <= 1 || runFolder is null;
-        using var journal = local && runFolder is not null ? new SearchJournal(runFolder.Path, 0) : null;
-        using ITrialExecutor executor = local
-            ? new InProcessExecutor(step, workspace, runFolder, journal)
-            : new LocalWorkersExecutor(runFolder!, workers, threads);
+        int threads = torch.get_num_threads();
+        using var journal = runFolder is null ? null : new SearchJournal(runFolder.Path, "main");
+        using var inProcess = new InProcessExecutor(step, workspace, runFolder, journal);
+        using var workers = plan.Parallel > 1 && runFolder is not null ? new LocalWorkersExecutor(runFolder, plan.Parallel, threads) : null;
+        bool ranElsewhere = false;
         try
         {
-            executor.Run([.. trials.Where(t => !results.ContainsKey(t.Id))], result =>
+            while (source.Next(results) is { Count: > 0 } batch)
             {
-                results[result.Id] = result;
-                if (TrialRanking.Beats(result, best, plan.Maximize)) best = result;
-                observer.OnEvent(new TrialCompleted(plan, result, best, results.Count, trials.Count));
-            }, cancellation);
+                // A resumed search: trials its journals finished with the same values and seed are not run again.
+                foreach (TrialSpec done in batch.Where(t => journaled.TryGetValue(t.Id, out var r) && SameTrial(r.Trial, t)))
+                    Kept(journaled[done.Id]);
+                var run = batch.Where(t => !results.ContainsKey(t.Id)).ToList();
+                if (run.Count == 0) continue;
+                ITrialExecutor executor = workers is not null && run.Count > 1 ? workers : inProcess;
+                ranElsewhere |= executor == workers;
+                if (executor == workers) SearchJournal.AppendPlanned(runFolder!.Path, run);
+                executor.Run(run, Finished, cancellation);
+            }
         }
         finally
         {
@@ -54,12 +67,12 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
             throw new RuntimeFailure("every trial failed", DiagnosticCatalog.AllTrialsFailed, [Ranked.Count, Ranked.FirstOrDefault()?.Message ?? "no trial ran"]);
         runFolder?.WriteJson("best.json", BestFile.Of(plan, best, Ranked));
 
-        Workspace? trained = executor.Take(best.Id);
+        Workspace? trained = inProcess.Take(best.Id);
         if (trained is null)
         {
             // The best trial ran in another process or an earlier run: run it again here (same
             // values, seed and thread count, so the same model) to have its models in memory.
-            torch.set_num_threads(local ? threads : Math.Max(1, threads / workers));
+            torch.set_num_threads(ranElsewhere ? LocalWorkersExecutor.ThreadsEach(threads, plan.Parallel, source.Total) : threads);
             (TrialResult again, trained) = TrialRunner.Run(best.Trial, step, workspace, folder: null, cancellation);
             torch.set_num_threads(threads);
             if (trained is null) throw new RuntimeFailure(again.Message ?? "the best trial failed when run again", DiagnosticCatalog.AllTrialsFailed, [1, again.Message]);
@@ -74,11 +87,21 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
     public static void RunAsWorker(SearchStep step, Workspace workspace, SearchWorkerRole role, CancellationToken cancellation)
     {
         torch.set_num_threads(role.Threads);
-        var planned = TrialPlanner.Plan(step.Plan).ToDictionary(t => t.Id);
-        using var journal = new SearchJournal(role.RunFolder, role.Index);
+        var planned = SearchJournal.ReadPlanned(role.RunFolder);
+        using var journal = new SearchJournal(role.RunFolder, role.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var executor = new InProcessExecutor(step, workspace, RunFolder.Open(role.RunFolder), journal);
         executor.Run([.. role.Trials.Select(id => planned[id])], _ => { }, cancellation);
     }
+
+    ITrialSource Source(SearchPlan plan) => plan.Kind switch
+    {
+        "bayes" => new BayesTrials(plan),
+        "coarse_to_fine" => new CoarseToFineTrials(plan)
+        {
+            RoundStarted = (round, space) => observer.OnEvent(new SearchRoundStarted(round, plan.Rounds, space)),
+        },
+        _ => new FixedTrials(TrialPlanner.Plan(plan)),
+    };
 
     static bool SameTrial(TrialSpec a, TrialSpec b) =>
         a.Seed == b.Seed && a.Values.Count == b.Values.Count && a.Values.All(kv => b.Values.TryGetValue(kv.Key, out var v) && v.Equals(kv.Value));

@@ -55,14 +55,14 @@ public sealed class SearchProcessTests
 
         using (var first = Cli("run", script, "--runs", runs))
         {
-            string journal() => Directory.Exists(runs) ? Directory.EnumerateFiles(runs, "journal-0.jsonl", SearchOption.AllDirectories).FirstOrDefault() ?? "" : "";
+            string journal() => Directory.Exists(runs) ? Directory.EnumerateFiles(runs, "journal-main.jsonl", SearchOption.AllDirectories).FirstOrDefault() ?? "" : "";
             var clock = Stopwatch.StartNew();
             while (Finished(journal()) < 2 && !first.HasExited && clock.Elapsed < TimeSpan.FromMinutes(3)) Thread.Sleep(20);
             first.Kill(); // SIGKILL: no handler runs
             first.WaitForExit();
         }
         string run = Directory.GetDirectories(runs).Single();
-        int before = Finished(Path.Combine(run, "trials", "journal-0.jsonl"));
+        int before = Finished(Path.Combine(run, "trials", "journal-main.jsonl"));
         Assert.InRange(before, 2, 7);
         var kept = SearchJournal.ReadFinished(run);
 

@@ -122,7 +122,7 @@ public sealed class SearchRunnerTests
         workspace.Dispose();
         var finished = first.Of<TrialCompleted>().Select(t => t.Result).ToList();
         // Trial 2 "was running" when the process died: its finished line is missing.
-        string journal = Path.Combine(run, "trials", "journal-0.jsonl");
+        string journal = Path.Combine(run, "trials", "journal-main.jsonl");
         File.WriteAllLines(journal, File.ReadAllLines(journal).Where(l => !l.Contains("\"finished\",\"Trial\":2", StringComparison.Ordinal)));
 
         var events = new RecordingObserver();

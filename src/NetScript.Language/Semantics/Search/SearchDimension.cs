@@ -15,7 +15,7 @@ public sealed record SearchDimension(string Name, DistributionKind Kind, double 
     public override string ToString() => Kind switch
     {
         DistributionKind.Choice => $"{Name} = choice({string.Join(", ", Choices.Select(c => c.Describe().Trim('`')))})",
-        DistributionKind.Int => $"{Name} = int({Low:G}, {High:G}, step={Step})",
-        _ => $"{Name} = {(IsLog ? "loguniform" : "uniform")}({Low:G}, {High:G})",
+        DistributionKind.Int => FormattableString.Invariant($"{Name} = int({Low:G}, {High:G}, step={Step})"),
+        _ => FormattableString.Invariant($"{Name} = {(IsLog ? "loguniform" : "uniform")}({Low:G4}, {High:G4})"),
     };
 }

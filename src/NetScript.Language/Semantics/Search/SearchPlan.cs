@@ -19,6 +19,10 @@ public sealed record SearchPlan(string Kind, BoundArguments Arguments, Immutable
 
     public int Parallel => Option("parallel", 1);
 
+    public int Candidates => Option("candidates", 24);
+
+    public int Batch => Option("batch", 1);
+
     public int MaxTrials => Option("max_trials", int.MaxValue);
 
     public override string ToString() =>
