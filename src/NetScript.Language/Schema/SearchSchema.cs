@@ -14,7 +14,15 @@ public static class SearchSchema
     // One worker keeps the whole thread budget; more split it (see grammar/reference/search.md).
     static ParameterSpec Parallel() => P.Int("parallel", "Trials run at once, each in its own worker process sharing the `threads` budget.", 1, min: 1, max: 64);
 
-    static ParameterSpec[] Common() => [Maximize(), Minimize(), Seed(), Parallel()];
+    // Pruning as Optuna's SuccessiveHalvingPruner (reduction factor 3, first rung after 1 epoch) and MedianPruner.
+    static ParameterSpec[] Pruning() =>
+    [
+        P.Choice("prune", "Stop trials that trail the others early: `asha` (asynchronous successive halving: at epochs grace·reduction^k a trial goes on only in the top 1/reduction of the values seen there), `median` (stop below the median of earlier trials at the same epoch, once 5 trials reported it), or `none`. With folds, a trial is judged after each fold on the mean of its folds so far.", "none", "none", "asha", "median"),
+        P.Int("reduction", "ASHA's reduction factor: the share 1/reduction of trials that go on at each rung.", 3, min: 2, max: 10),
+        P.Int("grace", "Epochs every trial runs before it can be pruned (ASHA's first rung).", 1, min: 1).In("epochs"),
+    ];
+
+    static ParameterSpec[] Common() => [Maximize(), Minimize(), Seed(), Parallel(), .. Pruning()];
 
     public static readonly OperationSpec Grid = OperationSpec.Create("grid", Search,
         "Every combination: each `choice` value, and `points` evenly spaced values of each range (log-spaced for `loguniform`).",

@@ -8,6 +8,7 @@ namespace NetScript.Runtime.Search;
 /// trained models) until the search takes it; every other trial's is freed when it ends.</summary>
 public sealed class InProcessExecutor(SearchStep search, Workspace session, RunFolder? runFolder, SearchJournal? journal) : ITrialExecutor
 {
+    readonly TrialPruner _pruner = new(search.Plan.Prune, search.Plan.Reduction, search.Plan.Grace, search.Plan.Maximize);
     TrialResult? _best;
     Workspace? _bestWorkspace;
 
@@ -18,7 +19,7 @@ public sealed class InProcessExecutor(SearchStep search, Workspace session, RunF
             cancellation.ThrowIfCancellationRequested();
             journal?.Started(trial);
             string? folder = runFolder?.Child(TrialRunner.FolderName(trial.Id)).Path;
-            var (result, workspace) = TrialRunner.Run(trial, search, session, folder, cancellation);
+            var (result, workspace) = TrialRunner.Run(trial, search, session, folder, cancellation, _pruner.Enabled ? _pruner : null);
             journal?.Finished(result);
             if (workspace is not null && TrialRanking.Beats(result, _best, search.Plan.Maximize))
             {

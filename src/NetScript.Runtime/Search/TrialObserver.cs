@@ -24,11 +24,15 @@ internal sealed partial class TrialObserver(string metric) : IRunObserver
 
     public double TrainingSeconds { get; private set; }
 
-    /// <summary>Set by a pruning rule before it stops the trial.</summary>
-    public bool Pruned { get; set; }
+    public bool Pruned => PruneMessage is not null;
 
-    /// <summary>Called after every epoch; may throw to stop the trial (pruning).</summary>
-    public Action<TrialEpoch>? EpochObserved { get; init; }
+    /// <summary>Judges the trial after every epoch (or, on folds, every fold); null: no pruning.</summary>
+    public TrialPruner? Pruner { get; init; }
+
+    /// <summary>Why the pruner stopped the trial (null: it did not).</summary>
+    public string? PruneMessage { get; private set; }
+
+    readonly List<double> _foldScores = new();
 
     public void OnEvent(RunEvent e)
     {
@@ -40,7 +44,11 @@ internal sealed partial class TrialObserver(string metric) : IRunObserver
             case EpochCompleted c:
                 var epoch = new TrialEpoch(_fold, c.Epoch, Read(c.Train, c.Validation));
                 _epochs.Add(epoch);
-                EpochObserved?.Invoke(epoch);
+                if (_fold == 0) Judge(Pruner?.Report(fold: false, c.Epoch, epoch.Value));
+                break;
+            case FoldCompleted f:
+                _foldScores.Add(Read(f.Result.Train, f.Result.Validation));
+                if (f.Result.Fold < f.K) Judge(Pruner?.Report(fold: true, f.Result.Fold, _foldScores.Average()));
                 break;
             case TrainingCompleted t:
                 LastTraining = t;
@@ -48,8 +56,16 @@ internal sealed partial class TrialObserver(string metric) : IRunObserver
                 break;
             case CrossValidationCompleted cv:
                 LastCrossValidation = cv;
+                _foldScores.Clear();
                 break;
         }
+    }
+
+    void Judge(string? pruned)
+    {
+        if (pruned is null) return;
+        PruneMessage = pruned;
+        throw new TrialPrunedException(pruned);
     }
 
     public double Read(Metrics train, Metrics? validation) =>

@@ -24,7 +24,7 @@ public static class TrialRunner
     public static string FolderName(int id) => Path.Combine("trials", id.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
 
     public static (TrialResult Result, Workspace? Workspace) Run(TrialSpec trial, SearchStep search, Workspace session, string? folder,
-        CancellationToken cancellation, Action<TrialEpoch>? epochObserved = null)
+        CancellationToken cancellation, TrialPruner? pruner = null)
     {
         var clock = Stopwatch.StartNew();
         TrialResult Failed(string message, TrialObserver? seen = null) =>
@@ -39,7 +39,7 @@ public static class TrialRunner
         if (binding.Program is not { } program)
             return (Failed(Message(binding.Diagnostics.First(d => d.IsError))), null);
 
-        var observer = new TrialObserver(search.Plan.Metric) { EpochObserved = epochObserved };
+        var observer = new TrialObserver(search.Plan.Metric) { Pruner = pruner };
         Workspace workspace = session.Fork(trial.Seed);
         bool keep = false;
         try
@@ -49,7 +49,9 @@ public static class TrialRunner
             ExecutionResult run = executor.Execute(program.Body, cancellation);
             if (run.Cancelled) throw new OperationCanceledException(cancellation);
             if (run.Failure is { } failure)
-                return (Failed(Message(failure), observer) with { State = observer.Pruned ? TrialState.Pruned : TrialState.Failed }, null);
+                return (observer.PruneMessage is { } pruned
+                    ? Failed(pruned, observer) with { State = TrialState.Pruned }
+                    : Failed(Message(failure), observer), null);
             TrialScore score = Score(program.Body, observer);
             if (!double.IsFinite(score.Value))
                 return (Failed($"diverged: `{search.Plan.Metric}` is {score.Value}", observer), null);

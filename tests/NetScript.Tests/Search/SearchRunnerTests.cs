@@ -86,6 +86,27 @@ public sealed class SearchRunnerTests
     }
 
     [Fact]
+    public void Asha_stops_a_trailing_trial_at_a_rung_and_keeps_its_epochs()
+    {
+        string script = Data + """
+            search grid prune=asha reduction=2 grace=1 minimize=val_loss {
+              lr = choice(0.05, 0.00001)
+            }
+            model m { dense 8 -> relu; dense 3 }
+            optimizer adam lr=$lr
+            train m on train epochs=4 batch=16 validate=val stats=0
+            """;
+        var (_, workspace, events) = Execute(script);
+        workspace.Dispose();
+        var trials = events.Of<TrialCompleted>().Select(t => t.Result).ToList();
+        Assert.Equal(TrialState.Completed, trials[0].State);
+        // The tiny rate barely moves the loss: at epoch 1 it is not below trial 0's.
+        Assert.Equal(TrialState.Pruned, trials[1].State);
+        Assert.Equal([1], trials[1].Epochs.Select(e => e.Epoch));
+        Assert.Contains("pruned at epoch 1", trials[1].Message);
+    }
+
+    [Fact]
     public void A_search_on_folds_scores_each_trial_by_the_mean_and_sample_std_of_its_folds()
     {
         string script = """

@@ -23,6 +23,13 @@ public sealed record SearchPlan(string Kind, BoundArguments Arguments, Immutable
 
     public int Batch => Option("batch", 1);
 
+    /// <summary>`none`, `asha` or `median`.</summary>
+    public string Prune => Arguments.Spec.Find("prune") is null ? "none" : Arguments.Text("prune");
+
+    public int Reduction => Option("reduction", 3);
+
+    public int Grace => Option("grace", 1);
+
     public int MaxTrials => Option("max_trials", int.MaxValue);
 
     public override string ToString() =>
