@@ -18,10 +18,11 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         usage: netscript <command> [options]
 
         commands:
-          run FILE [--runs DIR] [--resume RUN]
+          run FILE [--runs DIR] [--resume RUN] [--on slurm]
                                   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs); --resume RUN continues the run
-                                  folder RUN instead (a search skips its finished trials)
+                                  folder RUN instead (a search skips its finished trials);
+                                  --on slurm runs a search's trials as a Slurm job array
           check FILE [--summary]  parse and check FILE without running anything; --summary
                                   prints each model's layers, output shapes and parameters
           fmt FILE                print FILE in the canonical layout (comments kept)
@@ -53,11 +54,13 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             stdout.WriteLine("netscript " + typeof(CliApp).Assembly.GetName().Version?.ToString(3));
             return ExitCodes.Success;
         }
-        string? resume = args[0] == "run" ? SearchWorkerCommand.TakeResume(ref args) : null;
+        string? resume = args[0] == "run" ? SearchWorkerCommand.TakeOption(ref args, "--resume") : null;
+        string? on = args[0] == "run" ? SearchWorkerCommand.TakeOption(ref args, "--on") : null;
+        if (on is not null and not ("slurm" or "local")) return UsageError($"--on: `{on}` is not a backend; use `--on slurm` or `--on local`");
         if (resume is not null && !Directory.Exists(resume)) return UsageError($"--resume: no run folder `{resume}`");
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation, resume)),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, cancellation, resume, on == "slurm")),
             "search-worker" => SearchWorkerCommand.Run(args, stderr, cancellation),
             "check" => WithFile(args, options => CheckScript(options.File!, options.Summary)),
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
@@ -145,11 +148,15 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return ExitCodes.Success;
     }
 
-    int RunScript(string file, string runsDirectory, CancellationToken cancellation, string? resume = null)
+    int RunScript(string file, string runsDirectory, CancellationToken cancellation, string? resume = null, bool slurm = false)
     {
         if (Read(file) is not { } source) return ExitCodes.ScriptError;
         var printer = new ProgressPrinter(stdout, interactive);
-        using var session = new Session(new SessionOptions(runsDirectory, printer) { ResumeRunFolder = resume });
+        using var session = new Session(new SessionOptions(runsDirectory, printer)
+        {
+            ResumeRunFolder = resume,
+            SearchBackend = slurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local,
+        });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SubmissionResult result = session.Submit(source, cancellation);
         PrintDiagnostics(result.Diagnostics);

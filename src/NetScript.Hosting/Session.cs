@@ -57,7 +57,7 @@ public sealed class Session : IDisposable
             _runFolder = _options.ResumeRunFolder is { } resume ? RunFolder.Open(resume) : RunFolder.Create(root, source.Path, source.Text);
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
-        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control };
+        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control, SearchBackend = _options.SearchBackend };
         ExecutionResult execution = executor.Execute(program, cancellation);
         int committed = execution.StepsCompleted;
         // In the REPL a stopped training keeps the weights it reached, so the model stays usable

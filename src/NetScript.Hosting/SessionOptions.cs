@@ -14,4 +14,7 @@ public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer
     /// <summary>An existing run folder to continue instead of creating one: a search run again
     /// into it skips the trials its journals say finished (`netscript run FILE --resume RUN`).</summary>
     public string? ResumeRunFolder { get; init; }
+
+    /// <summary>Where searches run their trials (`--on slurm`: a Slurm job array).</summary>
+    public NetScript.Runtime.Search.TrialBackend SearchBackend { get; init; }
 }

@@ -24,4 +24,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor AllTrialsFailed =
         Error("NS1206", "Every trial failed", "all {0} trials of the search failed; the first failure: {1}");
+
+    public static readonly DiagnosticDescriptor SlurmUnavailable =
+        Error("NS1207", "Slurm unavailable", "cannot run the search on Slurm: {0}");
 }

@@ -32,6 +32,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         init => _models.Control = value;
     }
 
+    /// <summary>Where searches run their trials.</summary>
+    public Search.TrialBackend SearchBackend { get; init; }
+
     /// <summary>Set in a search's worker process: run the script's search as that worker.</summary>
     public Search.SearchWorkerRole? Worker { get; init; }
 
@@ -54,7 +57,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 if (step is SearchStep search)
                 {
                     // The statements after the trials run once, with the best trial's values and models.
-                    var runner = new Search.SearchRunner(workspace, observer, runFolder);
+                    var runner = new Search.SearchRunner(workspace, observer, runFolder, SearchBackend);
                     CheckedProgram tail = runner.Run(search, cancellation);
                     workspace.SearchTrials = runner.Ranked;
                     if (Execute(tail, cancellation).Failure is { } failed) return new ExecutionResult(completed, failed);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Execution;
 
 namespace NetScript.Runtime.Search;
@@ -66,12 +65,9 @@ public sealed class LocalWorkersExecutor(RunFolder runFolder, int workers, int t
 
     Worker Start(int index, IReadOnlyList<int> ids, int threadsEach)
     {
-        string cli = Path.Combine(AppContext.BaseDirectory, "netscript.dll");
-        if (!File.Exists(cli))
-            throw new RuntimeFailure("no netscript.dll", DiagnosticCatalog.InternalError, [$"cannot start search workers: {cli} is missing"]);
-        string host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in new[] { cli, "search-worker", runFolder.Path, "--index", index.ToString(CultureInfo.InvariantCulture),
+        string cli = WorkerCommand.Cli;
+        var start = new ProcessStartInfo(WorkerCommand.Host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { cli, "search-worker", runFolder.Path, "--name", index.ToString(CultureInfo.InvariantCulture),
             "--trials", string.Join(',', ids), "--threads", threadsEach.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(argument);
         string folder = Path.Combine(runFolder.Path, SearchJournal.Folder);

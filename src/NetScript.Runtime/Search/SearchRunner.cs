@@ -12,7 +12,7 @@ namespace NetScript.Runtime.Search;
 /// trial's trained models into the session. Returns the statements after the trials, bound
 /// with the best trial's values, for the pipeline to run next. libtorch's random state is
 /// put back afterwards, so what follows runs as it would after any other statement.</summary>
-public sealed class SearchRunner(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
+public sealed class SearchRunner(Workspace workspace, IRunObserver observer, RunFolder? runFolder, TrialBackend backend = TrialBackend.Local)
 {
     /// <summary>The ranked trials of the last search this runner ran (for `ensemble … top=k`).</summary>
     public IReadOnlyList<TrialResult> Ranked { get; private set; } = [];
@@ -39,7 +39,10 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         int threads = torch.get_num_threads();
         using var journal = runFolder is null ? null : new SearchJournal(runFolder.Path, "main");
         using var inProcess = new InProcessExecutor(step, workspace, runFolder, journal);
-        using var workers = plan.Parallel > 1 && runFolder is not null ? new LocalWorkersExecutor(runFolder, plan.Parallel, threads) : null;
+        if (backend == TrialBackend.Slurm && runFolder is null)
+            throw new RuntimeFailure("no run folder", DiagnosticCatalog.SlurmUnavailable, ["Slurm tasks report through the run folder, and this session has none"]);
+        using ITrialExecutor? workers = backend == TrialBackend.Slurm ? new SlurmExecutor(runFolder!, plan.Parallel, threads)
+            : plan.Parallel > 1 && runFolder is not null ? new LocalWorkersExecutor(runFolder, plan.Parallel, threads) : null;
         bool ranElsewhere = false;
         try
         {
@@ -50,7 +53,7 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
                     Kept(journaled[done.Id]);
                 var run = batch.Where(t => !results.ContainsKey(t.Id)).ToList();
                 if (run.Count == 0) continue;
-                ITrialExecutor executor = workers is not null && run.Count > 1 ? workers : inProcess;
+                ITrialExecutor executor = workers is not null && (run.Count > 1 || backend == TrialBackend.Slurm) ? workers : inProcess;
                 ranElsewhere |= executor == workers;
                 if (executor == workers) SearchJournal.AppendPlanned(runFolder!.Path, run);
                 executor.Run(run, Finished, cancellation);
@@ -88,7 +91,7 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
     {
         torch.set_num_threads(role.Threads);
         var planned = SearchJournal.ReadPlanned(role.RunFolder);
-        using var journal = new SearchJournal(role.RunFolder, role.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var journal = new SearchJournal(role.RunFolder, role.Name);
         using var executor = new InProcessExecutor(step, workspace, RunFolder.Open(role.RunFolder), journal);
         executor.Run([.. role.Trials.Select(id => planned[id])], _ => { }, cancellation);
     }

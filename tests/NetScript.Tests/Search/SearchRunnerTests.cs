@@ -107,6 +107,24 @@ public sealed class SearchRunnerTests
     }
 
     [Fact]
+    public void A_search_whose_every_trial_fails_stops_with_NS1206_at_the_search()
+    {
+        string script = Data + """
+            search grid maximize=val_acc {
+              lr = choice(1e30, 1e31)
+            }
+            model m { dense 8 -> relu; dense 3 }
+            optimizer sgd lr=$lr
+            train m on train epochs=2 batch=16 validate=val stats=0
+            """;
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, new RecordingObserver());
+        Assert.Equal("NS1206", result.Failure?.Id);
+        Assert.StartsWith("all 2 trials of the search failed; the first failure: ", result.Failure!.Message);
+        Assert.Equal(6, result.Failure.Location!.Value.Line);
+    }
+
+    [Fact]
     public void A_search_on_folds_scores_each_trial_by_the_mean_and_sample_std_of_its_folds()
     {
         string script = """
