@@ -15,10 +15,10 @@ using static TorchSharp.torch;
 // mlp_ratio 0.81 and seven rounds 0.98).
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
-bool quick = args.Contains("--quick");
-if (args.Any(a => a != "--quick"))
+bool quick = args.Contains("--quick"), search = args.Contains("--search");
+if (args.Any(a => a is not ("--quick" or "--search")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--search]");
     return 2;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
@@ -34,7 +34,9 @@ set_num_threads(BenchModel.Threads);
 string runs = Path.Combine(Path.GetTempPath(), "netscript-bench-" + Environment.ProcessId);
 try
 {
-    foreach (BenchModel spec in BenchModel.All)
+    // --search: only the search figures (SearchBench), not the training ones.
+    if (search) SearchBench.Run(runs, Line);
+    foreach (BenchModel spec in search ? [] : BenchModel.All)
     {
         long rows = quick ? spec.QuickRows : spec.Rows;
         manual_seed(Seed);
