@@ -17,6 +17,9 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
     /// <summary>The ranked trials of the last search this runner ran (for `ensemble … top=k`).</summary>
     public IReadOnlyList<TrialResult> Ranked { get; private set; } = [];
 
+    // Coarse to fine: each round's ranges, for the rounds plot.
+    readonly List<IReadOnlyList<SearchDimension>> _rounds = new();
+
     public CheckedProgram Run(SearchStep step, CancellationToken cancellation)
     {
         SearchPlan plan = step.Plan;
@@ -69,6 +72,7 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         if (best is null)
             throw new RuntimeFailure("every trial failed", DiagnosticCatalog.AllTrialsFailed, [Ranked.Count, Ranked.FirstOrDefault()?.Message ?? "no trial ran"]);
         runFolder?.WriteJson("best.json", BestFile.Of(plan, best, Ranked));
+        if (runFolder is not null) SearchPlots.Write(runFolder.Path, plan, Ranked, _rounds);
 
         Workspace? trained = inProcess.Take(best.Id);
         if (trained is null)
@@ -101,7 +105,11 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         "bayes" => new BayesTrials(plan),
         "coarse_to_fine" => new CoarseToFineTrials(plan)
         {
-            RoundStarted = (round, space) => observer.OnEvent(new SearchRoundStarted(round, plan.Rounds, space)),
+            RoundStarted = (round, space) =>
+            {
+                _rounds.Add(space);
+                observer.OnEvent(new SearchRoundStarted(round, plan.Rounds, space));
+            },
         },
         _ => new FixedTrials(TrialPlanner.Plan(plan)),
     };

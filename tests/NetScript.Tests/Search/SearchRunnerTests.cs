@@ -58,6 +58,8 @@ public sealed class SearchRunnerTests
             // `evaluate` ran once, after the trials, on the best model.
             Assert.Single(events.Of<EvaluationCompleted>());
             Assert.True(File.Exists(Path.Combine(run, "best.json")));
+            Assert.Equal(["best-so-far.png", "score-vs-lr.png", "score-vs-units.png"],
+                Directory.GetFiles(Path.Combine(run, "search-plots")).Select(Path.GetFileName).Order());
             var table = ParquetTableReader.Read(Path.Combine(run, TrialsTable.File));
             Assert.Equal([0L, 0, 0, 1, 1, 1, 2, 2, 2], (long[])table["trial"]);
             Assert.Equal(trials.SelectMany(t => t.Epochs.Select(e => e.Value)), (double[])table["value"]);
