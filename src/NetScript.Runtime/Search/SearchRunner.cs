@@ -100,10 +100,10 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         executor.Run([.. role.Trials.Select(id => planned[id])], _ => { }, cancellation);
     }
 
-    ITrialSource Source(SearchPlan plan) => plan.Kind switch
+    ITrialSource Source(SearchPlan plan) => plan.Strategy switch
     {
-        "bayes" => new BayesTrials(plan),
-        "coarse_to_fine" => new CoarseToFineTrials(plan)
+        SearchStrategy.Bayes => new BayesTrials(plan),
+        SearchStrategy.CoarseToFine => new CoarseToFineTrials(plan)
         {
             RoundStarted = (round, space) =>
             {

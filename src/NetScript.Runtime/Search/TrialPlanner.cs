@@ -1,5 +1,4 @@
 using NetScript.Data;
-using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 
 namespace NetScript.Runtime.Search;
@@ -9,10 +8,10 @@ namespace NetScript.Runtime.Search;
 /// parallelism and wherever they run.</summary>
 public static class TrialPlanner
 {
-    public static IReadOnlyList<TrialSpec> Plan(SearchPlan plan) => plan.Kind switch
+    public static IReadOnlyList<TrialSpec> Plan(SearchPlan plan) => plan.Strategy switch
     {
-        var k when k == SearchSchema.Grid.Name => Grid(plan),
-        var k when k == SearchSchema.Random.Name => Random(plan.Space, plan.Trials, new SeededRandom(plan.Seed), firstId: 0),
+        SearchStrategy.Grid => Grid(plan),
+        SearchStrategy.Random => Random(plan.Space, plan.Trials, new SeededRandom(plan.Seed), firstId: 0),
         _ => throw new RuntimeFailure($"search {plan.Kind} plans its trials as results arrive"),
     };
 

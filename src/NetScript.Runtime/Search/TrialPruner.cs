@@ -1,3 +1,5 @@
+using NetScript.Language.Semantics;
+
 namespace NetScript.Runtime.Search;
 
 /// <summary>Decides whether a running trial stops early, from the values earlier trials
@@ -9,14 +11,14 @@ namespace NetScript.Runtime.Search;
 /// included. `median` (Optuna's MedianPruner): from point `grace` on, once 5 trials reported a
 /// point, a trial worse than their median stops. Decisions depend on the trials finished
 /// before, so they are the same on every run with `parallel=1`.</summary>
-public sealed class TrialPruner(string rule, int reduction, int grace, bool maximize)
+public sealed class TrialPruner(PruneRule rule, int reduction, int grace, bool maximize)
 {
     /// <summary>Optuna's MedianPruner default n_startup_trials.</summary>
     public const int MedianStartup = 5;
 
     readonly Dictionary<(bool Fold, int Point), List<double>> _seen = new();
 
-    public bool Enabled => rule != "none";
+    public bool Enabled => rule != PruneRule.None;
 
     /// <summary>Records a value at a point and returns why the trial stops, or null to go on.</summary>
     public string? Report(bool fold, int point, double value)
@@ -25,7 +27,7 @@ public sealed class TrialPruner(string rule, int reduction, int grace, bool maxi
         var key = (fold, point);
         if (!_seen.TryGetValue(key, out var values)) _seen[key] = values = new List<double>();
         string where = fold ? $"after fold {point}" : $"at epoch {point}";
-        if (rule == "asha")
+        if (rule == PruneRule.Asha)
         {
             values.Add(value);
             if (!IsRung(point)) return null;

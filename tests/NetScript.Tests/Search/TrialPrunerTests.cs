@@ -1,3 +1,4 @@
+using NetScript.Language.Semantics;
 using NetScript.Runtime.Search;
 
 namespace NetScript.Tests.Search;
@@ -14,7 +15,7 @@ public sealed class TrialPrunerTests
     public void Asha_lets_only_the_top_third_past_each_rung()
     {
         // Rungs at epochs 1, 3, 9 (grace 1, reduction 3). Values are the quality at every epoch.
-        var pruner = new TrialPruner("asha", reduction: 3, grace: 1, maximize: true);
+        var pruner = new TrialPruner(PruneRule.Asha, reduction: 3, grace: 1, maximize: true);
         double[] q = [0.5, 0.9, 0.2, 0.7, 0.95, 0.1, 0.8, 0.3, 0.99];
         int[] stopped = Run(pruner, q, 9, (quality, _) => quality);
         // Trial 0 is alone at every rung; trial 1 beats it; 0.2, 0.7, 0.1, 0.8 and 0.3 are not
@@ -25,7 +26,7 @@ public sealed class TrialPrunerTests
     [Fact]
     public void Asha_judges_rising_curves_at_the_rungs_only()
     {
-        var pruner = new TrialPruner("asha", reduction: 2, grace: 2, maximize: false);
+        var pruner = new TrialPruner(PruneRule.Asha, reduction: 2, grace: 2, maximize: false);
         // Losses fall as 1/epoch scaled by quality; rungs at 2, 4, 8; the third trial is worst at rung 2.
         int[] stopped = Run(pruner, [1.0, 0.5, 2.0, 0.4], 8, (quality, epoch) => quality / epoch);
         Assert.Equal([0, 0, 2, 0], stopped);
@@ -34,7 +35,7 @@ public sealed class TrialPrunerTests
     [Fact]
     public void The_median_rule_waits_for_five_trials_then_stops_those_below_the_median()
     {
-        var pruner = new TrialPruner("median", reduction: 3, grace: 2, maximize: true);
+        var pruner = new TrialPruner(PruneRule.Median, reduction: 3, grace: 2, maximize: true);
         double[] q = [0.1, 0.2, 0.3, 0.4, 0.5, 0.25, 0.35];
         int[] stopped = Run(pruner, q, 4, (quality, _) => quality);
         // Median of the first five at each epoch is 0.3: 0.25 stops at epoch 2 (the grace), 0.35 goes on.
@@ -44,7 +45,7 @@ public sealed class TrialPrunerTests
     [Fact]
     public void On_folds_a_trial_is_judged_on_the_mean_of_its_folds_so_far()
     {
-        var pruner = new TrialPruner("asha", reduction: 2, grace: 1, maximize: true);
+        var pruner = new TrialPruner(PruneRule.Asha, reduction: 2, grace: 1, maximize: true);
         Assert.Null(pruner.Report(fold: true, 1, 0.8));
         Assert.Null(pruner.Report(fold: true, 2, 0.7)); // rung 2: alone
         Assert.NotNull(pruner.Report(fold: true, 1, 0.6)); // rung 1: 0.6 is not the best of {0.8, 0.6}

@@ -23,8 +23,21 @@ public sealed record SearchPlan(string Kind, BoundArguments Arguments, Immutable
 
     public int Batch => Option("batch", 1);
 
-    /// <summary>`none`, `asha` or `median`.</summary>
-    public string Prune => Arguments.Spec.Find("prune") is null ? "none" : Arguments.Text("prune");
+    public SearchStrategy Strategy => Kind switch
+    {
+        "grid" => SearchStrategy.Grid,
+        "random" => SearchStrategy.Random,
+        "bayes" => SearchStrategy.Bayes,
+        "coarse_to_fine" => SearchStrategy.CoarseToFine,
+        _ => throw new InvalidOperationException($"no search kind `{Kind}`"),
+    };
+
+    public PruneRule Prune => Arguments.Spec.Find("prune") is null ? PruneRule.None : Arguments.Text("prune") switch
+    {
+        "asha" => PruneRule.Asha,
+        "median" => PruneRule.Median,
+        _ => PruneRule.None,
+    };
 
     public int Reduction => Option("reduction", 3);
 
