@@ -18,10 +18,13 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         usage: netscript <command> [options]
 
         commands:
-          run FILE [--runs DIR] [--smoke]
+          run FILE [--runs DIR] [--smoke] [--resume RUN] [--on slurm]
                                   check FILE, then run it; results go to a new folder under
                                   DIR (default: ./runs); --smoke runs each training for one
-                                  epoch of 2 mini-batches (a quick test of the whole script)
+                                  epoch of 2 mini-batches (a quick test of the whole script);
+                                  --resume RUN continues the run folder RUN instead (a search
+                                  skips its finished trials); --on slurm runs a search's
+                                  trials as a Slurm job array
           check FILE [--summary]  parse and check FILE without running anything; --summary
                                   prints each model's layers, output shapes and parameters
           fmt FILE                print FILE in the canonical layout (comments kept)
@@ -60,9 +63,14 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             stdout.WriteLine("netscript " + typeof(CliApp).Assembly.GetName().Version?.ToString(3));
             return ExitCodes.Success;
         }
+        string? resume = args[0] == "run" ? SearchWorkerCommand.TakeOption(ref args, "--resume") : null;
+        string? on = args[0] == "run" ? SearchWorkerCommand.TakeOption(ref args, "--on") : null;
+        if (on is not null and not ("slurm" or "local")) return UsageError($"--on: `{on}` is not a backend; use `--on slurm` or `--on local`");
+        if (resume is not null && !Directory.Exists(resume)) return UsageError($"--resume: no run folder `{resume}`");
         return args[0] switch
         {
-            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, options.Smoke, cancellation)),
+            "run" => WithFile(args, options => RunScript(options.File!, options.RunsDirectory, options.Smoke, cancellation, resume, on == "slurm")),
+            "search-worker" => SearchWorkerCommand.Run(args, stderr, cancellation),
             "check" => WithFile(args, options => CheckScript(options.File!, options.Summary)),
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
@@ -157,11 +165,16 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         return ExitCodes.Success;
     }
 
-    int RunScript(string file, string runsDirectory, bool smoke, CancellationToken cancellation)
+    int RunScript(string file, string runsDirectory, bool smoke, CancellationToken cancellation, string? resume = null, bool slurm = false)
     {
         if (Read(file) is not { } source) return ExitCodes.ScriptError;
         var printer = new ProgressPrinter(stdout, interactive);
-        using var session = new Session(new SessionOptions(runsDirectory, printer) { Smoke = smoke });
+        using var session = new Session(new SessionOptions(runsDirectory, printer)
+        {
+            Smoke = smoke,
+            ResumeRunFolder = resume,
+            SearchBackend = slurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local,
+        });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SubmissionResult result = session.Submit(source, cancellation);
         PrintDiagnostics(result.Diagnostics);

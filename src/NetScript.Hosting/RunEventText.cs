@@ -31,6 +31,9 @@ public static class RunEventText
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
+        TrialCompleted t => t.Line,
+        SearchRoundStarted r => r.Line,
+        SearchCompleted s => s.Leaderboard,
         _ => null,
     };
 

@@ -54,12 +54,12 @@ public sealed class Session : IDisposable
         Compilation compilation = Check(source);
         if (compilation.Program is not { } program) return new SubmissionResult(compilation, null, _runFolder?.Path);
 
-        if (_runFolder is null && _options.RunsDirectory is { } root && program.Steps.Length > 0)
+        if (_runFolder is null && (_options.RunsDirectory ?? _options.ResumeRunFolder) is { } root && program.Steps.Length > 0)
         {
-            _runFolder = RunFolder.Create(root, source.Path, source.Text);
+            _runFolder = _options.ResumeRunFolder is { } resume ? RunFolder.Open(resume) : RunFolder.Create(root, source.Path, source.Text);
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
-        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control };
+        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control, SearchBackend = _options.SearchBackend };
         ProgramPlan plan = Lowerer.Lower(program);
         ExecutionResult execution = executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
         int committed = execution.StepsCompleted;

@@ -14,4 +14,11 @@ public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer
     /// <summary>Run every training shortened (<see cref="NetScript.Language.Lowering.SmokePlan"/>):
     /// `netscript run --smoke`.</summary>
     public bool Smoke { get; init; }
+
+    /// <summary>An existing run folder to continue instead of creating one: a search run again
+    /// into it skips the trials its journals say finished (`netscript run FILE --resume RUN`).</summary>
+    public string? ResumeRunFolder { get; init; }
+
+    /// <summary>Where searches run their trials (`--on slurm`: a Slurm job array).</summary>
+    public NetScript.Runtime.Search.TrialBackend SearchBackend { get; init; }
 }

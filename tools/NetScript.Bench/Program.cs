@@ -15,12 +15,12 @@ using static TorchSharp.torch;
 // mlp_ratio 0.81 and seven rounds 0.98).
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
-bool quick = args.Contains("--quick");
+bool quick = args.Contains("--quick"), search = args.Contains("--search");
 bool dataOnly = args.Contains("--data");
 bool predictOnly = args.Contains("--predict"); // batch inference only (netscript predict), < 1 min
-if (args.Any(a => a is not ("--quick" or "--data" or "--predict")))
+if (args.Any(a => a is not ("--quick" or "--data" or "--predict" or "--search")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick] [--data] [--predict]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--data] [--predict] [--search]");
     return 2;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
@@ -33,7 +33,7 @@ void Line(string name, double value, string format) => Console.WriteLine($"{name
 // (TorchRuntime.KeepFreedMemory): the ratio measures NetScript's loop, not the allocator.
 NetScript.Runtime.TorchRuntime.EnsureLoaded();
 set_num_threads(BenchModel.Threads);
-if (FashionMnist.IsInstalled && !predictOnly)
+if (FashionMnist.IsInstalled && !predictOnly && !search)
 {
     var (load, prep, read, peak) = DataBench.Run(quick ? 3 : 5);
     Line("fmnist_load_s", load, "0.000");
@@ -49,7 +49,9 @@ if (dataOnly) return 0;
 string runs = Path.Combine(Path.GetTempPath(), "netscript-bench-" + Environment.ProcessId);
 try
 {
-    foreach (BenchModel spec in BenchModel.All)
+    // --search: only the search figures (SearchBench), not the training ones.
+    if (search) SearchBench.Run(runs, Line);
+    foreach (BenchModel spec in search ? [] : BenchModel.All)
     {
         long rows = quick ? spec.QuickRows : spec.Rows;
         manual_seed(Seed);

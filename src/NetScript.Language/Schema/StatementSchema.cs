@@ -125,7 +125,6 @@ public static class StatementSchema
         "Searches hyperparameters: the statements after it run once per trial with `$name` replaced by a sampled value; the best trial by the chosen metric is kept.") with
     {
         Example = "search random trials=20 maximize=val_acc { lr = loguniform(1e-4, 1e-1) }",
-        Planned = true,
     };
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,

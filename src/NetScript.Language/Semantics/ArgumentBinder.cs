@@ -99,6 +99,8 @@ public static class ArgumentBinder
     {
         CallExpression call => call.Callee.Text,
         NameExpression name => name.Name.Text,
+        // `loss=$loss` in a search's trial: the name the trial drew.
+        VariableExpression v when SearchBindings.Current?.GetValueOrDefault(v.Name.Text) is NameValue drawn => drawn.Name,
         _ => null,
     };
 

@@ -35,6 +35,12 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         init => _models.Control = value;
     }
 
+    /// <summary>Where searches run their trials.</summary>
+    public Search.TrialBackend SearchBackend { get; init; }
+
+    /// <summary>Set in a search's worker process: run the script's search as that worker.</summary>
+    public Search.SearchWorkerRole? Worker { get; init; }
+
     /// <summary>Lowers a checked program (<see cref="Lowerer"/>), then runs it.</summary>
     public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation) => Execute(Lowerer.Lower(program), cancellation);
 
@@ -52,6 +58,8 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             Diagnostic? summary = WriteSummary(step, diagnostics, report: failure is null);
             if ((failure ?? summary) is { } first) return new ExecutionResult(completed, first);
             completed++;
+            // A search worker runs its trials and nothing after them (the submitting process does).
+            if (step is SearchStep && Worker is not null) return new ExecutionResult(completed, null);
         }
         return new ExecutionResult(completed, null);
     }
@@ -61,6 +69,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         try
         {
             TorchRuntime.EnsureLoaded();
+            if (step is SearchStep search) return RunSearch(search, cancellation);
             Run(step, cancellation);
             return null;
         }
@@ -74,6 +83,21 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             RuntimeFailure failure = Describe(e, step);
             return diagnostics.Report(failure.Descriptor, step.Span, failure.Arguments);
         }
+    }
+
+    /// <summary>A search's trials, then (outside a worker) the statements after them, once, with
+    /// the best trial's values and models.</summary>
+    Diagnostic? RunSearch(SearchStep search, CancellationToken cancellation)
+    {
+        if (Worker is { } role)
+        {
+            Search.SearchRunner.RunAsWorker(search, workspace, role, cancellation);
+            return null;
+        }
+        var runner = new Search.SearchRunner(workspace, observer, runFolder, SearchBackend);
+        CheckedProgram tail = runner.Run(search, cancellation);
+        workspace.SearchTrials = runner.Ranked;
+        return Execute(tail, cancellation).Failure;
     }
 
     Diagnostic? WriteSummary(PipelineStep step, DiagnosticBag diagnostics, bool report)

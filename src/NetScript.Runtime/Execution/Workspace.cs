@@ -13,6 +13,9 @@ public sealed class Workspace : IDisposable
     readonly List<IFittedTransform> _transforms = new();
     readonly Dictionary<string, FoldSet> _folds = new(StringComparer.Ordinal);
 
+    // What a trial's workspace shares with the session's (Fork): read, never disposed here.
+    readonly HashSet<object> _borrowed = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The compiler that checks this session's C# snippets; runs take the compiled
     /// losses, metrics and layers from it.</summary>
     public SnippetCompiler Snippets { get; init; } = SnippetCompiler.Default;
@@ -20,6 +23,10 @@ public sealed class Workspace : IDisposable
     public long Seed { get; set; } = NetScript.Language.Lowering.Lowerer.DefaultSeed;
 
     public IReadOnlyDictionary<string, TensorDataset> Datasets => _datasets;
+
+    /// <summary>The trials of the session's last search, best first, with their models' weight
+    /// files (RUN/trials/NNNN/MODEL.pt): the top-k an ensemble can average.</summary>
+    public IReadOnlyList<Search.TrialResult> SearchTrials { get; set; } = [];
 
     public IReadOnlyDictionary<string, TrainedModel> Models => _models;
 
@@ -34,7 +41,7 @@ public sealed class Workspace : IDisposable
 
     public void SetFolds(string name, FoldSet folds)
     {
-        if (_folds.Remove(name, out var old) && !ReferenceEquals(old, folds)) old.Dispose();
+        if (_folds.Remove(name, out var old) && !ReferenceEquals(old, folds) && !_borrowed.Contains(old)) old.Dispose();
         _folds[name] = folds;
     }
 
@@ -43,7 +50,7 @@ public sealed class Workspace : IDisposable
 
     public void SetDataset(string name, TensorDataset data)
     {
-        if (_datasets.Remove(name, out var old) && !ReferenceEquals(old, data)) old.Dispose();
+        if (_datasets.Remove(name, out var old) && !ReferenceEquals(old, data) && !_borrowed.Contains(old)) old.Dispose();
         _datasets[name] = data;
     }
 
@@ -61,12 +68,42 @@ public sealed class Workspace : IDisposable
 
     public void AddTransform(IFittedTransform transform) => _transforms.Add(transform);
 
+    /// <summary>A workspace for one trial of a search: it reads this one's datasets, folds and
+    /// fitted preprocessing without copying or owning them, starts with no models (each trial
+    /// builds its own), and runs with <paramref name="seed"/>.</summary>
+    public Workspace Fork(long seed)
+    {
+        var fork = new Workspace { Snippets = Snippets, Seed = seed };
+        foreach (var (name, data) in _datasets) fork._datasets[name] = data;
+        foreach (var (name, folds) in _folds) fork._folds[name] = folds;
+        fork._transforms.AddRange(_transforms);
+        fork._borrowed.UnionWith(_datasets.Values);
+        fork._borrowed.UnionWith(_folds.Values);
+        fork._borrowed.UnionWith(_transforms);
+        fork._borrowed.UnionWith(_borrowed);
+        return fork;
+    }
+
+    /// <summary>Moves what a trial's workspace made (its models, datasets, folds and
+    /// preprocessing) into <paramref name="target"/>, the workspace it was forked from.</summary>
+    public void MoveInto(Workspace target)
+    {
+        foreach (var (name, model) in _models) target.SetModel(name, model);
+        foreach (var (name, data) in _datasets.Where(d => !_borrowed.Contains(d.Value))) target.SetDataset(name, data);
+        foreach (var (name, folds) in _folds.Where(f => !_borrowed.Contains(f.Value))) target.SetFolds(name, folds);
+        foreach (var transform in _transforms.Where(t => !_borrowed.Contains(t))) target.AddTransform(transform);
+        _models.Clear();
+        _datasets.Clear();
+        _folds.Clear();
+        _transforms.Clear();
+    }
+
     public void Dispose()
     {
-        foreach (var d in _datasets.Values) d.Dispose();
+        foreach (var d in _datasets.Values.Where(d => !_borrowed.Contains(d))) d.Dispose();
         foreach (var m in _models.Values) m.Dispose();
-        foreach (var t in _transforms) t.Dispose();
-        foreach (var f in _folds.Values) f.Dispose();
+        foreach (var t in _transforms.Where(t => !_borrowed.Contains(t))) t.Dispose();
+        foreach (var f in _folds.Values.Where(f => !_borrowed.Contains(f))) f.Dispose();
         _folds.Clear();
         _datasets.Clear();
         _models.Clear();

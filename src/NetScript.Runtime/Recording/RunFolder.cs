@@ -33,6 +33,23 @@ public sealed class RunFolder
         return folder;
     }
 
+    /// <summary>A folder inside this run (created when missing) for a part of it with files of
+    /// its own: RUN/trials/0003 for a search's trial.</summary>
+    public RunFolder Child(string relative)
+    {
+        string path = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(path);
+        return new RunFolder(path);
+    }
+
+    /// <summary>An existing run folder, to continue it (a search resumed into it).</summary>
+    public static RunFolder Open(string path)
+    {
+        if (!Directory.Exists(path)) throw new DirectoryNotFoundException($"no run folder {path}");
+        StaleFiles.Remove(path, depth: 3); // what a killed run left: RUN/trials/NNNN/.x.tmp
+        return new RunFolder(System.IO.Path.GetFullPath(path));
+    }
+
     public void WriteText(string name, string text) =>
         Write(name, stream =>
         {

@@ -33,10 +33,28 @@ internal sealed partial class Checker
     {
         var checker = new Checker(syntax.Source, symbols, options, diagnostics);
         checker.CollectDeclarations(syntax);
-        foreach (Statement statement in syntax.Statements)
-            checker.CheckStatement(statement);
+        for (int i = 0; i < syntax.Statements.Length; i++)
+        {
+            // A search takes the statements after it over: they run once per trial.
+            if (syntax.Statements[i] is SearchStatement search && checker.CheckSearch(search, syntax.Statements[(i + 1)..]))
+                break;
+            checker.CheckStatement(syntax.Statements[i]);
+        }
         checker.Lint(syntax, symbols);
         return new CheckedProgram(syntax.Source, checker._steps.ToImmutableArray(), checker._symbolsAfter.ToImmutableArray(), symbols);
+    }
+
+    /// <summary>Checks some statements of <paramref name="source"/> on their own (a search's trial).</summary>
+    internal static CheckedProgram CheckPart(SourceText source, ImmutableArray<Statement> statements, SessionSymbols symbols,
+        CompilationOptions options, DiagnosticBag diagnostics, bool lint)
+    {
+        var syntax = new ScriptSyntax(source, statements, []);
+        var checker = new Checker(source, symbols, options, diagnostics);
+        checker.CollectDeclarations(syntax);
+        foreach (Statement statement in statements)
+            checker.CheckStatement(statement);
+        if (lint) checker.Lint(syntax, symbols);
+        return new CheckedProgram(source, checker._steps.ToImmutableArray(), checker._symbolsAfter.ToImmutableArray(), symbols);
     }
 
     void CheckStatement(Statement statement)
@@ -59,7 +77,7 @@ internal sealed partial class Checker
             case LossStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Loss); break;
             case MetricStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Metric); break;
             case LayerStatement s: CheckDefinition(s, s.Name, s.Definition, SnippetKind.Layer); break;
-            case SearchStatement s: CheckSearch(s); break;
+            case SearchStatement: break; // Checked by Check, with the statements after it.
             case EnsembleStatement s: CheckEnsemble(s); break;
             case TransferStatement s: CheckTransfer(s); break;
             case ExportStatement s: CheckExport(s); break;

@@ -24,7 +24,8 @@ public static class ConstantEvaluator
         CallExpression c => new UnsupportedValue($"a call to `{c.Callee.Text}(…)`"),
         QuantityExpression q => new UnsupportedValue($"a quantity in `{q.Unit.Text}`"),
         PatternExpression p => new UnsupportedValue($"the layer pattern `{p.Text}`"),
-        VariableExpression v => new UnsupportedValue($"the search variable `${v.Name.Text}` (only defined inside a search)"),
+        VariableExpression v => SearchBindings.Current?.GetValueOrDefault(v.Name.Text)
+            ?? new UnsupportedValue($"the search variable `${v.Name.Text}` (only defined inside a search)"),
         _ => new UnsupportedValue("an expression"),
     };
 
