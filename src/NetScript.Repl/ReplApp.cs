@@ -19,9 +19,9 @@ public static class ReplApp
     {
         string stateDirectory = Path.GetDirectoryName(InputHistory.DefaultPath())!;
         using StderrCapture? stderr = StderrCapture.Start(Path.Combine(stateDirectory, "repl-stderr.log"));
-        var runner = new SessionRunner(options.RunsDirectory);
+        var runner = new SubmissionRunner(options.RunsDirectory);
         runner.WarmUp();
-        using var session = new ReplSession(runner, new InputHistory(options.HistoryPath), options.RunsDirectory);
+        using var session = new ReplController(runner, new InputHistory(options.HistoryPath), options.RunsDirectory);
 
         using (IApplication app = Application.Create())
         {
@@ -45,7 +45,13 @@ public static class ReplApp
                 return true;
             });
             session.Finished += () => app.Invoke(view.Tick);
-            app.Run(view);
+            // The view boundary: an exception from a key, a redraw or a timer is shown as NS0999
+            // in the output pane and the loop resumes; definitions and trainings are kept.
+            app.Run(view, e =>
+            {
+                session.ReportScreenFailure(e);
+                return true;
+            });
             view.Dispose();
         }
         return 0;

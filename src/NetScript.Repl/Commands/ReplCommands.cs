@@ -6,7 +6,7 @@ namespace NetScript.Repl.Commands;
 /// grammar parses `:name argument` itself, only <see cref="Execute"/>'s input changes.)</summary>
 public static class ReplCommands
 {
-    sealed record Entry(string Usage, string Summary, Action<ReplSession, string> Run);
+    sealed record Entry(string Usage, string Summary, Action<ReplController, string> Run);
 
     static readonly Dictionary<string, Entry> Table = new(StringComparer.Ordinal)
     {
@@ -27,7 +27,7 @@ public static class ReplCommands
 
     public static IEnumerable<(string Usage, string Summary)> Descriptions => Table.Values.Select(e => (e.Usage, e.Summary));
 
-    public static void Execute(ReplSession session, ReplCommand command)
+    public static void Execute(ReplController session, ReplCommand command)
     {
         if (!Table.TryGetValue(command.Name, out var entry))
         {

@@ -18,6 +18,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
     readonly DataSteps _data = new(workspace, observer, runFolder);
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
 
+    /// <summary>What summary.json holds: every training and evaluation this executor ran.</summary>
+    public RunSummary Summary => _models.Summary;
+
     /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
     public TimeSpan ProgressInterval
     {
