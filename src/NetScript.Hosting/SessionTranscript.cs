@@ -91,9 +91,12 @@ public sealed class SessionTranscript
         string statement = entry.Text.Replace("\r\n", "\n");
         if (entry.StoppedAfter is { } epochs)
         {
-            text.Append($"# stopped by the user after {epochs} epoch{(epochs == 1 ? "" : "s")}; written with the epochs that ran "
-                + "(a schedule spans these epochs, so its learning rates differ from the stopped run's)\n");
-            statement = WithEpochs(statement, epochs);
+            // A partial epoch cannot be written; one stopped in its first runs that epoch in full.
+            text.Append(epochs == 0
+                ? "# stopped by the user during its first epoch; written with that one epoch\n"
+                : $"# stopped by the user after {epochs} epoch{(epochs == 1 ? "" : "s")}; written with the epochs that ran "
+                    + "(a schedule spans these epochs, so its learning rates differ from the stopped run's)\n");
+            statement = WithEpochs(statement, Math.Max(1, epochs));
         }
         text.Append(statement).Append('\n');
     }

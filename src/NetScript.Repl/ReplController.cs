@@ -189,7 +189,7 @@ public sealed class ReplController : IDisposable
             return;
         }
         _quitAsked = true;
-        Prompt = $"`{Runner.CurrentStatement ?? "a statement"}` is running: Ctrl+Q again stops it and quits (it is recorded); any other key goes on";
+        Prompt = "still running: Ctrl+Q again stops it and quits (what ran is recorded); any other key goes on";
     }
 
     /// <summary>Any key but Ctrl+Q withdraws the question and clears a transient message.</summary>

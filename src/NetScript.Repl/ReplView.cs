@@ -56,7 +56,11 @@ public sealed class ReplView : Runnable
             _repl.Submit(text);
             Tick();
         };
-        Input.CompletionsOffered += candidates => _repl.OfferCompletions(candidates);
+        Input.CompletionsOffered += candidates =>
+        {
+            _repl.OfferCompletions(candidates);
+            ShowLines();
+        };
         Input.ScrollRequested += direction => _output.Scroll(-direction * Math.Max(1, _output.Viewport.Height - 1));
         Input.SetFocus();
         Tick();
@@ -70,12 +74,24 @@ public sealed class ReplView : Runnable
         _repl.Tick();
         _output.Refresh();
         _stats.Show(_repl.Runner.Monitor.Training);
+        ShowLines();
+        if (_repl.QuitRequested) App?.RequestStop();
+    }
+
+    /// <summary>The status and key lines for the current width (again after every layout).</summary>
+    void ShowLines()
+    {
         int width = Math.Max(1, Viewport.Width);
         _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
             : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
             : ScreenLayout.StatusLine(_repl.Runner.Session.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
         _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
-        if (_repl.QuitRequested) App?.RequestStop();
+    }
+
+    protected override void OnSubViewsLaidOut(LayoutEventArgs args)
+    {
+        base.OnSubViewsLaidOut(args);
+        ShowLines();
     }
 
     /// <summary>The REPL's own keys, wherever the focus is. False: not one of them.</summary>

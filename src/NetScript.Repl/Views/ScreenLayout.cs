@@ -9,7 +9,7 @@ namespace NetScript.Repl.Views;
 /// <see cref="MinChartPaneHeight"/> rows.</summary>
 public static class ScreenLayout
 {
-    public const int MinStatsWidth = 36;
+    public const int MinStatsWidth = 38;
 
     /// <summary>Below this width the output pane gets what the statistics pane leaves; above, half.</summary>
     public const int SplitEvenlyFrom = 100;
