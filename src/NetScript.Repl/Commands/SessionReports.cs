@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetScript.Hosting.Interactive;
+using NetScript.Hosting.Statistics;
 using NetScript.Language.Semantics;
 
 namespace NetScript.Repl.Commands;
@@ -42,18 +43,12 @@ public static class SessionReports
         var text = new StringBuilder($"{training.Model} on {training.Data}: {training.State.ToString().ToLowerInvariant()}, epoch {training.Epoch}/{training.Epochs}\n");
         text.Append(" epoch    loss     acc  val_loss  val_acc\n");
         foreach (EpochRecord e in training.History)
-            text.Append(e.Epoch.ToString(Invariant).PadLeft(6)).Append(N(e.Train.Loss, 8)).Append(N(e.Train.Accuracy, 8))
-                .Append(N(e.Validation?.Loss, 10)).Append(N(e.Validation?.Accuracy, 9)).Append('\n');
+            text.Append(e.Epoch.ToString(Invariant).PadLeft(6)).Append(Metric(e.Train.Loss, 8)).Append(Metric(e.Train.Accuracy, 8))
+                .Append(Metric(e.Validation?.Loss, 10)).Append(Metric(e.Validation?.Accuracy, 9)).Append('\n');
         if (training.Layers.IsEmpty)
             text.Append("per-layer statistics: none reported for this run");
         else
-        {
-            text.Append(" layer          mean      std   dead%  grad_norm  update\n");
-            foreach (LayerStatistics l in training.Layers)
-                text.Append(' ').Append(l.Layer.PadRight(10)).Append(N(l.Mean, 9)).Append(N(l.Std, 9))
-                    .Append((l.DeadFraction is { } d ? (100 * d).ToString("0.0", Invariant) : "-").PadLeft(8))
-                    .Append(E(l.GradientNorm, 11)).Append(E(l.UpdateRatio, 8)).Append('\n');
-        }
+            text.Append(LayerTable.Format(training.Layers, LayerTable.Compact));
         return text.ToString().TrimEnd('\n');
     }
 
@@ -91,9 +86,7 @@ public static class SessionReports
         }
     }
 
-    internal static string N(double? value, int width) =>
+    /// <summary>A loss or accuracy in the epoch table: four decimals, right-aligned.</summary>
+    static string Metric(double? value, int width) =>
         (value is { } v ? v.ToString("0.0000", Invariant) : "-").PadLeft(width);
-
-    internal static string E(double? value, int width) =>
-        (value is { } v ? v.ToString(Math.Abs(v) is >= 0.01 and < 1000 or 0 ? "0.000" : "0.0e0", Invariant) : "-").PadLeft(width);
 }

@@ -5,7 +5,8 @@ namespace NetScript.Repl.Views;
 /// <summary>What the screen shows at a given size, degrading in a fixed order as it shrinks:
 /// the statistics pane keeps at least <see cref="MinStatsWidth"/> columns, the status line
 /// keeps the run state first and drops data, then models; the key line abbreviates; the
-/// layer table drops columns by <see cref="LayerColumnPriority"/>; the chart hides below
+/// layer table drops columns by <see cref="LayerColumnPriority"/> (from the columns of
+/// <see cref="Hosting.Statistics.LayerTable.Compact"/>); the chart hides below
 /// <see cref="MinChartPaneHeight"/> rows.</summary>
 public static class ScreenLayout
 {
@@ -19,7 +20,7 @@ public static class ScreenLayout
 
     /// <summary>Which layer columns stay longest: the update/weight ratio and dead units are
     /// what a user acts on; mean and std go first.</summary>
-    public static readonly string[] LayerColumnPriority = ["layer", "upd/w", "dead%", "grad", "std", "mean"];
+    public static readonly string[] LayerColumnPriority = ["layer", "upd/w", "dead%", "|grad|", "std", "mean"];
 
     static readonly string[] KeyLines =
     [
@@ -77,6 +78,6 @@ public static class ScreenLayout
             kept.Add(column);
             used += need;
         }
-        return ["layer", .. new[] { "mean", "std", "dead%", "grad", "upd/w" }.Where(kept.Contains)];
+        return [.. Hosting.Statistics.LayerTable.Compact.Where(kept.Contains)];
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetScript.Hosting.Interactive;
-using NetScript.Repl.Commands;
+using NetScript.Hosting.Statistics;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -87,12 +87,7 @@ public sealed class StatsPane : FrameView
         bool hasLayers = !snapshot.Layers.IsEmpty;
         _layers.Visible = hasLayers;
         _layers.Height = hasLayers ? snapshot.Layers.Length + 2 : 0;
-        var cells = snapshot.Layers.Select(l => new Dictionary<string, string>
-        {
-            ["layer"] = l.Layer, ["mean"] = SessionReports.N(l.Mean, 0).Trim(), ["std"] = SessionReports.N(l.Std, 0).Trim(),
-            ["dead%"] = l.DeadFraction is { } d ? (100 * d).ToString("0.0", Invariant) : "-",
-            ["grad"] = SessionReports.E(l.GradientNorm, 0).Trim(), ["upd/w"] = SessionReports.E(l.UpdateRatio, 0).Trim(),
-        }).ToList();
+        var cells = snapshot.Layers.Select(l => LayerTable.Compact.ToDictionary(c => c, c => LayerTable.Cell(l, c))).ToList();
         var widths = ScreenLayout.LayerColumnPriority.ToDictionary(c => c, c => cells.Select(r => r[c].Length).Append(c.Length).Max());
         string[] columns = ScreenLayout.LayerColumns(widths, width);
         _layers.Table = new RowsTableSource(columns, cells.Select(r => columns.Select(c => r[c]).ToArray()).ToList());

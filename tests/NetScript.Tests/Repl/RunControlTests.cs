@@ -66,9 +66,6 @@ public sealed class RunControlTests
         Assert.Equal([typeof(TrainingStarted), typeof(EpochCompleted)], queued.Select(e => e.GetType()));
         Assert.Equal(0.5, monitor.Training!.Fraction);   // epoch 1 of 2 done
         Assert.Equal(new EpochRecord(1, new Metrics(0.5, 0.75), null), Assert.Single(monitor.Training.History));
-
-        monitor.OnLayerStatistics([new LayerStatistics("dense1", 0.1, 1.2, null, 0.03, 1e-3)]);
-        Assert.Equal("dense1", Assert.Single(monitor.Training.Layers).Layer);
     }
 
     [Fact]

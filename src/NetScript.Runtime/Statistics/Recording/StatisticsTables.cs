@@ -10,7 +10,7 @@ namespace NetScript.Runtime.Statistics.Recording;
 /// tool can filter by layer and plot against <c>global_step</c>.</summary>
 internal sealed class StatisticsTables : IDisposable
 {
-    public const string LayersFile = "layers.parquet";
+    public const string LayersFile = Events.StatisticsRecorded.LayersFile;
 
     readonly TableBuffer _layers, _parameters, _histograms;
 
