@@ -62,6 +62,9 @@ public sealed class ReplController : IDisposable
             Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
+        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$")
+            && SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description)
+            Output.Add(description, OutputKind.Result);
         else
         {
             SourceText source = Runner.NextSource(input);

@@ -20,6 +20,7 @@ public static class ReplCommands
             (s, _) => s.Output.Add(SessionReports.Statistics(s.Runner.Monitor.Training), OutputKind.Result)),
         ["runs"] = new(":runs", "the run folders of this directory and their results",
             (s, _) => s.Output.Add(SessionReports.Runs(s.RunsDirectory), OutputKind.Result)),
+        ["clear"] = new(":clear", "clear the output pane (also Ctrl+L); the session keeps everything", (s, _) => s.ClearOutput()),
         ["quit"] = new(":quit", "stop what runs and leave (also Ctrl+Q)", (s, _) => s.Quit()),
     };
 

@@ -17,16 +17,28 @@ public static class SessionReports
         if (symbols.Datasets.IsEmpty && symbols.Models.IsEmpty) return "nothing defined yet; try `:help`";
         var text = new StringBuilder();
         foreach (DatasetSymbol d in symbols.Datasets.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
-            text.Append("dataset ").Append(d.Name).Append(": ").Append(d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
-                .Append(d.Info.Features).Append(", ").Append(d.Info.Classes).Append(" classes")
-                .Append(d.Preprocessed ? ", preprocessed" : "").Append(" (line ").Append(d.DefinedAt).Append(")\n");
+            text.Append(Dataset(d)).Append('\n');
         foreach (FoldsSymbol f in symbols.Folds.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
-            text.Append("folds ").Append(f.Name).Append(": ").Append(f.K).Append(" folds of ").Append(f.Source)
-                .Append(f.Stratify ? ", stratified" : "").Append(" (line ").Append(f.DefinedAt).Append(")\n");
+            text.Append(Folds(f)).Append('\n');
         foreach (ModelSymbol m in symbols.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal))
             text.Append(ModelTable(m));
         return text.ToString().TrimEnd('\n');
     }
+
+    /// <summary>What a defined name is, as typing the name alone shows it (like IPython
+    /// echoing a variable); null when <paramref name="name"/> names no dataset, folds or model.</summary>
+    public static string? Describe(SessionSymbols symbols, string name) =>
+        symbols.Datasets.TryGetValue(name, out var d) ? Dataset(d)
+        : symbols.Folds.TryGetValue(name, out var f) ? Folds(f)
+        : symbols.Models.TryGetValue(name, out var m) ? ModelTable(m).TrimEnd('\n')
+        : null;
+
+    static string Dataset(DatasetSymbol d) =>
+        $"dataset {d.Name}: " + (d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
+        + $"{d.Info.Features}, {d.Info.Classes} classes" + (d.Preprocessed ? ", preprocessed" : "") + $" (line {d.DefinedAt})";
+
+    static string Folds(FoldsSymbol f) =>
+        $"folds {f.Name}: {f.K} folds of {f.Source}" + (f.Stratify ? ", stratified" : "") + $" (line {f.DefinedAt})";
 
     /// <summary>A Keras-style table (the one `netscript check --summary` prints); shapes are
     /// known once the model met data.</summary>

@@ -161,7 +161,10 @@ public sealed class InputEditor : TextView
         string text = Text;
         Completion completion = _completion.Complete(text, CaretOffset, _symbols());
         if (completion.Candidates.Count == 0) return;
-        string insert = completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix;
+        // A unique word is finished with a space (an argument's `name=` is not: its value follows).
+        string insert = completion.Candidates.Count == 1
+            ? completion.Candidates[0] + (completion.Candidates[0].EndsWith('=') ? "" : " ")
+            : completion.CommonPrefix;
         if (insert.Length > completion.Prefix.Length) InsertText(insert[completion.Prefix.Length..]);
         else CompletionsOffered?.Invoke(completion.Candidates);
     }

@@ -102,10 +102,10 @@ public sealed class ReplViewTests
         repl.Settle();
         repl.Type("trai");                      // `tra` is also `transfer`
         repl.Press(Key.Tab);
-        Assert.Equal("train", repl.View.Input.Text);
-        repl.Type(" mlp on sp");                   // no model yet (and `m` would be `metrics=`)
+        Assert.Equal("train ", repl.View.Input.Text);  // a unique completion ends the word
+        repl.Type("mlp on sp");                    // no model yet (and `m` would be `metrics=`)
         repl.Press(Key.Tab);
-        repl.Type(" epo");
+        repl.Type("epo");
         repl.Press(Key.Tab);
         Assert.Equal("train mlp on spiral epochs=", repl.View.Input.Text);
         repl.Type("1 s");

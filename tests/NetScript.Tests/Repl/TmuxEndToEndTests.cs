@@ -56,7 +56,7 @@ public sealed class TmuxEndToEndTests
         repl.Type("seed 6");
         repl.WaitFor(s => s.Contains("│seed 6", StringComparison.Ordinal), "the typed text");
         repl.Keys("C-l");                                   // with text: used to open "Pick an Attribute"
-        repl.Keys("C-o", "C-k", "C-w", "M-x", "C-t");       // other TextView bindings: swallowed
+        repl.Keys("C-o", "C-k", "C-w", "C-t", "C-a");       // other TextView bindings: swallowed
         repl.Type("1");
         screen = repl.WaitFor(s => s.Contains("│seed 61", StringComparison.Ordinal), "the keys to be handled");
         Assert.DoesNotContain("Attribute", screen);
