@@ -30,6 +30,9 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
           stats RUN_DIR           print the latest per-layer statistics of each training in
                                   a run folder (plots, Parquet tables and a TensorBoard log
                                   are in RUN_DIR/MODEL/)
+          compare RUN_DIR... [--metric M] [--mode max|min] [--plot FILE]
+                                  the trainings of run folders side by side on one metric
+                                  (default val_acc): a table and a PNG of the curves
           repl [FILE] [--runs DIR]
                                   the interactive REPL (full-screen); FILE is run first
           --version               print the version
@@ -58,9 +61,10 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
             "fmt" => WithFile(args, options => FormatScript(options.File!)),
             "repl" => WithFile(args, options => Repl(options.File, options.RunsDirectory), fileRequired: false),
             "data" => new DataCommand(stdout, stderr).Run(args[1..]),
+            "compare" => CompareCommand.Run(args[1..], stdout, stderr, UsageError),
             "stats" => args.Length == 2 && !args[1].StartsWith('-') ? StatsCommand.Run(args[1], stdout, stderr)
                 : UsageError(args.Length < 2 ? "`stats` needs a run folder" : $"unexpected argument `{args[^1]}`"),
-            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "repl", "data", "stats"])}"),
+            _ => UsageError($"unknown command `{args[0]}`{Suggestions.DidYouMean(args[0], ["run", "check", "fmt", "repl", "data", "stats", "compare"])}"),
         };
     }
 

@@ -23,6 +23,18 @@ public sealed class ColumnTable
     public T[] Column<T>(string name) =>
         (T[])(_columns.FirstOrDefault(c => c.Field.Name == name).Values ?? throw new KeyNotFoundException($"no column `{name}`"));
 
+    /// <summary>A numeric column of any stored type, widened to float64.</summary>
+    public double[] Doubles(string name) =>
+        (_columns.FirstOrDefault(c => c.Field.Name == name).Values ?? throw new KeyNotFoundException($"no column `{name}`")) switch
+        {
+            double[] doubles => doubles,
+            long[] longs => Array.ConvertAll(longs, v => (double)v),
+            int[] ints => Array.ConvertAll(ints, v => (double)v),
+            var other => throw new InvalidCastException($"column `{name}` holds {other.GetType().GetElementType()?.Name}"),
+        };
+
+    public bool Has(string name) => _columns.Any(c => c.Field.Name == name);
+
     ColumnTable Add(DataField field, Array values)
     {
         if (_columns.Count > 0 && values.Length != Rows)

@@ -1,6 +1,6 @@
 namespace NetScript.Language.Diagnostics;
 
-/// <summary>NS05xx: lints — the lecture notes' advice, checked before any compute. Warnings:
+/// <summary>NS05xx: lints — training advice (docs/guide.md), checked before any compute. Warnings:
 /// the script still runs. Each says what goes wrong and the fix, and can be silenced for one
 /// line with <c># netscript: allow NS05xx</c> (grammar/lints.md).</summary>
 public static partial class DiagnosticCatalog
@@ -11,7 +11,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor SaturatingHidden =
         Warning("NS0502", "Saturating hidden activation",
-            "hidden `{0}` in a deep model (`{1}` has {2} weight layers): saturated units pass almost no gradient back, so the early layers learn very slowly (vanishing gradients); use `relu` (the notes: don't use sigmoid or tanh), or put `batchnorm` before it");
+            "hidden `{0}` in a deep model (`{1}` has {2} weight layers): saturated units pass almost no gradient back, so the early layers learn very slowly (vanishing gradients); use `relu` (or `leaky_relu`, `elu`, `gelu`) in hidden layers, or put `batchnorm` before it");
 
     public static readonly DiagnosticDescriptor XavierWithRelu =
         Warning("NS0503", "Xavier init with ReLU",
@@ -35,7 +35,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor UnregularizedCapacity =
         Warning("NS0508", "Large model without regularization",
-            "model `{0}` has {1} parameters for {2} training samples of `{3}` ({4}× more) and nothing regularizes it, so it can memorise the training set; keep the big model and regularize it (the notes: don't shrink the net) — add {5}");
+            "model `{0}` has {1} parameters for {2} training samples of `{3}` ({4}× more) and nothing regularizes it, so it can memorise the training set; keep the big model and regularize it rather than shrink it — add {5}");
 
     public static readonly DiagnosticDescriptor BadAllowComment =
         Warning("NS0509", "Bad allow comment", "{0}");
