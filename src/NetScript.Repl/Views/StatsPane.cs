@@ -20,6 +20,8 @@ public sealed class StatsPane : FrameView
     readonly TableView _layers;
     readonly TableView _epochs;
     readonly MetricsChart _chart = new();
+    // The chart's key: its glyphs and colours (MetricsChart), one line above it.
+    readonly Label _legend = new() { X = 0, Width = Dim.Fill(), Height = 1, Visible = false, Text = "chart: · loss  + accuracy  (bright: train, dim: validation)" };
     TrainingSnapshot? _shown;
 
     public StatsPane()
@@ -34,10 +36,11 @@ public sealed class StatsPane : FrameView
         _epochs.Y = Pos.Bottom(_layers);
         _epochs.Height = Dim.Percent(50);
         _chart.X = 0;
-        _chart.Y = Pos.Bottom(_epochs);
+        _legend.Y = Pos.Bottom(_epochs);
+        _chart.Y = Pos.Bottom(_legend);
         _chart.Width = Dim.Fill();
         _chart.Height = Dim.Fill();
-        Add(_headline, _bar, _rates, _layers, _epochs, _chart);
+        Add(_headline, _bar, _rates, _layers, _epochs, _legend, _chart);
     }
 
     static TableView Table(string[] columns) => new(new RowsTableSource(columns, []))
@@ -101,6 +104,7 @@ public sealed class StatsPane : FrameView
         _epochs.RowOffset = Math.Max(0, rows.Count - Math.Max(1, _epochs.Viewport.Height - 2));
         bool chart = Viewport.Height >= ScreenLayout.MinChartPaneHeight;
         _chart.Visible = chart;
+        _legend.Visible = chart && snapshot.History.Count > 0;
         _epochs.Height = chart ? Dim.Percent(50) : Dim.Fill();
         if (chart) _chart.Show(snapshot.History);
         SetNeedsDraw();

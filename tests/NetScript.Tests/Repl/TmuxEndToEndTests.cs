@@ -183,6 +183,7 @@ public sealed class TmuxEndToEndTests
         Assert.Matches(@"dense1\s*│.*│\d", screen);
         // The chart needs rows: hidden at 24, drawn at 40 (its glyphs are `·` and `+`).
         bool chart = Regex.IsMatch(screen, @"\d\.\d┤");              // a y-axis label
+        Assert.Equal(chart, screen.Contains("chart: · loss  + accuracy", StringComparison.Ordinal));
 
         Assert.Equal(height >= 40, chart);
         repl.Keys("F6");
