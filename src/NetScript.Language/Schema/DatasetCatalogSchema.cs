@@ -8,10 +8,10 @@ public static class DatasetCatalogSchema
 {
     public static readonly OperationSpec Spiral = OperationSpec.Create("spiral", Dataset,
         "The classic 2-D spiral (CS231n): `classes` interleaved arms, not linearly separable; generated from the seed.",
-        P.Int("classes", "Number of arms (classes).", 3, min: 2, max: 100),
-        P.Int("points", "Points per class.", 100, min: 2, max: 1_000_000),
-        P.Num("noise", "Standard deviation of the angular noise.", 0.2, min: 0),
-        P.Int("seed", "Seed of the generator; defaults to the session seed.", min: 0)) with
+        Parameter.Int("classes", "Number of arms (classes).", 3, min: 2, max: 100),
+        Parameter.Int("points", "Points per class.", 100, min: 2, max: 1_000_000),
+        Parameter.Num("noise", "Standard deviation of the angular noise.", 0.2, min: 0),
+        Parameter.Int("seed", "Seed of the generator; defaults to the session seed.", min: 0)) with
     {
         Example = "load dataset \"spiral\" classes=3 points=200 as spiral",
     };
@@ -20,7 +20,7 @@ public static class DatasetCatalogSchema
         "Fashion-MNIST (Zalando): 28×28 greyscale clothing images in 10 classes, samples [1, 28, 28] with pixels 0–255 "
         + "(add `scale 1/255`). From the Debian package dataset-fashion-mnist; the first load converts the split to a "
         + "Parquet cache (~/.cache/netscript, or $NETSCRIPT_CACHE_DIR).",
-        P.Choice("split", "60,000 training or 10,000 test images.", "train", "train", "test").AsPositional()) with
+        Parameter.Choice("split", "60,000 training or 10,000 test images.", "train", "train", "test").AsPositional()) with
     {
         Example = "load dataset \"fashion-mnist\" split=test as test",
     };

@@ -8,34 +8,34 @@ public static class LayerSchema
 {
     public static readonly OperationSpec Dense = OperationSpec.Create("dense", Layer,
         "Fully connected (affine) layer: y = xWᵀ + b, on a flat input.",
-        P.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
-        P.Flag("bias", "Learn an additive bias.", true),
-        P.Num("dropconnect", "DropConnect: while training, each weight is zeroed with this probability and the rest scaled by 1/(1−p) (inverted, so evaluation uses the plain weights); 0 = off.",
+        Parameter.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
+        Parameter.Flag("bias", "Learn an additive bias.", true),
+        Parameter.Num("dropconnect", "DropConnect: while training, each weight is zeroed with this probability and the rest scaled by 1/(1−p) (inverted, so evaluation uses the plain weights); 0 = off.",
             0.0, min: 0, max: 1)) with { Example = "dense 100 -> relu" };
 
     public static readonly OperationSpec Conv = OperationSpec.Create("conv", Layer,
         "2-D convolution (cross-correlation) over (channels, height, width) inputs; out = ⌊(H + 2·pad − dilation·(kernel−1) − 1) / stride⌋ + 1.",
-        P.Int("channels", "Output channels (number of filters).", min: 1).AsPositional().AsRequired(),
-        P.Int("kernel", "Kernel size (square).", 3, min: 1),
-        P.Int("stride", "Step between kernel positions.", 1, min: 1),
-        P.Int("pad", "Zero padding on each side.", 0, min: 0),
-        P.Int("dilation", "Spacing between kernel taps.", 1, min: 1),
-        P.Flag("bias", "Learn an additive bias per output channel.", true)) with
+        Parameter.Int("channels", "Output channels (number of filters).", min: 1).AsPositional().AsRequired(),
+        Parameter.Int("kernel", "Kernel size (square).", 3, min: 1),
+        Parameter.Int("stride", "Step between kernel positions.", 1, min: 1),
+        Parameter.Int("pad", "Zero padding on each side.", 0, min: 0),
+        Parameter.Int("dilation", "Spacing between kernel taps.", 1, min: 1),
+        Parameter.Flag("bias", "Learn an additive bias per output channel.", true)) with
     {
         Example = "conv 32 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2",
     };
 
     public static readonly OperationSpec MaxPool = OperationSpec.Create("maxpool", Layer,
         "2-D max pooling: the largest value in each window, per channel.",
-        P.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
-        P.Int("stride", "Step between windows; defaults to the window size.", min: 1),
-        P.Int("pad", "Implicit padding on each side (at most half the window).", 0, min: 0)) with { Example = "maxpool 2" };
+        Parameter.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
+        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1),
+        Parameter.Int("pad", "Implicit padding on each side (at most half the window).", 0, min: 0)) with { Example = "maxpool 2" };
 
     public static readonly OperationSpec AvgPool = OperationSpec.Create("avgpool", Layer,
         "2-D average pooling: the mean of each window, per channel (padding counts as zeros).",
-        P.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
-        P.Int("stride", "Step between windows; defaults to the window size.", min: 1),
-        P.Int("pad", "Implicit zero padding on each side (at most half the window).", 0, min: 0)) with { Example = "avgpool 2" };
+        Parameter.Int("kernel", "Window size (square).", 2, min: 1).AsPositional(),
+        Parameter.Int("stride", "Step between windows; defaults to the window size.", min: 1),
+        Parameter.Int("pad", "Implicit zero padding on each side (at most half the window).", 0, min: 0)) with { Example = "avgpool 2" };
 
     public static readonly OperationSpec GlobalAvgPool = OperationSpec.Create("global_avgpool", Layer,
         "Global average pooling: each channel's mean over height and width, (C, H, W) → (C); replaces big dense heads (GoogLeNet, ResNet).")
@@ -46,19 +46,19 @@ public static class LayerSchema
 
     public static readonly OperationSpec BatchNorm = OperationSpec.Create("batchnorm", Layer,
         "Batch normalisation: normalises each feature (flat input, 1-D) or channel (images, 2-D) with the batch's mean and variance while training, running averages when evaluating; place it between the affine layer and its activation.",
-        P.Num("eps", "Added to the variance for stability.", 1e-5, min: 0, minExclusive: true),
-        P.Num("momentum", "Weight of the current batch in the running averages.", 0.1, min: 0, max: 1),
-        P.Flag("affine", "Learn a scale γ and shift β per feature.", true)) with { Example = "dense 100 -> batchnorm -> relu" };
+        Parameter.Num("eps", "Added to the variance for stability.", 1e-5, min: 0, minExclusive: true),
+        Parameter.Num("momentum", "Weight of the current batch in the running averages.", 0.1, min: 0, max: 1),
+        Parameter.Flag("affine", "Learn a scale γ and shift β per feature.", true)) with { Example = "dense 100 -> batchnorm -> relu" };
 
     public static readonly OperationSpec Dropout = OperationSpec.Create("dropout", Layer,
         "Inverted dropout: while training, zeroes each value with probability p and scales the rest by 1/(1−p); does nothing when evaluating.",
-        P.Num("p", "Probability of dropping a value (not of keeping it).", 0.5, min: 0, max: 1).AsPositional()) with { Example = "dense 128 -> relu -> dropout 0.5" };
+        Parameter.Num("p", "Probability of dropping a value (not of keeping it).", 0.5, min: 0, max: 1).AsPositional()) with { Example = "dense 128 -> relu -> dropout 0.5" };
 
     public static readonly OperationSpec Maxout = OperationSpec.Create("maxout", Layer,
         "Maxout units (Goodfellow et al.): k affine maps per unit, output their maximum, max(w₁ᵀx + b₁, …, w_kᵀx + b_k); generalises ReLU and leaky ReLU at k times the parameters.",
-        P.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
-        P.Int("k", "Affine pieces per unit.", 2, min: 2, max: 64),
-        P.Flag("bias", "Learn an additive bias per piece.", true)) with { Example = "maxout 64 k=2" };
+        Parameter.Int("units", "Output width.", min: 1).AsPositional().AsRequired(),
+        Parameter.Int("k", "Affine pieces per unit.", 2, min: 2, max: 64),
+        Parameter.Flag("bias", "Learn an additive bias per piece.", true)) with { Example = "maxout 64 k=2" };
 
     /// <summary>A skip connection around a block of layers (He et al. 2016). The shortcut is the
     /// identity when the branch keeps the input's shape; otherwise a learned projection without
@@ -66,9 +66,9 @@ public static class LayerSchema
     /// height and width, for images, a dense map for flat inputs.</summary>
     public static readonly OperationSpec Residual = OperationSpec.Create("residual", Layer,
         "Residual block y = x + F(x), F = the layers of its `{ … }` block (the branch). The shortcut x is the identity when F keeps the shape, else a learned projection without bias: a 1×1 convolution (strided to F's height and width) on images, a dense map on flat inputs. With stochastic depth (Huang et al. 2016) the branch is dropped while training and scaled by its survival probability when evaluating.",
-        P.Num("stochastic_depth", "Stochastic depth: while training, the branch is skipped (y = x) with this probability; when evaluating y = x + (1 − p)·F(x). 0 = off.",
+        Parameter.Num("stochastic_depth", "Stochastic depth: while training, the branch is skipped (y = x) with this probability; when evaluating y = x + (1 − p)·F(x). 0 = off.",
             0.0, min: 0, max: 1),
-        P.Flag("per_sample", "Draw stochastic depth per sample instead of once per mini-batch (Huang et al. draw per mini-batch; a skipped batch also skips the branch's compute).")) with
+        Parameter.Flag("per_sample", "Draw stochastic depth per sample instead of once per mini-batch (Huang et al. draw per mini-batch; a skipped batch also skips the branch's compute).")) with
     {
         Example = "residual { conv 32 kernel=3 pad=1 -> batchnorm -> relu; conv 32 kernel=3 pad=1 -> batchnorm } -> relu",
     };
@@ -76,7 +76,7 @@ public static class LayerSchema
     /// <summary>Unrolled by the checker: the model holds N copies of the block's layers.</summary>
     public static readonly OperationSpec Repeat = OperationSpec.Create("repeat", Layer,
         "Stacks the layers of its `{ … }` block N times, each copy with its own weights (and its own names: dense1, dense2 …).",
-        P.Int("times", "How many copies.", min: 1, max: 1000).AsPositional().AsRequired()) with
+        Parameter.Int("times", "How many copies.", min: 1, max: 1000).AsPositional().AsRequired()) with
     {
         Example = "repeat 3 { residual { dense 64 -> relu; dense 64 } -> relu }",
     };

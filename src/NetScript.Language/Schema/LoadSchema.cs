@@ -11,12 +11,12 @@ public static class LoadSchema
     public static readonly OperationSpec Parquet = OperationSpec.Create("parquet", Statement,
         "Loads a Parquet file (path relative to the script): one column per feature, or one list column holding each "
         + "sample (images). The checker reads only the file's footer. `netscript data import` makes such files from CSV or IDX.",
-        P.Name("label", "The label column; defaults to the one the file's metadata names (files from `data import` do)."),
-        P.Names("features", "Feature columns in order; by default every column but the label."),
-        P.Ints("shape", "Shape of one sample, e.g. [1, 28, 28]; its size must equal the feature count or list length. "
+        Parameter.Name("label", "The label column; defaults to the one the file's metadata names (files from `data import` do)."),
+        Parameter.Names("features", "Feature columns in order; by default every column but the label."),
+        Parameter.Ints("shape", "Shape of one sample, e.g. [1, 28, 28]; its size must equal the feature count or list length. "
             + "Defaults to the file's metadata, else a flat [features].", min: 1),
-        P.Int("classes", "Number of classes; defaults to the file's metadata, else max(label) + 1 from the column statistics.", min: 1, max: 1_000_000),
-        P.Choice("task", "`classification` (labels are class indices 0 … K−1) or `regression` (real-valued targets); "
+        Parameter.Int("classes", "Number of classes; defaults to the file's metadata, else max(label) + 1 from the column statistics.", min: 1, max: 1_000_000),
+        Parameter.Choice("task", "`classification` (labels are class indices 0 … K−1) or `regression` (real-valued targets); "
             + "defaults to the file's metadata, else classification.", "classification", "regression")) with
     {
         Example = "load parquet \"data/train.parquet\" label=y features=[x1, x2] as train",

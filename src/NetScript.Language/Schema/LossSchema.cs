@@ -9,7 +9,7 @@ public static class LossSchema
 {
     public static readonly OperationSpec CrossEntropy = OperationSpec.Create("cross_entropy", Loss,
         "Softmax cross-entropy on raw class scores (logits): −log(e^f_y / Σⱼ e^f_j); the model must not end in softmax.",
-        P.Num("label_smoothing", "Target mass spread evenly over all classes (0.1: the true class gets 0.9 + 0.1/C).", 0.0, min: 0, max: 1)) with
+        Parameter.Num("label_smoothing", "Target mass spread evenly over all classes (0.1: the true class gets 0.9 + 0.1/C).", 0.0, min: 0, max: 1)) with
     {
         Example = "train m on train loss=cross_entropy(label_smoothing=0.1)",
     };
@@ -26,20 +26,20 @@ public static class LossSchema
 
     public static readonly OperationSpec Huber = OperationSpec.Create("huber", Loss,
         "Huber loss: ½Δ² for |Δ| ≤ δ, δ(|Δ| − ½δ) beyond; squared near zero, absolute for outliers.",
-        P.Num("delta", "Where the loss turns from quadratic to linear.", 1.0, min: 0, minExclusive: true).AsPositional()) with
+        Parameter.Num("delta", "Where the loss turns from quadratic to linear.", 1.0, min: 0, minExclusive: true).AsPositional()) with
     {
         Example = "train m on train loss=huber(delta=0.5)",
     };
 
     public static readonly OperationSpec Tukey = OperationSpec.Create("tukey", Loss,
         "Tukey's biweight (the notes): K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K beyond, with K = c²/6 (c = √(6K)); errors beyond c stop pulling, so outliers are ignored. Normalise the targets first.",
-        P.Num("c", "Cut-off c: errors larger than c cost the constant K = c²/6 and give no gradient (4.685 is 95% efficient for Gaussian noise).", 4.685, min: 0, minExclusive: true).AsPositional()) with
+        Parameter.Num("c", "Cut-off c: errors larger than c cost the constant K = c²/6 and give no gradient (4.685 is 95% efficient for Gaussian noise).", 4.685, min: 0, minExclusive: true).AsPositional()) with
     {
         Example = "train m on train loss=tukey(c=4.685)",
     };
 
     static ParameterSpec Margin() =>
-        P.Num("margin", "Required score gap between the true class and each other class.", 1.0, min: 0).AsPositional();
+        Parameter.Num("margin", "Required score gap between the true class and each other class.", 1.0, min: 0).AsPositional();
 
     public static readonly OperationSpec Hinge = OperationSpec.Create("hinge", Loss,
         "Multi-class SVM loss (Weston–Watkins): Σ_{j≠y} max(0, f_j − f_y + margin).", Margin()) with { Example = "train m on train loss=hinge" };
@@ -49,7 +49,7 @@ public static class LossSchema
 
     public static readonly OperationSpec MultiLabelHinge = OperationSpec.Create("multilabel_hinge", Loss,
         "Attribute classification with one binary SVM per label: Σⱼ max(0, margin − yⱼ·fⱼ) with yⱼ = ±1 (targets 1/0).",
-        P.Num("margin", "Required score on the right side of zero.", 1.0, min: 0).AsPositional()) with
+        Parameter.Num("margin", "Required score on the right side of zero.", 1.0, min: 0).AsPositional()) with
     {
         Example = "train m on train loss=multilabel_hinge",
     };

@@ -9,10 +9,10 @@ namespace NetScript.Language.Schema;
 /// loss without them (as with torch.optim's weight_decay).</summary>
 public static class RegularizationSchema
 {
-    static ParameterSpec Strength(string description) => P.Num("lambda", description, min: 0).AsPositional().AsRequired();
+    static ParameterSpec Strength(string description) => Parameter.Num("lambda", description, min: 0).AsPositional().AsRequired();
 
     static ParameterSpec DecayAll() =>
-        P.Flag("decay_all", "Also penalise biases, normalisation and activation parameters, not only weights.");
+        Parameter.Flag("decay_all", "Also penalise biases, normalisation and activation parameters, not only weights.");
 
     public static readonly OperationSpec WeightDecay = OperationSpec.Create("weight_decay", Regularizer,
         "The optimizer's own weight decay λ for this model, replacing the `optimizer` statement's `weight_decay`: added to the gradient (λw) "
@@ -32,21 +32,21 @@ public static class RegularizationSchema
 
     public static readonly OperationSpec ElasticNet = OperationSpec.Create("elastic_net", Regularizer,
         "Elastic net λ₁‖w‖₁ + ½λ₂‖w‖²: the L1 and L2 penalties together (adds λ₁·sign(w) + λ₂w to the gradient).",
-        P.Num("l1", "L1 coefficient λ₁.", min: 0).AsRequired(),
-        P.Num("l2", "L2 coefficient λ₂.", min: 0).AsRequired(),
+        Parameter.Num("l1", "L1 coefficient λ₁.", min: 0).AsRequired(),
+        Parameter.Num("l2", "L2 coefficient λ₂.", min: 0).AsRequired(),
         DecayAll()) with { Example = "regularize m { elastic_net l1=1e-5 l2=1e-4 }" };
 
     public static readonly OperationSpec MaxNorm = OperationSpec.Create("max_norm", Regularizer,
         "Max-norm constraint: after every optimizer step, each unit's incoming weight vector (a row of a dense weight, one conv filter) "
         + "is scaled back to norm c when longer; the network cannot blow up even with high learning rates.",
-        P.Num("c", "Largest L2 norm of a unit's weight vector (3 or 4 are usual).", min: 0, minExclusive: true).AsPositional().AsRequired()) with
+        Parameter.Num("c", "Largest L2 norm of a unit's weight vector (3 or 4 are usual).", min: 0, minExclusive: true).AsPositional().AsRequired()) with
     {
         Example = "regularize m { max_norm 3 }",
     };
 
     public static readonly OperationSpec LabelSmoothing = OperationSpec.Create("label_smoothing", Regularizer,
         "Label smoothing for `cross_entropy`: its `label_smoothing` argument for every training of the model.",
-        P.Num("epsilon", "Target mass spread over all classes.", min: 0, max: 1).AsPositional().AsRequired()) with
+        Parameter.Num("epsilon", "Target mass spread over all classes.", min: 0, max: 1).AsPositional().AsRequired()) with
     {
         Example = "regularize m { label_smoothing 0.1 }",
     };
@@ -54,7 +54,7 @@ public static class RegularizationSchema
     public static readonly OperationSpec Mixup = OperationSpec.Create("mixup", Regularizer,
         "Mixup (Zhang et al.): each training batch becomes λx + (1−λ)x[perm] with a random permutation of the batch, trained on λ·L(y) + (1−λ)·L(y[perm]); "
         + "λ ~ Beta(α, α) per batch.",
-        P.Num("alpha", "Beta distribution parameter α (0.2 is usual; 1 draws λ uniformly).", 0.2, min: 0, minExclusive: true).AsPositional()) with
+        Parameter.Num("alpha", "Beta distribution parameter α (0.2 is usual; 1 draws λ uniformly).", 0.2, min: 0, minExclusive: true).AsPositional()) with
     {
         Example = "regularize m { mixup alpha=0.2 }",
     };
@@ -62,14 +62,14 @@ public static class RegularizationSchema
     public static readonly OperationSpec CutMix = OperationSpec.Create("cutmix", Regularizer,
         "CutMix (Yun et al.), images only: pastes a random box of a permuted batch's images into each image, the box covering 1−λ of the area "
         + "(λ ~ Beta(α, α), then set to the exact uncovered fraction), trained on λ·L(y) + (1−λ)·L(y[perm]). With `mixup` too, each batch uses one of them at random.",
-        P.Num("alpha", "Beta distribution parameter α.", 1.0, min: 0, minExclusive: true).AsPositional()) with
+        Parameter.Num("alpha", "Beta distribution parameter α.", 1.0, min: 0, minExclusive: true).AsPositional()) with
     {
         Example = "regularize m { cutmix 1.0 }",
     };
 
     public static readonly OperationSpec Dropout = OperationSpec.Create("dropout", Regularizer,
         "Sets p of every dropout layer of the model for its trainings (e.g. searched: `dropout $p`).",
-        P.Num("p", "Probability of zeroing a unit.", min: 0, max: 1).AsPositional().AsRequired()) with
+        Parameter.Num("p", "Probability of zeroing a unit.", min: 0, max: 1).AsPositional().AsRequired()) with
     {
         Example = "regularize m { dropout 0.3 }",
     };

@@ -12,14 +12,14 @@ namespace NetScript.Language.Schema;
 /// all updates of the `train` statement (epochs × updates per epoch).</summary>
 public static class ScheduleSchema
 {
-    static ParameterSpec Warmup() => P.Duration("warmup",
+    static ParameterSpec Warmup() => Parameter.Duration("warmup",
         "Linear warmup first: over W updates the rate rises as lr₀·(u+1)/W (`1 epoch`, `500 steps`); the schedule starts after it.");
 
     static ParameterSpec Gamma(string when, double @default) =>
-        P.Num("gamma", $"Factor the rate is multiplied by {when}.", @default, min: 0, max: 1, minExclusive: true);
+        Parameter.Num("gamma", $"Factor the rate is multiplied by {when}.", @default, min: 0, max: 1, minExclusive: true);
 
     static ParameterSpec MinLr() =>
-        P.Num("min_lr", "The rate reached at the end of training.", 0.0, min: 0);
+        Parameter.Num("min_lr", "The rate reached at the end of training.", 0.0, min: 0);
 
     public static readonly OperationSpec Constant = OperationSpec.Create("constant", Schedule,
         "Keeps the optimizer's rate (what trainings do without a `schedule`); with `warmup=` only the warmup changes it.",
@@ -27,13 +27,13 @@ public static class ScheduleSchema
 
     public static readonly OperationSpec Step = OperationSpec.Create("step", Schedule,
         "Step decay: lr = lr₀·γ^⌊t / every⌋, e.g. divide by 10 every 30 epochs.",
-        P.Duration("every", "How long each rate is kept: `10 epochs`, `1000 steps`.").AsRequired(),
+        Parameter.Duration("every", "How long each rate is kept: `10 epochs`, `1000 steps`.").AsRequired(),
         Gamma("after each period", 0.1),
         Warmup()) with { Example = "schedule step every=10 epochs gamma=0.1" };
 
     public static readonly OperationSpec MultiStep = OperationSpec.Create("multistep", Schedule,
         "Multi-step decay: the rate is multiplied by γ at each milestone epoch, lr = lr₀·γ^(milestones passed).",
-        P.Ints("milestones", "Epochs (counted after warmup) after which the rate drops, increasing: `[30, 60]`.", min: 1).In("epochs").AsRequired(),
+        Parameter.Ints("milestones", "Epochs (counted after warmup) after which the rate drops, increasing: `[30, 60]`.", min: 1).In("epochs").AsRequired(),
         Gamma("at each milestone", 0.1),
         Warmup()) with { Example = "schedule multistep milestones=[30, 60] gamma=0.1" };
 
@@ -55,11 +55,11 @@ public static class ScheduleSchema
     public static readonly OperationSpec OneCycle = OperationSpec.Create("onecycle", Schedule,
         "One-cycle policy (Smith; PyTorch's OneCycleLR, two phases): the rate rises from max_lr/div_factor to max_lr over the first pct_start of all updates, "
         + "then anneals to max_lr/(div_factor·final_div_factor). It warms up by itself, so it takes no `warmup=`.",
-        P.Num("max_lr", "The peak rate; defaults to the optimizer's lr.", min: 0, minExclusive: true),
-        P.Num("pct_start", "Fraction of the updates spent rising.", 0.3, min: 0, max: 1, minExclusive: true),
-        P.Num("div_factor", "The starting rate is max_lr / div_factor.", 25.0, min: 1),
-        P.Num("final_div_factor", "The final rate is the starting rate / final_div_factor.", 1e4, min: 1),
-        P.Choice("anneal", "Shape of both phases: cosine or linear.", "cos", "cos", "linear")) with
+        Parameter.Num("max_lr", "The peak rate; defaults to the optimizer's lr.", min: 0, minExclusive: true),
+        Parameter.Num("pct_start", "Fraction of the updates spent rising.", 0.3, min: 0, max: 1, minExclusive: true),
+        Parameter.Num("div_factor", "The starting rate is max_lr / div_factor.", 25.0, min: 1),
+        Parameter.Num("final_div_factor", "The final rate is the starting rate / final_div_factor.", 1e4, min: 1),
+        Parameter.Choice("anneal", "Shape of both phases: cosine or linear.", "cos", "cos", "linear")) with
     {
         Example = "schedule onecycle max_lr=0.1",
     };

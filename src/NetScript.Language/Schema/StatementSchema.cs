@@ -7,16 +7,16 @@ public static class StatementSchema
 {
     public static readonly OperationSpec Seed = OperationSpec.Create("seed", Statement,
         "Seeds every random number generator (weights, shuffling, splits, generated data) so runs are reproducible.",
-        P.Int("value", "The seed.", 42, min: 0).AsPositional().AsRequired()) with { Example = "seed 42" };
+        Parameter.Int("value", "The seed.", 42, min: 0).AsPositional().AsRequired()) with { Example = "seed 42" };
 
     public static readonly OperationSpec Threads = OperationSpec.Create("threads", Statement,
         "Number of CPU threads libtorch uses for intra-op parallelism (results differ slightly between thread counts).",
-        P.Int("value", "Thread count.", min: 1, max: 1024).AsPositional().AsRequired()) with { Example = "threads 2" };
+        Parameter.Int("value", "Thread count.", min: 1, max: 1024).AsPositional().AsRequired()) with { Example = "threads 2" };
 
     public static readonly OperationSpec Split = OperationSpec.Create("split", Statement,
         "Splits a dataset into named parts by fractions (which must add up to 1), randomly and reproducibly.",
-        P.Flag("stratify", "Keep each class's proportion the same in every part."),
-        P.Int("seed", "Seed of the shuffle; defaults to the session seed.", min: 0)) with
+        Parameter.Flag("stratify", "Keep each class's proportion the same in every part."),
+        Parameter.Int("seed", "Seed of the shuffle; defaults to the session seed.", min: 0)) with
     {
         Example = "split data into train=0.8 val=0.2 stratify",
         AcceptsExtraNamed = true,
@@ -24,37 +24,37 @@ public static class StatementSchema
 
     public static readonly OperationSpec Preprocess = OperationSpec.Create("preprocess", Statement,
         "Fits preprocessing statistics on one split (the training split) and applies them to every dataset.",
-        P.Data("fit", "The split the statistics are computed from.") with { Default = "train" }) with
+        Parameter.Data("fit", "The split the statistics are computed from.") with { Default = "train" }) with
     {
         Example = "preprocess { standardize }",
     };
 
     public static readonly OperationSpec Train = OperationSpec.Create("train", Statement,
         "Trains a model on a dataset with mini-batch gradient descent, using the current optimizer.",
-        P.Int("epochs", "Passes over the training data (with `resume`: the total, including the epochs already done).", 10, min: 1).In("epochs"),
-        P.Int("batch", "Mini-batch size.", 32, min: 1).In("samples"),
-        P.Op("loss", "Loss function, with its arguments if any: `loss=huber(delta=0.5)`, or the name of a `loss NAME = …` statement.", OperationCategory.Loss, "cross_entropy"),
-        P.Data("validate", "A dataset evaluated after every epoch."),
-        P.Names("metrics", "C# metrics (`metric NAME = csharp { … }`) measured on the `validate` data after every epoch and shown as `val_NAME`."),
-        P.Flag("shuffle", "Reshuffle the training data every epoch.", true),
-        P.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2),
-        P.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
-        P.Num("clip_norm", "Gradient clipping: rescale all gradients together so their global L2 norm is at most this.", min: 0, minExclusive: true),
-        P.Num("clip_value", "Gradient clipping: clamp every gradient element to [−v, v].", min: 0, minExclusive: true),
-        P.Int("accumulate", "Gradient accumulation: sum gradients over this many mini-batches per optimizer step (effective batch = batch × accumulate).", 1, min: 1, max: 4096),
-        P.Int("base_batch", "Linear scaling rule (Goyal et al.): the optimizer's lr is meant for this batch size and is multiplied by (batch × accumulate) / base_batch.", min: 1).In("samples"),
-        P.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
-        P.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
+        Parameter.Int("epochs", "Passes over the training data (with `resume`: the total, including the epochs already done).", 10, min: 1).In("epochs"),
+        Parameter.Int("batch", "Mini-batch size.", 32, min: 1).In("samples"),
+        Parameter.Op("loss", "Loss function, with its arguments if any: `loss=huber(delta=0.5)`, or the name of a `loss NAME = …` statement.", OperationCategory.Loss, "cross_entropy"),
+        Parameter.Data("validate", "A dataset evaluated after every epoch."),
+        Parameter.Names("metrics", "C# metrics (`metric NAME = csharp { … }`) measured on the `validate` data after every epoch and shown as `val_NAME`."),
+        Parameter.Flag("shuffle", "Reshuffle the training data every epoch.", true),
+        Parameter.Int("top_k", "Also measure top-k accuracy (the true class among the k highest scores) on validation and evaluation.", min: 2),
+        Parameter.Options("early_stop", "Stop when a metric stops improving and keep the best weights: `early_stop(metric=val_acc, patience=3)`.", OptionGroupSchema.EarlyStop),
+        Parameter.Num("clip_norm", "Gradient clipping: rescale all gradients together so their global L2 norm is at most this.", min: 0, minExclusive: true),
+        Parameter.Num("clip_value", "Gradient clipping: clamp every gradient element to [−v, v].", min: 0, minExclusive: true),
+        Parameter.Int("accumulate", "Gradient accumulation: sum gradients over this many mini-batches per optimizer step (effective batch = batch × accumulate).", 1, min: 1, max: 4096),
+        Parameter.Int("base_batch", "Linear scaling rule (Goyal et al.): the optimizer's lr is meant for this batch size and is multiplied by (batch × accumulate) / base_batch.", min: 1).In("samples"),
+        Parameter.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
+        Parameter.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
         // 50: one sample costs about as much as one step of a small MLP, so every 50th step
         // keeps the overhead near 2% while an MNIST-sized epoch (469 steps) still gets ~10.
-        P.Int("stats", "Record per-layer statistics (activations, dead units, gradient norms, update/weight ratios) at the first step and every N steps after it; 0 turns them off.", 50, min: 0).In("steps")) with
+        Parameter.Int("stats", "Record per-layer statistics (activations, dead units, gradient norms, update/weight ratios) at the first step and every N steps after it; 0 turns them off.", 50, min: 0).In("steps")) with
     {
         Example = "train mlp on train epochs=100 batch=32 validate=val",
     };
 
     public static readonly OperationSpec Evaluate = OperationSpec.Create("evaluate", Statement,
         "Computes the loss and accuracy of a trained model on a dataset.",
-        P.Int("batch", "Batch size for evaluation (does not change the result).", 256, min: 1).In("samples")) with
+        Parameter.Int("batch", "Batch size for evaluation (does not change the result).", 256, min: 1).In("samples")) with
     {
         Example = "evaluate mlp on test",
     };
@@ -82,9 +82,9 @@ public static class StatementSchema
 
     public static readonly OperationSpec Kfold = OperationSpec.Create("kfold", Statement,
         "Splits a dataset into k folds for cross-validation: `train MODEL on FOLDS` then trains k fresh copies of the model, each validated on the fold it did not train on, and reports the mean and spread.",
-        P.Int("k", "Number of folds (at most the dataset's rows).", 5, min: 2, max: 100),
-        P.Flag("stratify", "Keep each class's proportion the same in every fold (counts differ by at most one)."),
-        P.Int("seed", "Seed of the shuffle that deals rows into folds; defaults to the session seed.", min: 0)) with
+        Parameter.Int("k", "Number of folds (at most the dataset's rows).", 5, min: 2, max: 100),
+        Parameter.Flag("stratify", "Keep each class's proportion the same in every fold (counts differ by at most one)."),
+        Parameter.Int("seed", "Seed of the shuffle that deals rows into folds; defaults to the session seed.", min: 0)) with
     {
         Example = "kfold train k=5 stratify as folds",
     };
@@ -128,9 +128,9 @@ public static class StatementSchema
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
         "Trains a model several times (one per seed) or loads several checkpoints, and averages their predictions; without `as` the ensemble takes the model's name.",
-        P.List("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`)."),
-        P.List("checkpoints", "Checkpoint files, one member each, instead of training."),
-        P.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
+        Parameter.List("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`)."),
+        Parameter.List("checkpoints", "Checkpoint files, one member each, instead of training."),
+        Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
         Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",
         Planned = true,
@@ -138,9 +138,9 @@ public static class StatementSchema
 
     public static readonly OperationSpec Transfer = OperationSpec.Create("transfer", Statement,
         "Loads a model's weights from a checkpoint, freezes the layers that match patterns, replaces a layer with a fresh one (e.g. the head, sized for the new data) and sets the fine-tuning learning rate; without `as` the model itself is changed.",
-        P.List("freeze", "Layer patterns whose weights stay fixed (e.g. `[conv*]`)."),
-        P.Pattern("replace", "The layer re-initialised for the new task (e.g. `dense:last`)."),
-        P.Num("lr", "Learning rate for fine-tuning; defaults to the optimizer's.", min: 0, minExclusive: true)) with
+        Parameter.List("freeze", "Layer patterns whose weights stay fixed (e.g. `[conv*]`)."),
+        Parameter.Pattern("replace", "The layer re-initialised for the new task (e.g. `dense:last`)."),
+        Parameter.Num("lr", "Learning rate for fine-tuning; defaults to the optimizer's.", min: 0, minExclusive: true)) with
     {
         Example = "transfer mlp from \"runs/base/mlp.ckpt\" freeze=[dense:first] replace=dense:last lr=1e-4 as tuned",
         Planned = true,

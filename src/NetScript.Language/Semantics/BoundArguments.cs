@@ -93,7 +93,8 @@ public sealed class BoundArguments
     InvalidOperationException Missing(string name) =>
         new($"`{Spec.Name}`: `{name}` has no value and no default; the checker should have required it");
 
-    static string Format(object value) => value switch
+    /// <summary>One argument value as scripts write it (shared with the lowered operations' text).</summary>
+    internal static string Format(object value) => value switch
     {
         double d => d.ToString("G", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

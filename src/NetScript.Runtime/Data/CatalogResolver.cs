@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 using NetScript.Data;
-using NetScript.Language.Schema;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 
 namespace NetScript.Runtime.Data;
 
 /// <summary>Answers the checker's questions about datasets from metadata only (a Parquet
-/// footer, an IDX header, catalog constants), and loads them for the executor. Every catalog
-/// entry and load kind of the schema is implemented here.</summary>
+/// footer, an IDX header, catalog constants), and loads them for the executor. Every lowered
+/// data source is implemented here.</summary>
 public sealed class CatalogResolver : IDatasetResolver
 {
-    public DatasetInfo? Describe(DatasetSource source, out string? error)
+    public DatasetInfo? Describe(DataSourceSpec source, out string? error)
     {
         error = null;
         try
@@ -29,50 +29,37 @@ public sealed class CatalogResolver : IDatasetResolver
         }
     }
 
-    public static TensorDataset Load(DatasetSource source, CancellationToken cancellation = default)
+    public static TensorDataset Load(DataSourceSpec source, CancellationToken cancellation = default) => source switch
     {
-        var args = source.Arguments;
-        if (source.Kind == LoadSchema.Parquet.Name)
-            return ParquetDatasetReader.Read(source.ResolvePath(), Options(args), Quote(source.Location), cancellation);
-        return source.Location switch
-        {
-            "spiral" => SpiralDataset.Generate((int)args.Int("classes"), (int)args.Int("points"), args.Number("noise"), source.Seed),
-            "fashion-mnist" => FashionMnist.Default.Load(args.Text("split"), cancellation),
-            SampleTables.Outliers or SampleTables.Blobs => SampleTables.Load(source.Location),
-            _ => throw new RuntimeFailure($"the catalog has no dataset \"{source.Location}\""),
-        };
-    }
+        ParquetSource parquet => ParquetDatasetReader.Read(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location), cancellation),
+        SpiralSource spiral => SpiralDataset.Generate(spiral.Classes, spiral.Points, spiral.Noise, spiral.Seed),
+        FashionMnistSource fashion => FashionMnist.Default.Load(Split(fashion.Split), cancellation),
+        SampleTableSource table => SampleTables.Load(table.Location),
+        _ => throw new RuntimeFailure($"the catalog has no dataset \"{source.Location}\""),
+    };
 
-    static DatasetInfo Describe(DatasetSource source)
+    static DatasetInfo Describe(DataSourceSpec source) => source switch
     {
-        var args = source.Arguments;
-        if (source.Kind == LoadSchema.Parquet.Name)
-            return ToInfo(ParquetDatasetReader.Describe(source.ResolvePath(), Options(args), Quote(source.Location)));
-        switch (source.Location)
-        {
-            case "spiral":
-                long classes = args.Int("classes");
-                long points = args.Int("points");
-                return new DatasetInfo(Shape.Of(2), (int)classes, classes * points);
-            case "fashion-mnist":
-                return ToInfo(FashionMnist.Default.Describe(args.Text("split")));
-            case SampleTables.Outliers or SampleTables.Blobs:
-                return ToInfo(SampleTables.Describe(source.Location));
-            default:
-                throw new DataException($"the catalog has no dataset \"{source.Location}\"");
-        }
-    }
+        ParquetSource parquet => ToInfo(ParquetDatasetReader.Describe(parquet.ResolvePath(), Options(parquet), Quote(parquet.Location))),
+        SpiralSource spiral => new DatasetInfo(Shape.Of(2), spiral.Classes, (long)spiral.Classes * spiral.Points),
+        FashionMnistSource fashion => ToInfo(FashionMnist.Default.Describe(Split(fashion.Split))),
+        SampleTableSource table => ToInfo(SampleTables.Describe(table.Location)),
+        _ => throw new DataException($"the catalog has no dataset \"{source.Location}\""),
+    };
 
-    static ParquetLoadOptions Options(BoundArguments args) => new()
+    /// <summary>The split's name in the Fashion-MNIST files.</summary>
+    static string Split(FashionMnistSplit split) => split == FashionMnistSplit.Test ? "test" : "train";
+
+    static ParquetLoadOptions Options(ParquetSource source) => new()
     {
-        Label = args.OptionalText("label"),
-        Features = args.Names("features") is { } features ? features.ToList() : null,
-        Shape = args.Integers("shape") is { } shape ? shape.ToArray() : null,
-        Classes = args.OptionalInt("classes") is { } classes ? (int)classes : null,
-        Task = args.OptionalText("task") switch
+        Label = source.Label,
+        Features = source.Features is { } features ? features.ToList() : null,
+        Shape = source.Shape is { } shape ? shape.ToArray() : null,
+        Classes = source.Classes,
+        Task = source.Task switch
         {
-            "regression" => DatasetTask.Regression,
-            "classification" => DatasetTask.Classification,
+            TargetKind.Regression => DatasetTask.Regression,
+            TargetKind.Classification => DatasetTask.Classification,
             _ => null,
         },
     };

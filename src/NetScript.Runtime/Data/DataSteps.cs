@@ -1,5 +1,6 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
@@ -11,7 +12,7 @@ namespace NetScript.Runtime.Data;
 /// including ones loaded later — so validation statistics cannot leak into training.</summary>
 internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
-    public void Load(LoadStep step, CancellationToken cancellation)
+    public void Load(LoadPlan step, CancellationToken cancellation)
     {
         TensorDataset data = CatalogResolver.Load(step.Source, cancellation);
         if (step.ApplyPreprocessing && workspace.Transforms.Count > 0)
@@ -34,7 +35,7 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
         }
     }
 
-    public void Preprocess(PreprocessStep step)
+    public void Preprocess(PreprocessPlan step)
     {
         List<IFittedTransform> fitted = PreprocessingChain.Fit(step.Operations, workspace.Dataset(step.FitOn).Features, step.FitOn);
         foreach (string target in step.Targets)

@@ -1,5 +1,5 @@
 using NetScript.Data;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Data;
@@ -10,13 +10,13 @@ namespace NetScript.Runtime.Data;
 internal static class PreprocessingChain
 {
     /// <summary>The fitted transforms, owned by the caller; <paramref name="features"/> is not changed.</summary>
-    public static List<IFittedTransform> Fit(IEnumerable<PreprocessOperation> operations, Tensor features, string fitOn)
+    public static List<IFittedTransform> Fit(IEnumerable<PreprocessingSpec> operations, Tensor features, string fitOn)
     {
         var fitted = new List<IFittedTransform>();
         Tensor current = features;
         try
         {
-            foreach (PreprocessOperation operation in operations)
+            foreach (PreprocessingSpec operation in operations)
             {
                 IFittedTransform transform = PreprocessingFactory.Fit(operation, current, fitOn);
                 fitted.Add(transform);

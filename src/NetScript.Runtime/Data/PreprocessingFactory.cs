@@ -1,29 +1,31 @@
 using NetScript.Data;
-using NetScript.Language.Schema;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Data;
 
-/// <summary>Fits the transform of one checked preprocessing step (arguments and their
-/// defaults come from <see cref="PreprocessingSchema"/> through the bound arguments).</summary>
+/// <summary>Fits the transform of one lowered preprocessing step.</summary>
 internal static class PreprocessingFactory
 {
-    public static IFittedTransform Fit(PreprocessOperation operation, Tensor features, string fitOn)
+    public static IFittedTransform Fit(PreprocessingSpec operation, Tensor features, string fitOn)
     {
-        BoundArguments a = operation.Arguments;
-        IFittedTransform fitted = operation.Kind switch
+        IFittedTransform fitted = operation switch
         {
-            var k when k == PreprocessingSchema.ZeroCenter.Name => CenterTransform.Fit(features, Scope(a)),
-            var k when k == PreprocessingSchema.Standardize.Name => StandardizeTransform.Fit(features, Scope(a), a.Number("eps")),
-            var k when k == PreprocessingSchema.MinMax.Name => MinMaxTransform.Fit(features, Scope(a), a.Number("low"), a.Number("high")),
-            var k when k == PreprocessingSchema.Scale.Name => new ScaleTransform(a.Number("factor")),
-            var k when k == PreprocessingSchema.Pca.Name => PcaTransform.Fit(features, (int?)a.OptionalInt("k"), a.Flag("whiten"), a.Number("eps")),
-            var k when k == PreprocessingSchema.Zca.Name => ZcaTransform.Fit(features, a.Number("eps")),
+            ZeroCenterPreprocessing p => CenterTransform.Fit(features, Scope(p.Over)),
+            StandardizePreprocessing p => StandardizeTransform.Fit(features, Scope(p.Over), p.Eps),
+            MinMaxPreprocessing p => MinMaxTransform.Fit(features, Scope(p.Over), p.Low, p.High),
+            ScalePreprocessing p => new ScaleTransform(p.Factor),
+            PcaPreprocessing p => PcaTransform.Fit(features, (int?)p.K, p.Whiten, p.Eps),
+            ZcaPreprocessing p => ZcaTransform.Fit(features, p.Eps),
             _ => throw new RuntimeFailure($"preprocessing `{operation.Kind}` has no runtime implementation"),
         };
         return new FittedOnSplit(fitted, fitOn);
     }
 
-    static StatisticScope Scope(BoundArguments a) => StatisticScopes.Parse(a.Text("over"));
+    static StatisticScope Scope(StatisticsOver over) => over switch
+    {
+        StatisticsOver.PerChannel => StatisticScope.PerChannel,
+        StatisticsOver.Global => StatisticScope.Global,
+        _ => StatisticScope.PerFeature, // per_feature, mean_image
+    };
 }

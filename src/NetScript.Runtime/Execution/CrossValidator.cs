@@ -1,6 +1,6 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
@@ -19,7 +19,7 @@ namespace NetScript.Runtime.Execution;
 /// statements after a cross-validation run as they would without it.</summary>
 internal sealed class CrossValidator(Workspace workspace, IRunObserver observer, RunFolder? runFolder, ModelExecutor models)
 {
-    public void Run(TrainStep step, CrossValidation cv, CancellationToken cancellation)
+    public void Run(TrainPlan step, CrossValidationPlan cv, CancellationToken cancellation)
     {
         FoldSet set = workspace.FoldSet(cv.Folds);
         string name = runFolder is null ? step.Model : FreeName(runFolder.Path, step.Model);
@@ -52,7 +52,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
         observer.OnEvent(new CrossValidationCompleted(name, cv.Folds, results, summary.ValidationLoss, summary.ValidationAccuracy));
     }
 
-    FoldResult RunFold(TrainStep step, CrossValidation cv, FoldSet set, string name, int i, CancellationToken cancellation)
+    FoldResult RunFold(TrainPlan step, CrossValidationPlan cv, FoldSet set, string name, int i, CancellationToken cancellation)
     {
         Fold fold = set.Folds[i - 1];
         long seed = FoldSeed(workspace.Seed, i);
@@ -73,7 +73,7 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
             }
             // The copy's weights come from the global generator, which the fold's seed fixes.
             torch.manual_seed(seed);
-            ModelPlan plan = step.Plan with { Name = foldName };
+            ModelSpec plan = step.Network with { Name = foldName };
             using var model = new TrainedModel(plan, ModelBuilder.Build(plan, workspace.Snippets));
             var result = models.Run(step, model, $"{cv.Folds} {i}/{cv.K}", train, validation, folder, seed, transforms, resume: null, cancellation);
             return new FoldResult(i, seed, train.Count, validation.Count, result.Train, result.Validation!, result.EpochsRun, result.BestEpoch);

@@ -1,6 +1,6 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Snippets;
@@ -25,10 +25,10 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     /// <summary>Lets an interactive host pause training between steps.</summary>
     public RunControl? Control { get; set; }
 
-    public void Define(ModelStep step) =>
-        workspace.RemoveModel(step.Model.Name); // built when it first meets data (its input shape is known then)
+    public void Define(DeclareModelPlan step) =>
+        workspace.RemoveModel(step.Name); // built when it first meets data (its input shape is known then)
 
-    public void Train(TrainStep step, CancellationToken cancellation)
+    public void Train(TrainPlan step, CancellationToken cancellation)
     {
         if (step.Folds is { } folds)
         {
@@ -37,33 +37,31 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         if (!workspace.Models.TryGetValue(step.Model, out var model))
         {
-            model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan, workspace.Snippets));
+            model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network, workspace.Snippets));
             workspace.SetModel(step.Model, model);
         }
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
         string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);
-        string? resume = step.Settings.Resume is { } r ? ResolveResume(r, step.Model) : null;
+        string? resume = step.Resume is { } r ? ResolveResume(r, step.Model) : null;
         Run(step, model, step.Data, data, validation, folder, workspace.Seed, workspace.Transforms, resume, cancellation);
     }
 
     /// <summary>One training run of <paramref name="model"/> (the session's model, or a fold's
     /// copy): its request, statistics recorder, errors and entry in the run summary.</summary>
-    internal TrainingResult Run(TrainStep step, TrainedModel model, string dataName, TensorDataset data, TensorDataset? validation,
+    internal TrainingResult Run(TrainPlan step, TrainedModel model, string dataName, TensorDataset data, TensorDataset? validation,
         string? folder, long seed, IReadOnlyList<IFittedTransform> preprocessing, string? resume, CancellationToken cancellation)
     {
         string name = folder is null ? model.Plan.Name : Path.GetFileName(folder);
-        var request = new TrainRequest(model, dataName, data, validation, step.Settings, step.Optimizer, seed)
+        var request = new TrainRequest(model, dataName, data, validation, step, seed)
         {
-            CheckpointDirectory = step.Settings.Checkpoint ? folder : null,
+            CheckpointDirectory = step.Checkpoint ? folder : null,
             LogDirectory = folder,
             ResumeFrom = resume,
             Preprocessing = preprocessing.Select(t => new Training.PreprocessingState(t.State.Kind,
                 t.State.Tensors.ToDictionary(kv => kv.Key, kv => kv.Value.Values))).ToList(),
             ProgressInterval = ProgressInterval,
             Control = Control,
-            Schedule = step.Schedule,
-            Regularization = step.Regularization,
             Snippets = workspace.Snippets,
             Metrics = [.. step.Metrics.Select(m => SnippetMetric.Create(workspace.Snippets, m))],
         };
@@ -77,7 +75,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         catch (CheckpointException e)
         {
-            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Settings.Resume, e.Message]);
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.ResumeFailed, [step.Model, step.Resume, e.Message]);
         }
         catch (SnippetException e) when (request.CheckpointDirectory is { } directory && File.Exists(Path.Combine(directory, "last.ckpt")))
         {
@@ -85,7 +83,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             string kept = Display(Path.Combine(directory, "last.ckpt"));
             throw new SnippetException(e.Diagnostic with { Message = $"{e.Diagnostic.Message}; the last checkpoint is {kept} (continue with resume=\"{kept}\")" }, e);
         }
-        Summary.Training[name] = new RunSummary.TrainingSummary(dataName, step.Settings.Epochs, result.Train, result.Validation,
+        Summary.Training[name] = new RunSummary.TrainingSummary(dataName, step.Epochs, result.Train, result.Validation,
             (DateTime.UtcNow - started).TotalSeconds)
         {
             EpochsRun = result.EpochsRun,
@@ -96,7 +94,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         return result;
     }
 
-    public void Evaluate(EvaluateStep step)
+    public void Evaluate(EvaluatePlan step)
     {
         TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
             ? m

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Events;
@@ -11,7 +12,7 @@ using TorchSharp;
 
 namespace NetScript.Runtime.Execution;
 
-/// <summary>Runs checked steps in order against a workspace. A failing step becomes a
+/// <summary>Runs lowered steps in order against a workspace. A failing step becomes a
 /// diagnostic at that statement; nothing escapes as an exception.</summary>
 public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer, RunFolder? runFolder)
 {
@@ -35,7 +36,10 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         init => _models.Control = value;
     }
 
-    public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation)
+    /// <summary>Lowers a checked program (<see cref="Lowerer"/>), then runs it.</summary>
+    public ExecutionResult Execute(CheckedProgram program, CancellationToken cancellation) => Execute(Lowerer.Lower(program), cancellation);
+
+    public ExecutionResult Execute(ProgramPlan program, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag(program.Source);
         int completed = 0;
@@ -78,7 +82,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case ThreadsStep s:
                 torch.set_num_threads(s.Count);
                 break;
-            case LoadStep s:
+            case LoadPlan s:
                 _data.Load(s, cancellation);
                 break;
             case SplitStep s:
@@ -87,20 +91,18 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case KfoldStep s:
                 _data.Kfold(s);
                 break;
-            case PreprocessStep s:
+            case PreprocessPlan s:
                 _data.Preprocess(s);
                 break;
-            case ModelStep s:
+            case DeclareModelPlan s:
                 _models.Define(s);
                 break;
-            case OptimizerStep or ScheduleStep or RegularizeStep:
-                break; // Carried in each TrainStep by the checker.
-            case DefinitionStep:
-                break; // Compiled by the checker; the steps that use the name carry its snippet.
-            case TrainStep s:
+            case NoOpPlan:
+                break;
+            case TrainPlan s:
                 _models.Train(s, cancellation);
                 break;
-            case EvaluateStep s:
+            case EvaluatePlan s:
                 _models.Evaluate(s);
                 break;
             default:
@@ -126,9 +128,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 
     static string StepNoun(PipelineStep step) => step switch
     {
-        TrainStep { Folds: not null } t => $"cross-validation of `{t.Model}`",
-        TrainStep t => $"training of `{t.Model}`",
-        EvaluateStep e => $"evaluation of `{e.Model}`",
+        TrainPlan { Folds: not null } t => $"cross-validation of `{t.Model}`",
+        TrainPlan t => $"training of `{t.Model}`",
+        EvaluatePlan e => $"evaluation of `{e.Model}`",
         _ => "the statement",
     };
 

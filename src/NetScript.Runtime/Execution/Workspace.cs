@@ -17,7 +17,7 @@ public sealed class Workspace : IDisposable
     /// losses, metrics and layers from it.</summary>
     public SnippetCompiler Snippets { get; init; } = SnippetCompiler.Default;
 
-    public long Seed { get; set; } = (long)NetScript.Language.Schema.StatementSchema.Seed.Parameters[0].Default!;
+    public long Seed { get; set; } = NetScript.Language.Lowering.Lowerer.DefaultSeed;
 
     public IReadOnlyDictionary<string, TensorDataset> Datasets => _datasets;
 

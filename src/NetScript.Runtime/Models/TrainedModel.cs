@@ -1,4 +1,4 @@
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Training.Losses;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -7,9 +7,9 @@ namespace NetScript.Runtime.Models;
 
 /// <summary>A built module with the plan it was built from, and the loss it trains with once
 /// training has started (a loss may own parameters: hierarchical softmax's output layer).</summary>
-public sealed class TrainedModel(ModelPlan plan, nn.Module<Tensor, Tensor> module) : IDisposable
+public sealed class TrainedModel(ModelSpec plan, nn.Module<Tensor, Tensor> module) : IDisposable
 {
-    public ModelPlan Plan { get; } = plan;
+    public ModelSpec Plan { get; } = plan;
 
     public nn.Module<Tensor, Tensor> Module { get; } = module;
 

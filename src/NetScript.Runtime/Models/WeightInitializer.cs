@@ -1,17 +1,16 @@
-using NetScript.Language.Schema;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Models.Layers;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Models;
 
 /// <summary>Applies a model's <c>init</c> line to the weights and biases of its affine layers
-/// (dense, conv, maxout), drawing from the global generator that <c>seed</c> set. Variances
-/// follow the notes: small random N(0, 0.01²); Xavier 1/fan_in or 2/(fan_in + fan_out);
-/// Kaiming gain²/fan with gain √2 for ReLU. A uniform draw uses the same variance (bound √3·std).</summary>
+/// (dense, conv, maxout), drawing from the global generator that <c>seed</c> set: small random
+/// N(0, 0.01²); Xavier 1/fan_in or 2/(fan_in + fan_out); Kaiming gain²/fan with gain √2 for
+/// ReLU. A uniform draw uses the same variance (bound √3·std).</summary>
 public static class WeightInitializer
 {
-    public static void Apply(InitSettings init, IEnumerable<(LayerPlan Layer, nn.Module Module)> layers)
+    public static void Apply(InitSpec init, IEnumerable<(LayerSpec Layer, nn.Module Module)> layers)
     {
         using var noGrad = no_grad();
         using var s = new ScalarScope();
@@ -21,26 +20,26 @@ public static class WeightInitializer
             {
                 Apply(init, layer.Body.Zip(block.Branch, (inner, child) => (inner, (nn.Module)child)));
                 if (block.Shortcut is { } shortcut) InitWeight(init, shortcut.get_parameter("weight")!, s); // bias-free
-                if (init.Arguments.Flag("zero_residual")) ZeroLastLayer(layer, block);
+                if (init.ZeroResidual) ZeroLastLayer(layer, block);
                 continue;
             }
-            if (!LayerSchema.Affine.Contains(layer.Layer.Arguments.Spec)) continue;
+            if (!layer.Operation.IsAffine) continue;
             var parameters = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
             InitWeight(init, parameters["weight"], s);
             if (parameters.TryGetValue("bias", out var bias)) bias.fill_(s.Of(init.Bias));
         }
     }
 
-    /// <summary>The notes' residual init: the branch's last affine or batchnorm layer starts at
-    /// zero, so F(x) = 0 and the block starts as the identity (when the layers after it keep 0 at
-    /// 0, as relu, pooling and dropout do). Nested residual blocks are zeroed on their own.</summary>
-    static void ZeroLastLayer(LayerPlan residual, ResidualBlock block)
+    /// <summary>The residual init: the branch's last affine or batchnorm layer starts at zero,
+    /// so F(x) = 0 and the block starts as the identity (when the layers after it keep 0 at 0,
+    /// as relu, pooling and dropout do). Nested residual blocks are zeroed on their own.</summary>
+    static void ZeroLastLayer(LayerSpec residual, ResidualBlock block)
     {
         for (int i = residual.Body.Length - 1; i >= 0; i--)
         {
-            OperationSpec spec = residual.Body[i].Layer.Arguments.Spec;
-            bool affine = LayerSchema.Affine.Contains(spec);
-            if (!affine && !(spec == LayerSchema.BatchNorm && residual.Body[i].Layer.Arguments.Flag("affine"))) continue;
+            LayerOperation operation = residual.Body[i].Operation;
+            bool affine = operation.IsAffine;
+            if (!affine && operation is not BatchNormLayer { Affine: true }) continue;
             var parameters = block.Branch[i].named_parameters().ToDictionary(p => p.name, p => p.parameter);
             parameters["weight"].zero_();                                       // W, or batchnorm's γ
             if (affine && parameters.TryGetValue("bias", out var bias)) bias.zero_(); // batchnorm's β starts at 0
@@ -55,41 +54,40 @@ public static class WeightInitializer
         return (weight.shape[1] * receptive, weight.shape[0] * receptive);
     }
 
-    static void InitWeight(InitSettings init, Tensor weight, ScalarScope s)
+    static void InitWeight(InitSpec init, Tensor weight, ScalarScope s)
     {
-        BoundArguments a = init.Arguments;
         var (fanIn, fanOut) = Fans(weight);
-        switch (init.Kind)
+        switch (init)
         {
-            case "zeros":
+            case ZerosInit:
                 weight.zero_();
                 break;
-            case "constant":
-                weight.fill_(s.Of(a.Number("value")));
+            case ConstantInit c:
+                weight.fill_(s.Of(c.Value));
                 break;
-            case "normal":
-                weight.normal_(a.Number("mean"), a.Number("std"));
+            case NormalInit n:
+                weight.normal_(n.Mean, n.Std);
                 break;
-            case "xavier" or "glorot":
-                double variance = a.Text("mode") == "fan_in" ? 1.0 / fanIn : 2.0 / (fanIn + fanOut);
-                Draw(weight, a.Text("dist"), a.Number("gain") * Math.Sqrt(variance));
+            case XavierInit x:
+                double variance = x.Mode == FanMode.FanIn ? 1.0 / fanIn : 2.0 / (fanIn + fanOut);
+                Draw(weight, x.Dist, x.Gain * Math.Sqrt(variance));
                 break;
-            case "kaiming" or "msra":
-                double alpha = a.Text("nonlinearity") == "leaky_relu" ? a.Number("alpha") : 0;
+            case KaimingInit k:
+                double alpha = k.Nonlinearity == Nonlinearity.LeakyRelu ? k.Alpha : 0;
                 double gain = Math.Sqrt(2.0 / (1 + alpha * alpha));
-                Draw(weight, a.Text("dist"), gain / Math.Sqrt(a.Text("mode") == "fan_out" ? fanOut : fanIn));
+                Draw(weight, k.Dist, gain / Math.Sqrt(k.Mode == FanMode.FanOut ? fanOut : fanIn));
                 break;
-            case "sparse":
-                Sparse(weight, a.Int("k"), s.Of(a.Number("std")));
+            case SparseInit sparse:
+                Sparse(weight, sparse.K, s.Of(sparse.Std));
                 break;
             default:
                 throw new RuntimeFailure($"init `{init.Kind}` has no runtime implementation");
         }
     }
 
-    static void Draw(Tensor weight, string distribution, double std)
+    static void Draw(Tensor weight, Distribution distribution, double std)
     {
-        if (distribution == "uniform")
+        if (distribution == Distribution.Uniform)
         {
             double bound = Math.Sqrt(3) * std; // Var(U(−b, b)) = b²/3
             weight.uniform_(-bound, bound);

@@ -1,4 +1,4 @@
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 
 namespace NetScript.Runtime.Training;
@@ -6,9 +6,9 @@ namespace NetScript.Runtime.Training;
 /// <summary>Watches one metric after each epoch: an epoch improves when it beats the best by
 /// more than min_delta (in the metric's direction); after `patience` epochs without
 /// improvement the run stops. The first measured epoch always improves.</summary>
-public sealed class EarlyStopping(EarlyStopSettings settings)
+public sealed class EarlyStopping(EarlyStopSpec settings)
 {
-    public EarlyStopSettings Settings { get; } = settings;
+    public EarlyStopSpec Settings { get; } = settings;
 
     public double Best { get; private set; } = double.NaN;
 

@@ -33,7 +33,7 @@ internal sealed class ProgressClock(TrainingSession run, TimeSpan interval)
             int first = Array.FindIndex(losses, l => !float.IsFinite(l));
             throw new NonFiniteLossException(run.Model.Plan.Name, losses[first], run.Epoch, first + 1, run.LastCheckpoint);
         }
-        var settings = run.Request.Settings;
+        var settings = run.Request.Plan;
         long done = (long)(run.Epoch - 1) * run.StepsPerEpoch + step + 1 - _startStep;
         long remainingSteps = (long)settings.Epochs * run.StepsPerEpoch - _startStep - done;
         double seen = (double)(step + 1 - FirstStepOfEpoch) * settings.BatchSize;

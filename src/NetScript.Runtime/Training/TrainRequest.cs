@@ -1,18 +1,19 @@
 using NetScript.Data;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Snippets;
 using NetScript.Scripting;
 
 namespace NetScript.Runtime.Training;
 
+/// <summary>One training run: the model, its data, and the lowered <c>train</c> statement
+/// (<see cref="Plan"/>) whose options, loss, optimizer, schedule and regularization it uses.</summary>
 public sealed record TrainRequest(
     TrainedModel Model,
     string DataName,
     TensorDataset Data,
     TensorDataset? Validation,
-    TrainSettings Settings,
-    OptimizerSettings Optimizer,
+    TrainPlan Plan,
     long Seed)
 {
     /// <summary>Where last.ckpt and best.ckpt go; null writes no checkpoints.</summary>
@@ -29,12 +30,6 @@ public sealed record TrainRequest(
 
     /// <summary>How often the loop reads the loss back for progress (a host sync).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>The learning-rate schedule (null: the optimizer's rate throughout).</summary>
-    public ScheduleSettings? Schedule { get; init; }
-
-    /// <summary>The model's `regularize` block (null: none).</summary>
-    public RegularizationSettings? Regularization { get; init; }
 
     /// <summary>Pauses the loop between steps when a host asks (null: never paused).</summary>
     public RunControl? Control { get; init; }

@@ -16,7 +16,7 @@ public static class Trainer
     public static TrainingResult Train(TrainRequest request, IRunObserver observer, CancellationToken cancellation)
     {
         using var run = TrainingSession.Start(request);
-        var settings = request.Settings;
+        var settings = request.Plan;
         string name = request.Model.Plan.Name;
         observer.OnEvent(new TrainingStarted(name, request.DataName, settings.Epochs, run.StepsPerEpoch, run.Samples,
             request.Model.ParameterCount, run.SetupDescription));
@@ -61,7 +61,7 @@ public static class Trainer
         var loss = run.Loss;
         var optimizer = run.Optimizer;
         var data = run.Request.Data;
-        int batch = run.Request.Settings.BatchSize, accumulate = run.Request.Settings.Accumulate, steps = run.StepsPerEpoch;
+        int batch = run.Request.Plan.BatchSize, accumulate = run.Request.Plan.Accumulate, steps = run.StepsPerEpoch;
         bool decides = loss.DecisionsPerSample > 0;
         progress.BeginEpoch();
         for (int step = run.Step; step < steps; step++)

@@ -1,4 +1,4 @@
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training.Checkpoints;
@@ -19,7 +19,7 @@ internal sealed class TrainingSession : IDisposable
     TrainingSession(TrainRequest request)
     {
         Request = request;
-        TrainSettings settings = request.Settings;
+        TrainPlan settings = request.Plan;
         Model = request.Model;
         string lossKey = settings.Loss.ToString();
         if (Model.Loss is null || Model.LossDescription != lossKey)
@@ -28,14 +28,14 @@ internal sealed class TrainingSession : IDisposable
         Samples = request.Data.Count;
         StepsPerEpoch = (int)((Samples + settings.BatchSize - 1) / settings.BatchSize);
         UpdatesPerEpoch = (StepsPerEpoch + settings.Accumulate - 1) / settings.Accumulate;
-        BaseRate = request.Optimizer.LearningRate * settings.LearningRateScale;
+        BaseRate = settings.Optimizer.LearningRate * settings.LearningRateScale;
         // First: it may refuse the training (warmup too long) before anything is allocated.
-        Schedule = request.Schedule is { } schedule
+        Schedule = settings.Schedule is { } schedule
             ? LearningRateSchedule.Create(schedule, BaseRate, UpdatesPerEpoch, (long)settings.Epochs * UpdatesPerEpoch, Model.Plan.Name)
             : null;
         var parameters = Model.Parameters.ToList();
-        Regularizer = TrainingRegularizer.Create(request.Regularization, Model, request.Data, request.Seed);
-        Optimizer = OptimizerFactory.Create(request.Optimizer, parameters, settings.LearningRateScale);
+        Regularizer = TrainingRegularizer.Create(settings.Regularization, Model, request.Data, request.Seed);
+        Optimizer = OptimizerFactory.Create(settings.Optimizer, parameters, settings.LearningRateScale);
         Clipper = new GradientClipper(parameters, settings.ClipNorm, settings.ClipValue);
         Shuffle = new Generator((ulong)request.Seed);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
@@ -91,20 +91,20 @@ internal sealed class TrainingSession : IDisposable
 
     EpochTensors? _resumed;
 
-    public bool Finished => Epoch > Request.Settings.Epochs || EarlyStop is { ShouldStop: true };
+    public bool Finished => Epoch > Request.Plan.Epochs || EarlyStop is { ShouldStop: true };
 
     public double LearningRate => Optimizer.ParamGroups.First().LearningRate;
 
     // From the settings, not the live rate, which a schedule changes every update.
-    public string OptimizerDescription => Request.Settings.LearningRateScale == 1
-        ? Request.Optimizer.ToString()
-        : $"{Request.Optimizer}, lr × {Request.Settings.LearningRateScale:G4} = {BaseRate:G4} (linear scaling rule)";
+    public string OptimizerDescription => Request.Plan.LearningRateScale == 1
+        ? Request.Plan.Optimizer.ToString()
+        : $"{Request.Plan.Optimizer}, lr × {Request.Plan.LearningRateScale:G4} = {BaseRate:G4} (linear scaling rule)";
 
     /// <summary>The optimizer, and the schedule when there is one, as the start of training reports them.</summary>
-    public string SetupDescription => Request.Schedule is { } schedule ? $"{OptimizerDescription}, schedule {schedule}" : OptimizerDescription;
+    public string SetupDescription => Request.Plan.Schedule is { } schedule ? $"{OptimizerDescription}, schedule {schedule}" : OptimizerDescription;
 
     /// <summary>The optimizer update that mini-batch <paramref name="step"/> of the current epoch belongs to, counted over the training.</summary>
-    public long Update(int step) => (long)(Epoch - 1) * UpdatesPerEpoch + step / Request.Settings.Accumulate;
+    public long Update(int step) => (long)(Epoch - 1) * UpdatesPerEpoch + step / Request.Plan.Accumulate;
 
     /// <summary>Mini-batch <paramref name="step"/> of the current epoch, counted over the training.</summary>
     public long BatchNumber(int step) => (long)(Epoch - 1) * StepsPerEpoch + step;
@@ -113,7 +113,7 @@ internal sealed class TrainingSession : IDisposable
     double RateOf(int step) => Schedule?.At(Update(step)) ?? BaseRate;
 
     /// <summary>A model's identity for resuming: its input and layers.</summary>
-    string PlanKey => $"{Model.Plan.Input} " + string.Join(" -> ", Model.Plan.Layers.Select(l => l.Layer.ToString()));
+    string PlanKey => Model.Plan.Key;
 
     public static TrainingSession Start(TrainRequest request)
     {
@@ -141,11 +141,11 @@ internal sealed class TrainingSession : IDisposable
         }
         using var scope = NewDisposeScope();
         using var s = new ScalarScope();
-        Tensor order = Request.Settings.Shuffle ? randperm(Samples, generator: Shuffle) : arange(s.Of(0), s.Of(Samples), s.Of(1)); // (N) int64
+        Tensor order = Request.Plan.Shuffle ? randperm(Samples, generator: Shuffle) : arange(s.Of(0), s.Of(Samples), s.Of(1)); // (N) int64
         return EpochTensors.Start(order, StepsPerEpoch);
     }
 
-    public long BatchLength(int step) => Math.Min(Request.Settings.BatchSize, Samples - (long)step * Request.Settings.BatchSize);
+    public long BatchLength(int step) => Math.Min(Request.Plan.BatchSize, Samples - (long)step * Request.Plan.BatchSize);
 
     /// <summary>Records a finished epoch: metrics, logs, early stopping, checkpoints.</summary>
     public void CompleteEpoch(EpochTensors epoch, Metrics train, Metrics? validation, TimeSpan elapsed, float[] losses, IRunObserver observer)
@@ -198,12 +198,12 @@ internal sealed class TrainingSession : IDisposable
     void Save(string path, EpochTensors? partial, IRunObserver observer)
     {
         var header = new CheckpointHeader(0, Model.Plan.Name, PlanKey, Model.LossDescription!, OptimizerDescription, Epoch, Step, partial is not null,
-            Request.Settings.BatchSize, Samples, Request.Seed, History,
+            Request.Plan.BatchSize, Samples, Request.Seed, History,
             EarlyStop is { } s ? new EarlyStopState(s.Best, s.BestEpoch, s.EpochsWithoutImprovement) : null,
             Request.Preprocessing.ToList(), BestModel is not null)
         {
             Schedule = Schedule?.Description,
-            Regularization = Request.Regularization?.ToString(),
+            Regularization = Request.Plan.Regularization?.ToString(),
         };
         CheckpointFile.Write(path, header, this, partial);
         LastCheckpoint = path;
@@ -240,7 +240,7 @@ internal sealed class TrainingSession : IDisposable
 
     void CheckFits(CheckpointHeader header)
     {
-        TrainSettings settings = Request.Settings;
+        TrainPlan settings = Request.Plan;
         if (header.Plan != PlanKey)
             throw new CheckpointException($"it was written for another model ({header.Plan})");
         if (header.Loss != Model.LossDescription)
@@ -250,8 +250,8 @@ internal sealed class TrainingSession : IDisposable
             throw new CheckpointException($"it was trained with {header.Optimizer}, this run uses {OptimizerDescription}");
         if (header.Schedule != Schedule?.Description)
             throw new CheckpointException($"it was trained with schedule {header.Schedule ?? "none"}, this run uses {Schedule?.Description ?? "none"}");
-        if (header.Regularization != Request.Regularization?.ToString())
-            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Regularization?.ToString() ?? "none"}");
+        if (header.Regularization != Request.Plan.Regularization?.ToString())
+            throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Plan.Regularization?.ToString() ?? "none"}");
         if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)

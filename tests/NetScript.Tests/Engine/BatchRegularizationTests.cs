@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
@@ -23,20 +24,18 @@ public sealed class BatchRegularizationTests
         return new TensorDataset(rand(n, 1, 4, 4, generator: generator), randint(0, 3, [n], generator: generator), classes: 3);
     }
 
-    static TrainStep Step(string regularize, string train = "epochs=2 batch=8 shuffle=false validate=val", string model = "flatten\ndense 3") =>
-        EnginePlans.Train(model, Image, before: "optimizer sgd lr=0.5\n", after: regularize == "" ? "" : $"regularize m {{ {regularize} }}\n", train: train);
+    static TrainPlan Step(string regularize, string train = "epochs=2 batch=8 shuffle=false validate=val", string model = "flatten\ndense 3") =>
+        EnginePlans.Lowered(model, Image, before: "optimizer sgd lr=0.5\n", after: regularize == "" ? "" : $"regularize m {{ {regularize} }}\n", train: train);
 
-    static TrainedModel Build(TrainStep step)
+    static TrainedModel Build(TrainPlan step)
     {
         manual_seed(11); // the same initial weights for every run
-        return new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+        return new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
     }
 
-    static TrainRequest Request(TrainStep step, TrainedModel model, TensorDataset data, TensorDataset? validation) =>
-        new(model, "d", data, validation, step.Settings, step.Optimizer, Seed: 3)
+    static TrainRequest Request(TrainPlan step, TrainedModel model, TensorDataset data, TensorDataset? validation) =>
+        new(model, "d", data, validation, step, Seed: 3)
         {
-            Schedule = step.Schedule,
-            Regularization = step.Regularization,
             ProgressInterval = TimeSpan.Zero,
         };
 
@@ -49,7 +48,7 @@ public sealed class BatchRegularizationTests
         using var flippedVal = new TensorDataset(val.Features.flip(3), val.Labels.clone(), 3);
 
         // Flipping every training image (p = 1) is training on the mirrored data…
-        TrainStep augmented = Step("augment { flip horizontal p=1 }"), plain = Step("");
+        TrainPlan augmented = Step("augment { flip horizontal p=1 }"), plain = Step("");
         using var a = Build(augmented);
         using var b = Build(plain);
         var observed = new RecordingObserver();
@@ -73,7 +72,7 @@ public sealed class BatchRegularizationTests
     public void Batch_regularization_is_reproducible_and_resumes_exactly()
     {
         using var train = Images(40, 4);
-        TrainStep step = EnginePlans.Train("flatten\ndense 8 -> relu\ndense 3", Image, before: "optimizer sgd lr=0.2 momentum=0.9\nschedule cosine warmup=3 steps\n",
+        TrainPlan step = EnginePlans.Lowered("flatten\ndense 8 -> relu\ndense 3", Image, before: "optimizer sgd lr=0.2 momentum=0.9\nschedule cosine warmup=3 steps\n",
             after: $"regularize m {{ {Everything} }}\n", train: "epochs=3 batch=8");
         float[][] Run(Func<TrainRequest, TrainRequest>? change = null, Action<RunEvent, CancellationTokenSource>? onEvent = null)
         {
@@ -106,7 +105,7 @@ public sealed class BatchRegularizationTests
     public void The_dropout_setting_sets_every_dropout_layer()
     {
         using var train = Images(16, 5);
-        TrainStep step = Step("dropout 0.1", "epochs=1 batch=8", "flatten\ndense 8 -> dropout 0.5\ndense 3 -> dropout 0.5");
+        TrainPlan step = Step("dropout 0.1", "epochs=1 batch=8", "flatten\ndense 8 -> dropout 0.5\ndense 3 -> dropout 0.5");
         using var model = Build(step);
         Trainer.Train(Request(step, model, train, null), new RecordingObserver(), CancellationToken.None);
         double[] rates = model.Module.modules().OfType<TorchSharp.Modules.Dropout>().Select(d => d.p).ToArray();
@@ -122,7 +121,7 @@ public sealed class BatchRegularizationTests
         Assert.Equal("augmentation `crop` makes 24×24 images, but model `m` trains on [1, 28, 28]; leave out the size so it keeps the images' size", error.Message);
         Assert.Equal("24", compilation.Syntax.Source.ToString(error.Span));
 
-        TrainStep fits = EnginePlans.Train("flatten\ndense 3", Shape.Of(1, 28, 28), after: "regularize m { augment { crop 28 pad=2; resized_crop scale_min=0.5 } }\n");
-        Assert.Equal(["crop", "resized_crop"], fits.Regularization!.Augmentations.Select(a => a.Spec.Name));
+        TrainPlan fits = EnginePlans.Lowered("flatten\ndense 3", Shape.Of(1, 28, 28), after: "regularize m { augment { crop 28 pad=2; resized_crop scale_min=0.5 } }\n");
+        Assert.Equal(["crop", "resized_crop"], fits.Regularization!.Augmentations.Select(a => a.Kind));
     }
 }

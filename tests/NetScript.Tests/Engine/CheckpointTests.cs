@@ -1,5 +1,6 @@
 using NetScript.Data;
 using NetScript.Data.Tables;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
@@ -124,23 +125,23 @@ public sealed class CheckpointTests
     {
         // One weight w₀ = 1, one sample x = 1 with target 0, SGD with lr = 10 on MSE: w ← w − 10·2w = −19w,
         // so the loss at epoch e is 361^(e−1): finite (2.3e38) at epoch 16, ∞ in float32 at 17.
-        TrainStep step = EnginePlans.Train("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
+        TrainPlan step = EnginePlans.Lowered("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
             before: "optimizer sgd lr=10\n", train: "epochs=20 batch=1 loss=mse");
         using var data = new TensorDataset(ones(1, 1), zeros(1, 1), classes: 0);
-        using var model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+        using var model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
         string directory = Scripts.TempDirectory();
-        var request = new TrainRequest(model, "d", data, null, step.Settings, step.Optimizer, Seed: 1) { CheckpointDirectory = directory };
+        var request = new TrainRequest(model, "d", data, null, step, Seed: 1) { CheckpointDirectory = directory };
         var failure = Assert.Throws<NonFiniteLossException>(() => Trainer.Train(request, new RecordingObserver(), CancellationToken.None));
         Assert.Equal((17, 1, float.PositiveInfinity), (failure.Epoch, failure.Step, failure.Value));
         Assert.Equal(Path.Combine(directory, "last.ckpt"), failure.LastGoodCheckpoint);
 
         // The checkpoint is epoch 16's: resumed with epochs=16 there is nothing left to run,
         // and the model holds w = (−19)¹⁶.
-        TrainStep sixteen = EnginePlans.Train("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
+        TrainPlan sixteen = EnginePlans.Lowered("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
             before: "optimizer sgd lr=10\n", train: "epochs=16 batch=1 loss=mse");
-        using var resumedModel = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
+        using var resumedModel = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
         var observer = new RecordingObserver();
-        var resume = request with { Model = resumedModel, Settings = sixteen.Settings, CheckpointDirectory = null, ResumeFrom = failure.LastGoodCheckpoint };
+        var resume = request with { Model = resumedModel, Plan = sixteen, CheckpointDirectory = null, ResumeFrom = failure.LastGoodCheckpoint };
         var result = Trainer.Train(resume, observer, CancellationToken.None);
         Assert.Equal(Math.Pow(19, 16), resumedModel.Module.parameters().Single().item<float>(), 1e-6 * Math.Pow(19, 16));
         Assert.Empty(observer.Of<EpochCompleted>());

@@ -1,5 +1,6 @@
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
@@ -12,7 +13,7 @@ internal static class EnginePlans
 {
     sealed class FixedResolver(DatasetInfo info) : IDatasetResolver
     {
-        public DatasetInfo? Describe(DatasetSource source, out string? error)
+        public DatasetInfo? Describe(DataSourceSpec source, out string? error)
         {
             error = null;
             return info;
@@ -37,7 +38,11 @@ internal static class EnginePlans
         return compilation.Program!.Steps.OfType<TrainStep>().Single();
     }
 
-    /// <summary>The plan of a model ending in any flat width (hierarchical softmax takes one).</summary>
-    public static ModelPlan Plan(string model, Shape input, int classes = 3) =>
-        Train(model, input, classes, train: "loss=hierarchical_softmax").Plan;
+    /// <summary>The checked train step, lowered as the runtime receives it.</summary>
+    public static TrainPlan Lowered(string model, Shape input, int classes = 3, Shape? targets = null, string train = "", string before = "",
+        string after = "") => (TrainPlan)Lowerer.Lower(Train(model, input, classes, targets, train, before, after));
+
+    /// <summary>The lowered model of a model ending in any flat width (hierarchical softmax takes one).</summary>
+    public static ModelSpec Plan(string model, Shape input, int classes = 3) =>
+        Lowered(model, input, classes, train: "loss=hierarchical_softmax").Network;
 }

@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using TorchSharp.Modules;
@@ -22,7 +23,7 @@ public sealed class LayerShapeTests
     [Fact]
     public void Image_model_shapes_and_counts_match_a_hand_computation()
     {
-        ModelPlan plan = EnginePlans.Plan(ImageModel, Shape.Of(3, 32, 33));
+        ModelSpec plan = EnginePlans.Plan(ImageModel, Shape.Of(3, 32, 33));
         (string Kind, string Output, long Parameters)[] expected =
         [
             ("conv", "[8, 32, 33]", 8 * 3 * 9 + 8),          // pad 1 keeps the size
@@ -42,13 +43,13 @@ public sealed class LayerShapeTests
             ("dropout", "[5]", 0),
             ("flatten", "[5]", 0),
         ];
-        Assert.Equal(expected, plan.Layers.Select(l => (l.Layer.Kind, l.Output.ToString(), l.Parameters)).ToArray());
+        Assert.Equal(expected, plan.Layers.Select(l => (l.Kind, l.Output.ToString(), l.Parameters)).ToArray());
     }
 
     [Fact]
     public void Built_modules_produce_the_checked_shapes_and_parameter_counts()
     {
-        ModelPlan plan = EnginePlans.Plan(ImageModel, Shape.Of(3, 32, 33));
+        ModelSpec plan = EnginePlans.Plan(ImageModel, Shape.Of(3, 32, 33));
         manual_seed(1);
         using var model = ModelBuilder.Build(plan);
         var children = model.named_children().ToList();
@@ -57,7 +58,7 @@ public sealed class LayerShapeTests
         Tensor x = randn(2, 3, 32, 33);
         for (int i = 0; i < children.Count; i++)
         {
-            LayerPlan layer = plan.Layers[i];
+            LayerSpec layer = plan.Layers[i];
             var module = (nn.Module<Tensor, Tensor>)children[i].module;
             Assert.Equal(layer.Parameters, module.parameters().Sum(p => p.numel()));
             x = module.call(x);
@@ -69,7 +70,7 @@ public sealed class LayerShapeTests
     [Fact]
     public void Children_are_named_by_kind_and_batchnorm_follows_the_input_rank()
     {
-        ModelPlan plan = EnginePlans.Plan("conv 4 -> batchnorm -> relu -> flatten -> dense 8 -> batchnorm -> relu", Shape.Of(1, 5, 5));
+        ModelSpec plan = EnginePlans.Plan("conv 4 -> batchnorm -> relu -> flatten -> dense 8 -> batchnorm -> relu", Shape.Of(1, 5, 5));
         using var model = ModelBuilder.Build(plan);
         var children = model.named_children().ToList();
         Assert.Equal(["conv1", "batchnorm1", "relu1", "flatten1", "dense1", "batchnorm2", "relu2"], children.Select(c => c.name));

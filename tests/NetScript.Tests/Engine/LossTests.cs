@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Training.Losses;
@@ -14,8 +15,8 @@ public sealed class LossTests
     {
         LossTarget kind = LossSchema.TargetOf(loss.Split('(')[0]);
         bool realTargets = kind is LossTarget.Real or LossTarget.MultiLabel || kind == LossTarget.Binary && classes != 2;
-        TrainStep step = EnginePlans.Train($"dense {output.Elements}", Shape.Of(2), classes, targets: realTargets ? output : null, train: $"loss={loss}");
-        return LossFactory.Create(step.Settings.Loss, output, classes);
+        TrainPlan step = EnginePlans.Lowered($"dense {output.Elements}", Shape.Of(2), classes, targets: realTargets ? output : null, train: $"loss={loss}");
+        return LossFactory.Create(step.Loss, output, classes);
     }
 
     static double Value(LossFunction loss, float[,] scores, Tensor target)
@@ -92,7 +93,7 @@ public sealed class LossTests
         using var bce = Create("binary_cross_entropy", Shape.Of(3));
         Assert.Equal(logistic.Average(), Value(bce, scores, labels), 5);                  // mean over outputs
         using var logisticLoss = Create("multilabel_logistic", Shape.Of(3));
-        Assert.Equal(logistic.Sum(), Value(logisticLoss, scores, labels), 5);             // the notes: Σ over labels per sample
+        Assert.Equal(logistic.Sum(), Value(logisticLoss, scores, labels), 5);             // Σ over labels per sample
         using var hinge = Create("multilabel_hinge", Shape.Of(3));
         Assert.Equal(0.5 + 0 + 4, Value(hinge, scores, labels), 5);                         // Σ max(0, 1 − y·f), y = ±1
         using var scope = NewDisposeScope();

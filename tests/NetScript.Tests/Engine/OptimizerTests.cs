@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
@@ -11,11 +12,11 @@ namespace NetScript.Tests.Engine;
 [Collection(TorchCollection.Name)]
 public sealed class OptimizerTests
 {
-    internal static OptimizerSettings Settings(string optimizer)
+    internal static OptimizerSpec Settings(string optimizer)
     {
         var compilation = Semantics.CheckerGoldenTests.Check($"optimizer {optimizer}\n");
         Assert.False(compilation.HasErrors);
-        return compilation.Program!.Steps.OfType<OptimizerStep>().Single().Optimizer;
+        return Lowerer.Optimizer(compilation.Program!.Steps.OfType<OptimizerStep>().Single().Optimizer);
     }
 
     /// <summary>w after each of <paramref name="steps"/> steps from w₀ = (1, −2), a 1×2
@@ -100,10 +101,10 @@ public sealed class OptimizerTests
     [Fact]
     public void The_linear_scaling_rule_multiplies_lr_by_the_effective_batch_over_the_base()
     {
-        TrainStep step = EnginePlans.Train("dense 3", Shape.Of(2), before: "optimizer sgd lr=0.1\n", train: "batch=64 accumulate=8 base_batch=256");
-        Assert.Equal(2.0, step.Settings.LearningRateScale);                                  // 64·8 / 256
+        TrainPlan step = EnginePlans.Lowered("dense 3", Shape.Of(2), before: "optimizer sgd lr=0.1\n", train: "batch=64 accumulate=8 base_batch=256");
+        Assert.Equal(2.0, step.LearningRateScale);                                  // 64·8 / 256
         using var w = new Parameter(zeros(2));
-        using var opt = OptimizerFactory.Create(step.Optimizer, [w], step.Settings.LearningRateScale);
+        using var opt = OptimizerFactory.Create(step.Optimizer, [w], step.LearningRateScale);
         Assert.Equal(0.2, opt.ParamGroups.Single().LearningRate, 12);
     }
 

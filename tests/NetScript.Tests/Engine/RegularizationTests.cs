@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Training.Losses;
@@ -104,7 +105,7 @@ public sealed class RegularizationTests
     }
 
     static LossFunction CrossEntropy() =>
-        LossFactory.Create(new LossSettings(BoundArguments.Defaults(LossSchema.CrossEntropy)), Shape.Of(2), classes: 2);
+        LossFactory.Create(new NetScript.Language.Lowering.CrossEntropyLoss(0) { Target = LossTarget.Classes }, Shape.Of(2), classes: 2);
 
     [Fact]
     public void Mixup_with_a_fixed_lambda_is_the_hand_mixed_batch_and_loss()

@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using TorchSharp.Modules;
@@ -20,7 +21,7 @@ public sealed class ResidualTests
     static Dictionary<string, Tensor> Parameters(nn.Module module) => module.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
 
     /// <summary>Every top-level child against its plan: parameters, and the shape of a real forward pass.</summary>
-    static void AssertMatchesPlan(ModelPlan plan, nn.Module<Tensor, Tensor> model, Tensor x)
+    static void AssertMatchesPlan(ModelSpec plan, nn.Module<Tensor, Tensor> model, Tensor x)
     {
         var children = model.named_children().ToList();
         Assert.Equal(plan.Layers.Length, children.Count);
@@ -38,7 +39,7 @@ public sealed class ResidualTests
     public void Flat_blocks_match_their_plan_and_are_named_within_the_block()
     {
         const string text = "dense 8 -> relu; residual { dense 8 -> relu; dense 8 } -> relu; residual { dense 4 }; repeat 2 { dense 4 -> relu }";
-        ModelPlan plan = EnginePlans.Plan(text, Shape.Of(3));
+        ModelSpec plan = EnginePlans.Plan(text, Shape.Of(3));
         (string, string, long)[] expected =
         [
             ("dense", "[8]", 3 * 8 + 8), ("relu", "[8]", 0),
@@ -47,7 +48,7 @@ public sealed class ResidualTests
             ("residual", "[4]", 8 * 4 + 4 + 8 * 4),     // the branch, then the bias-free 8 → 4 projection
             ("dense", "[4]", 4 * 4 + 4), ("relu", "[4]", 0), ("dense", "[4]", 4 * 4 + 4), ("relu", "[4]", 0),
         ];
-        Assert.Equal(expected, plan.Layers.Select(l => (l.Layer.Kind, l.Output.ToString(), l.Parameters)).ToArray());
+        Assert.Equal(expected, plan.Layers.Select(l => (l.Kind, l.Output.ToString(), l.Parameters)).ToArray());
 
         using var model = Build(text, Shape.Of(3));
         using var scope = NewDisposeScope();
@@ -68,12 +69,12 @@ public sealed class ResidualTests
         // (3, 9, 10): ⌊(9 + 2 − 3)/2⌋ + 1 = 5 and ⌊(10 + 2 − 3)/2⌋ + 1 = 5; the shortcut needs
         // ⌊(9 − 1)/s⌋ + 1 = 5 and ⌊(10 − 1)/s⌋ + 1 = 5, so s = 2.
         const string text = "residual { conv 8 stride=2 pad=1 -> batchnorm -> relu; conv 8 pad=1 } -> relu -> flatten";
-        ModelPlan plan = EnginePlans.Plan(text, Shape.Of(3, 9, 10));
-        LayerPlan residual = plan.Layers[0];
+        ModelSpec plan = EnginePlans.Plan(text, Shape.Of(3, 9, 10));
+        LayerSpec residual = plan.Layers[0];
         Assert.Equal("[8, 5, 5]", residual.Output.ToString());
         Assert.Equal(8 * 3 * 9 + 8 + 2 * 8 + 8 * 8 * 9 + 8 + 8 * 3, residual.Parameters);
-        Assert.Equal((1L, 2L, false), (residual.Shortcut!.Layer.Arguments.Int("kernel"), residual.Shortcut.Layer.Arguments.Int("stride"),
-            residual.Shortcut.Layer.Arguments.Flag("bias")));
+        var projection = Assert.IsType<ConvLayer>(residual.Shortcut!.Operation);
+        Assert.Equal((1L, 2L, false), (projection.Kernel, projection.Stride, projection.Bias));
 
         using var model = Build(text, Shape.Of(3, 9, 10));
         using var scope = NewDisposeScope();

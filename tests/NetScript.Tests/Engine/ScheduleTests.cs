@@ -1,5 +1,6 @@
 using NetScript.Data;
 using NetScript.Data.Tables;
+using NetScript.Language.Lowering;
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Semantics;
@@ -26,7 +27,7 @@ public sealed class ScheduleTests
     {
         var compilation = Compilation.Create(SourceText.From(schedule, "schedule.nns"), new CompilationOptions(new CatalogResolver()));
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));
-        var settings = compilation.Program!.Steps.OfType<ScheduleStep>().Single().Schedule;
+        var settings = Lowerer.Schedule(compilation.Program!.Steps.OfType<ScheduleStep>().Single().Schedule);
         return LearningRateSchedule.Create(settings, lr, perEpoch, total, "m");
     }
 
@@ -107,14 +108,12 @@ public sealed class ScheduleTests
 
     internal static double TrainOneWeight(string schedule, string after = "", string optimizer = "optimizer sgd lr=0.1", int epochs = 3)
     {
-        TrainStep step = EnginePlans.Train("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
+        TrainPlan step = EnginePlans.Lowered("dense 1 bias=false\ninit constant 1", Shape.Of(1), targets: Shape.Of(1),
             before: optimizer + "\n" + schedule + "\n", after: after, train: $"epochs={epochs} batch=1 loss=mse");
         using var data = new TensorDataset(ones(1, 1), zeros(1, 1), classes: 0);
-        using var model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
-        var request = new TrainRequest(model, "d", data, null, step.Settings, step.Optimizer, Seed: 1)
+        using var model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
+        var request = new TrainRequest(model, "d", data, null, step, Seed: 1)
         {
-            Schedule = step.Schedule,
-            Regularization = step.Regularization,
         };
         Trainer.Train(request, new RecordingObserver(), CancellationToken.None);
         return model.Module.parameters().Single().item<float>();

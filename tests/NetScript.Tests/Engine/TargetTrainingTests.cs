@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
@@ -9,8 +10,7 @@ using static TorchSharp.torch;
 namespace NetScript.Tests.Engine;
 
 /// <summary>Training with regression, attribute and hierarchical targets, to known answers:
-/// the coefficients that generated the data, and robustness to outliers as the notes
-/// describe for Tukey's loss.</summary>
+/// the coefficients that generated the data, and Tukey's loss being robust to outliers.</summary>
 [Collection(TorchCollection.Name)]
 public sealed class TargetTrainingTests
 {
@@ -18,11 +18,11 @@ public sealed class TargetTrainingTests
     static (float[] Parameters, Metrics Train) Fit(string model, string options, TensorDataset data, string optimizer = "sgd lr=0.1")
     {
         var targets = data.Labels.dim() == 2 ? Shape.Of((int)data.Labels.shape[1]) : null;
-        TrainStep step = EnginePlans.Train(model, Shape.Of((int)data.Features.shape[1]), data.Classes, targets,
+        TrainPlan step = EnginePlans.Lowered(model, Shape.Of((int)data.Features.shape[1]), data.Classes, targets,
             before: $"optimizer {optimizer}\n", train: options);
         manual_seed(1);
-        using var trained = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
-        var result = Trainer.Train(new TrainRequest(trained, "d", data, null, step.Settings, step.Optimizer, Seed: 1), new RecordingObserver(), CancellationToken.None);
+        using var trained = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
+        var result = Trainer.Train(new TrainRequest(trained, "d", data, null, step, Seed: 1), new RecordingObserver(), CancellationToken.None);
         return (trained.Module.parameters().SelectMany(p => p.data<float>().ToArray()).ToArray(), result.Train);
     }
 

@@ -19,7 +19,7 @@ public sealed class RunControlTests
         var task = runner.TrySubmit(runner.NextSource("train m on d epochs=3 batch=8"))!;
         runner.Pause();
         Assert.Null(runner.TrySubmit(runner.NextSource("seed 2")));   // one submission at a time
-        SpinWait.SpinUntil(() => monitor.Training is not null, TimeSpan.FromMinutes(1));
+        Assert.True(SpinWait.SpinUntil(() => monitor.Training is not null, TimeSpan.FromMinutes(1)), "the training did not start");
         Thread.Sleep(300);
         Assert.Empty(monitor.Training!.History);
         Assert.Equal(JobState.Paused, monitor.Training.State);
@@ -39,7 +39,7 @@ public sealed class RunControlTests
         using var runner = new SubmissionRunner(null, monitor);
         Assert.True((await Done(runner.TrySubmit(runner.NextSource(Setup))!)).Succeeded);
         var task = runner.TrySubmit(runner.NextSource("train m on d epochs=1000000 batch=8"))!;
-        SpinWait.SpinUntil(() => monitor.Training is { History.Count: > 0 }, TimeSpan.FromMinutes(1));
+        Assert.True(SpinWait.SpinUntil(() => monitor.Training is { History.Count: > 0 }, TimeSpan.FromMinutes(1)), "no epoch completed");
         runner.Pause();
         runner.Stop();
         var stopped = await Done(task);

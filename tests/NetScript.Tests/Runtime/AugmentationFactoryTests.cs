@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
@@ -19,7 +20,7 @@ public sealed class AugmentationFactoryTests
         var operations = AugmentationSchema.All.Select(spec => spec.Parameters.Any(p => p.Required)
             ? new BoundArguments(spec, ImmutableDictionary<string, BoundArgument>.Empty.Add("size", new BoundArgument("size", 2L, new TextSpan(0, 1))),
                 ImmutableArray<BoundArgument>.Empty)
-            : BoundArguments.Defaults(spec)).ToList();
+            : BoundArguments.Defaults(spec)).Select(Lowerer.Augmentation).ToList();
 
         using var pipeline = AugmentationFactory.Create(operations, train);
         Assert.Equal(AugmentationSchema.All.Select(s => s.Name), pipeline.Steps.Select(s => s.Kind));

@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Training;
@@ -31,7 +32,7 @@ public sealed class EvaluatorTests
         }
         expectedLoss /= 5;
 
-        using var loss = LossFactory.Create(new LossSettings(BoundArguments.Defaults(LossSchema.CrossEntropy)), Shape.Of(2), classes: 2);
+        using var loss = LossFactory.Create(new CrossEntropyLoss(0) { Target = LossTarget.Classes }, Shape.Of(2), classes: 2);
         var metrics = Evaluator.Evaluate(model, loss, data, batchSize: 2);
         Assert.Equal(expectedLoss, metrics.Loss, 6);
         Assert.Equal(correct / 5.0, metrics.Accuracy);

@@ -1,5 +1,6 @@
 using NetScript.Language;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 
@@ -10,7 +11,7 @@ public sealed class CheckerTests
     /// <summary>Describes every dataset as 1×4×4 images with 3 classes.</summary>
     sealed class ImageResolver : IDatasetResolver
     {
-        public DatasetInfo? Describe(DatasetSource source, out string? error)
+        public DatasetInfo? Describe(DataSourceSpec source, out string? error)
         {
             error = null;
             return new DatasetInfo(Shape.Of(1, 4, 4), 3, 100);

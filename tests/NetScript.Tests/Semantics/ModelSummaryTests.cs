@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training.Losses;
@@ -28,7 +29,7 @@ public sealed class ModelSummaryTests
     {
         TrainStep step = EnginePlans.Train(model, Shape.Of(input));
         ModelSummary summary = ModelSummary.Of(step);
-        using var built = ModelBuilder.Build(step.Plan);
+        using var built = ModelBuilder.Build(Lowerer.Model(step.Plan));
         var children = built.named_children().ToList();
         Assert.Equal(children.Select(c => c.name), summary.Rows.Select(r => r.Name));
         for (int i = 0; i < children.Count; i++)
@@ -60,7 +61,7 @@ public sealed class ModelSummaryTests
         ModelSummary summary = ModelSummary.Of(step);
         SummaryRow loss = summary.Rows[^1];
         Assert.Equal(("loss", "hierarchical_softmax", (Shape?)null), (loss.Name, loss.Kind, loss.Output));
-        using var built = LossFactory.Create(step.Settings.Loss, step.Plan.Output, 11);
+        using var built = LossFactory.Create(Lowerer.Loss(step.Settings.Loss), step.Plan.Output, 11);
         Assert.Equal(Trainable(built), loss.Trainable);
         Assert.Equal(10L * 7, loss.Trainable);
         Assert.Contains("loss (hierarchical_softmax)", SummaryTable.Format(summary));

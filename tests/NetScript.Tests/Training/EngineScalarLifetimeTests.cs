@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
@@ -142,15 +143,14 @@ public sealed class EngineScalarLifetimeTests
     {
         using var generator = new Generator(5);
         using var images = new TensorDataset(rand(32, 3, 28, 28, generator: generator), randint(0, 3, [32], generator: generator), classes: 3);
-        TrainStep step = EnginePlans.Train("conv 4 stride=2 -> relu; flatten -> dense 3", Shape.Of(3, 28, 28),
+        TrainPlan step = EnginePlans.Lowered("conv 4 stride=2 -> relu; flatten -> dense 3", Shape.Of(3, 28, 28),
             before: "optimizer sgd lr=0.1\n", after: $"regularize m {{ {regularize} }}\n", train: "epochs=2 batch=8");
         int finalized = ScalarFinalizations.Fewest(() =>
         {
             manual_seed(1);
-            using var model = new TrainedModel(step.Plan, ModelBuilder.Build(step.Plan));
-            var request = new TrainRequest(model, "images", images, null, step.Settings, step.Optimizer, Seed: 3)
+            using var model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network));
+            var request = new TrainRequest(model, "images", images, null, step, Seed: 3)
             {
-                Regularization = step.Regularization,
                 ProgressInterval = TimeSpan.Zero,
             };
             Trainer.Train(request, new RecordingObserver(), CancellationToken.None);

@@ -53,7 +53,7 @@ internal sealed class ScalarFinalizations : EventListener
         var clock = Stopwatch.StartNew();
         while (Volatile.Read(ref sentinels) == seen)
         {
-            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("the runtime's FinalizeObject events did not arrive");
+            if (clock.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("the runtime's FinalizeObject events did not arrive");
             Thread.Sleep(5);
         }
     }

@@ -41,7 +41,7 @@ internal sealed partial class Checker
         {
             BaseDirectory = _source.Path.StartsWith('<') ? null : Path.GetDirectoryName(Path.GetFullPath(_source.Path)),
         };
-        DatasetInfo? info = _options.Datasets.Describe(source, out string? error);
+        DatasetInfo? info = _options.Datasets.Describe(Lowering.Lowerer.Source(source), out string? error);
         if (info is null)
         {
             _diagnostics.Report(DiagnosticCatalog.DataError, statement.Source.Span, error ?? $"cannot read \"{location.Text}\"");

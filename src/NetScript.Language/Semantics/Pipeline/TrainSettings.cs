@@ -1,8 +1,9 @@
 namespace NetScript.Language.Semantics;
 
 /// <summary>Typed view of a checked <c>train</c> statement's options (defaults from
-/// <see cref="Schema.StatementSchema.Train"/>). Settings that later statements contribute
-/// (schedules, regularisation) travel beside it in <see cref="TrainStep"/>.</summary>
+/// <see cref="Schema.StatementSchema.Train"/>), for the checker's own rules; the runtime gets
+/// them lowered into a <see cref="Lowering.TrainPlan"/>. Settings that later statements
+/// contribute (schedules, regularisation) travel beside it in <see cref="TrainStep"/>.</summary>
 public sealed record TrainSettings(BoundArguments Arguments)
 {
     readonly LossSettings? _loss;

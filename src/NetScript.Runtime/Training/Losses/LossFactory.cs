@@ -1,3 +1,4 @@
+using NetScript.Language.Lowering;
 using NetScript.Language.Schema;
 using NetScript.Language.Semantics;
 using NetScript.Runtime.Snippets;
@@ -5,28 +6,24 @@ using NetScript.Scripting;
 
 namespace NetScript.Runtime.Training.Losses;
 
-/// <summary>Checked loss settings → a loss module for a model with the given output width
-/// (and the dataset's class count, for hierarchical softmax). A C# loss is taken from the snippet
+/// <summary>A lowered loss → a loss module for a model with the given output width (and the
+/// dataset's class count, for hierarchical softmax). A C# loss is taken from the snippet
 /// compiler that checked it (a cache hit; the process-wide one when none is given).</summary>
 public static class LossFactory
 {
-    public static LossFunction Create(LossSettings loss, Shape output, int classes, SnippetCompiler? snippets = null)
+    public static LossFunction Create(LossSpec loss, Shape output, int classes, SnippetCompiler? snippets = null) => loss switch
     {
-        if (loss.Snippet is { } use)
-            return new SnippetLoss(CheckedSnippets.Compile(snippets ?? SnippetCompiler.Default, use.Source), use, loss.Target == LossTarget.Classes);
-        BoundArguments a = loss.Arguments;
-        return loss.Kind switch
-        {
-            "cross_entropy" => ClassificationLoss.CrossEntropy(a.Number("label_smoothing")),
-            "hinge" => ClassificationLoss.Hinge(a.Number("margin"), squared: false),
-            "squared_hinge" => ClassificationLoss.Hinge(a.Number("margin"), squared: true),
-            "mse" or "l1" => new RegressionLoss(loss.Kind),
-            "huber" => new RegressionLoss("huber", a.Number("delta")),
-            "tukey" => new RegressionLoss("tukey", a.Number("c")),
-            "binary_cross_entropy" or "multilabel_logistic" => new MultiLabelLoss(loss.Kind, output.Elements),
-            "multilabel_hinge" => new MultiLabelLoss(loss.Kind, output.Elements, a.Number("margin")),
-            "hierarchical_softmax" => new HierarchicalSoftmax(output.Elements, classes),
-            _ => throw new RuntimeFailure($"loss `{loss.Kind}` has no runtime implementation"),
-        };
-    }
+        CSharpLoss c => new SnippetLoss(CheckedSnippets.Compile(snippets ?? SnippetCompiler.Default, c.Snippet.Source), c.Snippet, loss.Target == LossTarget.Classes),
+        CrossEntropyLoss c => ClassificationLoss.CrossEntropy(c.LabelSmoothing),
+        HingeLoss h => ClassificationLoss.Hinge(h.Margin, h.Squared),
+        SquaredErrorLoss => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Squared),
+        AbsoluteErrorLoss => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Absolute),
+        HuberLoss h => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Huber, h.Delta),
+        TukeyLoss t => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Tukey, t.C),
+        BinaryCrossEntropyLoss => new MultiLabelLoss(loss.Kind, MultiLabelLoss.Formula.MeanLogistic, output.Elements),
+        MultiLabelLogisticLoss => new MultiLabelLoss(loss.Kind, MultiLabelLoss.Formula.SummedLogistic, output.Elements),
+        MultiLabelHingeLoss h => new MultiLabelLoss(loss.Kind, MultiLabelLoss.Formula.SummedHinge, output.Elements, h.Margin),
+        HierarchicalSoftmaxLoss => new HierarchicalSoftmax(output.Elements, classes),
+        _ => throw new RuntimeFailure($"loss `{loss.Kind}` has no runtime implementation"),
+    };
 }

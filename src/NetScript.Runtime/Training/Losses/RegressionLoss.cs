@@ -3,16 +3,25 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training.Losses;
 
 /// <summary>Losses on real-valued targets of the output's shape, averaged over all elements:
-/// MSE, L1, Huber, and Tukey's biweight from the notes,
+/// MSE, L1, Huber, and Tukey's biweight,
 /// ℓ(Δ) = K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K otherwise, K = c²/6 (so c = √(6K)).</summary>
 internal sealed class RegressionLoss : LossFunction
 {
-    readonly string _kind;
+    /// <summary>The loss applied to each element's error Δ.</summary>
+    public enum Formula
+    {
+        Squared,
+        Absolute,
+        Huber,
+        Tukey,
+    }
+
+    readonly Formula _formula;
     readonly double _parameter; // Huber's δ or Tukey's c
 
-    public RegressionLoss(string kind, double parameter = 0) : base(kind)
+    public RegressionLoss(string name, Formula formula, double parameter = 0) : base(name)
     {
-        _kind = kind;
+        _formula = formula;
         _parameter = parameter;
     }
 
@@ -26,11 +35,11 @@ internal sealed class RegressionLoss : LossFunction
 
     Tensor Compute(Tensor output, Tensor target)
     {
-        switch (_kind)
+        switch (_formula)
         {
-            case "mse": return nn.functional.mse_loss(output, target);
-            case "l1": return nn.functional.l1_loss(output, target);
-            case "huber": return nn.functional.huber_loss(output, target, delta: _parameter);
+            case Formula.Squared: return nn.functional.mse_loss(output, target);
+            case Formula.Absolute: return nn.functional.l1_loss(output, target);
+            case Formula.Huber: return nn.functional.huber_loss(output, target, delta: _parameter);
         }
         double c = _parameter, k = c * c / 6;
         using var s = new ScalarScope();

@@ -1,5 +1,5 @@
 using NetScript.Data;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Models;
 using static TorchSharp.torch;
@@ -10,7 +10,7 @@ namespace NetScript.Runtime.Training.Regularization;
 /// training batch (augmentations, then Mixup/CutMix), adds L1/L2 gradient terms before
 /// each update and projects weights onto the max-norm ball after it. Only the training loop
 /// calls it; validation and evaluation see the data as it is. Weight decay and label
-/// smoothing are not here: the checker made them the optimizer's and the loss's arguments.
+/// smoothing are not here: they are already the optimizer's and the loss's values.
 /// Without a block every call is a no-op.</summary>
 internal sealed class TrainingRegularizer : IDisposable
 {
@@ -21,7 +21,7 @@ internal sealed class TrainingRegularizer : IDisposable
     readonly ParameterPenalty? _penalty;
     readonly MaxNormConstraint? _maxNorm;
 
-    TrainingRegularizer(RegularizationSettings? settings, TrainedModel model, TensorDataset train, long seed)
+    TrainingRegularizer(RegularizationSpec? settings, TrainedModel model, TensorDataset train, long seed)
     {
         _seed = seed;
         if (settings is null) return;
@@ -35,7 +35,7 @@ internal sealed class TrainingRegularizer : IDisposable
         if (settings.Dropout is { } p) SetDropout(model.Module, p);
     }
 
-    public static TrainingRegularizer Create(RegularizationSettings? settings, TrainedModel model, TensorDataset train, long seed) =>
+    public static TrainingRegularizer Create(RegularizationSpec? settings, TrainedModel model, TensorDataset train, long seed) =>
         new(settings, model, train, seed);
 
     /// <summary>The inputs and targets training batch <paramref name="batch"/> (counted over the

@@ -1,11 +1,11 @@
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Schema;
-using NetScript.Language.Semantics;
+using NetScript.Language.Lowering;
 using TorchSharp.Modules;
 
 namespace NetScript.Runtime.Training.Schedules;
 
-/// <summary>A checked schedule resolved for one training: the learning rate of every
+/// <summary>A lowered schedule resolved for one training: the learning rate of every
 /// optimizer update u in closed form (<see cref="ScheduleSchema"/> has the formulas), so the
 /// rate depends on nothing but u and a resumed run continues on the same curve. Warmup
 /// takes the first <see cref="Warmup"/> updates; the schedule's curve then runs over the
@@ -38,7 +38,7 @@ internal sealed class LearningRateSchedule
     /// <param name="baseRate">lr₀, the optimizer's rate (times the linear scaling rule).</param>
     /// <param name="updatesPerEpoch">Optimizer updates per epoch (mini-batches / accumulate, rounded up).</param>
     /// <param name="total">Optimizer updates of the whole training.</param>
-    public static LearningRateSchedule Create(ScheduleSettings settings, double baseRate, long updatesPerEpoch, long total, string model)
+    public static LearningRateSchedule Create(ScheduleSpec settings, double baseRate, long updatesPerEpoch, long total, string model)
     {
         long warmup = settings.Warmup?.Updates(updatesPerEpoch) ?? 0;
         if (warmup >= total)
@@ -47,21 +47,20 @@ internal sealed class LearningRateSchedule
                 [settings.Warmup, warmup, model, total]);
         }
         long n = total - warmup; // updates the curve spans, ≥ 1
-        BoundArguments a = settings.Arguments;
-        Func<long, double> curve = settings.Kind switch
+        Func<long, double> curve = settings switch
         {
-            "constant" => _ => baseRate,
-            "step" => Step(baseRate, a.Number("gamma"), a.OptionalDuration("every")!.Updates(updatesPerEpoch)),
-            "multistep" => MultiStep(baseRate, a.Number("gamma"), a.Integers("milestones")!.Value.Select(m => m * updatesPerEpoch).ToArray()),
-            "exponential" => Exponential(baseRate, a.Number("gamma"), updatesPerEpoch),
-            "cosine" => Cosine(baseRate, a.Number("min_lr"), n),
-            "linear" => Linear(baseRate, a.Number("min_lr"), n),
-            "onecycle" => OneCycle.Curve(a.OptionalNumber("max_lr") ?? baseRate, a.Number("pct_start"), a.Number("div_factor"),
-                a.Number("final_div_factor"), a.Text("anneal") == "cos", total),
+            ConstantSchedule => _ => baseRate,
+            StepSchedule step => Step(baseRate, step.Gamma, step.Every.Updates(updatesPerEpoch)),
+            MultiStepSchedule multi => MultiStep(baseRate, multi.Gamma, multi.Milestones.Select(m => m * updatesPerEpoch).ToArray()),
+            ExponentialSchedule exponential => Exponential(baseRate, exponential.Gamma, updatesPerEpoch),
+            CosineSchedule cosine => Cosine(baseRate, cosine.MinLr, n),
+            LinearSchedule linear => Linear(baseRate, linear.MinLr, n),
+            OneCycleSchedule cycle => OneCycle.Curve(cycle.MaxLr ?? baseRate, cycle.PctStart, cycle.DivFactor, cycle.FinalDivFactor,
+                cycle.Anneal == Anneal.Cos, total),
             _ => throw new RuntimeFailure($"schedule `{settings.Kind}` has no runtime implementation"),
         };
         // Curves that end with the training change when the training's length does; the others only with the epoch's.
-        bool spansTraining = settings.Kind is "cosine" or "linear" or "onecycle";
+        bool spansTraining = settings.SpansTraining;
         string resolved = $"{settings}: {updatesPerEpoch} updates per epoch" + (warmup > 0 ? $", {warmup} of warmup" : "")
             + (spansTraining ? $", {total} in all" : "");
         return new LearningRateSchedule(curve, baseRate, warmup, total, resolved);

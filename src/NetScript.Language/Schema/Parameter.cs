@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 
 namespace NetScript.Language.Schema;
 
-/// <summary>Terse constructors for parameter specs, so the schema tables read like docs.</summary>
-internal static class P
+/// <summary>Constructors for parameter specs, one per parameter type (<c>Parameter.Int("units", …)</c>),
+/// so the schema tables read like docs.</summary>
+internal static class Parameter
 {
     public static ParameterSpec Int(string name, string description, long? @default = null, double? min = null, double? max = null) =>
         new(name, ParameterType.Integer, description) { Default = @default, Min = min, Max = max };
