@@ -179,12 +179,12 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         SubmissionResult result = session.Submit(source, cancellation);
         PrintDiagnostics(result.Diagnostics);
         if (result.Compilation.HasErrors) return ExitCodes.ScriptError;
-        if (result.Execution is { Cancelled: true })
+        if (result.Cancelled)
         {
             stderr.WriteLine("stopped; results so far are in " + result.RunFolder);
             return ExitCodes.Cancelled;
         }
-        if (result.Execution is { Succeeded: false }) return ExitCodes.ScriptError;
+        if (result.Failed) return ExitCodes.ScriptError;
 
         string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         // Accuracy when the model makes class decisions, otherwise (regression) the loss.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetScript.Data;
 using NetScript.Hosting;
 using NetScript.Language.Diagnostics;
 
@@ -22,7 +21,7 @@ internal sealed class DataCommand(TextWriter stdout, TextWriter stderr)
                 _ => Usage($"unknown data subcommand `{args[0]}`{Suggestions.DidYouMean(args[0], ["import", "info"])}"),
             };
         }
-        catch (DataException e)
+        catch (InvalidDataException e)
         {
             stderr.WriteLine($"netscript: error {DiagnosticCatalog.DataError.Id}: {e.Message}");
             return ExitCodes.ScriptError;
@@ -46,10 +45,7 @@ internal sealed class DataCommand(TextWriter stdout, TextWriter stderr)
             else files.Add(args[i]);
         }
         if (files.Count != 2) return Usage("`data import` needs a source file and a destination .parquet file");
-        ImportSummary summary = DataTools.Import(files[0], files[1], labels, label);
-        stdout.WriteLine($"{files[1]}: {summary.Rows:N0} rows from {summary.Format}, samples {Shape(summary.SampleShape)}, "
-            + (summary.Label is null ? "no label column (name one with --label)" : $"label `{summary.Label}`, {Task(summary.Classes)}")
-            + $", {summary.Bytes / 1e6:0.0} MB");
+        stdout.WriteLine($"{files[1]}: {DataTools.Import(files[0], files[1], labels, label)}");
         return ExitCodes.Success;
     }
 
@@ -59,20 +55,13 @@ internal sealed class DataCommand(TextWriter stdout, TextWriter stderr)
         var files = args.Where(a => a != "--read").ToList();
         if (files.Any(f => f.StartsWith('-'))) return Usage($"unknown option `{files.First(f => f.StartsWith('-'))}`");
         if (files.Count != 1) return Usage("`data info` needs one .parquet file");
-        ParquetDatasetInfo info = DataTools.Describe(files[0]);
-        stdout.WriteLine($"{files[0]}: {info.Rows:N0} rows, samples {Shape(info.SampleShape)} "
-            + (info.ImageColumn is { } column ? $"from the list column `{column}`" : $"from {info.Features.Count} columns")
-            + $", label `{info.Label}`, {Task(info.Classes)} (from {info.ClassesFrom})");
+        stdout.WriteLine($"{files[0]}: {DataTools.Describe(files[0])}");
         if (!read) return ExitCodes.Success;
         ReadMeasurement m = DataTools.MeasureRead(files[0]);
         stdout.WriteLine(string.Format(Invariant, "read into tensors in {0:0.000} s (best of 5; mean {1:0.000} s): {2:0} MB/s of float32 tensors, {3:0} MB/s of file",
             m.BestSeconds, m.MeanSeconds, m.TensorMegabytesPerSecond, m.FileMegabytesPerSecond));
         return ExitCodes.Success;
     }
-
-    static string Shape(long[] shape) => "[" + string.Join(", ", shape) + "]";
-
-    static string Task(int classes) => classes == 0 ? "regression" : $"{classes} classes";
 
     int Usage(string message)
     {

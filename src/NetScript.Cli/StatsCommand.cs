@@ -1,5 +1,5 @@
 using NetScript.Language.Diagnostics;
-using NetScript.Runtime.Statistics.Reporting;
+using NetScript.Hosting.Statistics;
 
 namespace NetScript.Cli;
 
@@ -10,12 +10,12 @@ internal static class StatsCommand
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(path)) return Fail(stderr, path, "no such folder");
-        IReadOnlyList<StatisticsReader.TrainingStatistics> trainings;
+        IReadOnlyList<TrainingStatistics> trainings;
         try
         {
             trainings = StatisticsReader.Read(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NetScript.Data.DataException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return Fail(stderr, path, "a statistics file cannot be read: " + e.Message.Split('\n')[0]);
         }

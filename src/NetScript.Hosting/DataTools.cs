@@ -6,17 +6,31 @@ namespace NetScript.Hosting;
 
 /// <summary>The `netscript data …` commands, for hosts: convert files to Parquet, describe a
 /// Parquet dataset from its footer, and time reading one into tensors (the data benchmark).
-/// Hosts see plain records only.</summary>
+/// Hosts get lines of text and plain records; a file the data layer rejects comes back as an
+/// <see cref="InvalidDataException"/> with the data layer's message.</summary>
 public static class DataTools
 {
-    public static ImportSummary Import(string source, string destination, string? labels, string? labelColumn) =>
-        DatasetImporter.Import(source, destination, new ImportOptions { Labels = labels, LabelColumn = labelColumn });
+    /// <summary>Converts <paramref name="source"/> and describes what was written.</summary>
+    public static string Import(string source, string destination, string? labels, string? labelColumn)
+    {
+        ImportSummary summary = Guard(() => DatasetImporter.Import(source, destination, new ImportOptions { Labels = labels, LabelColumn = labelColumn }));
+        return $"{summary.Rows:N0} rows from {summary.Format}, samples {Shape(summary.SampleShape)}, "
+            + (summary.Label is null ? "no label column (name one with --label)" : $"label `{summary.Label}`, {Task(summary.Classes)}")
+            + $", {summary.Bytes / 1e6:0.0} MB";
+    }
 
-    public static ParquetDatasetInfo Describe(string path) => ParquetDatasetReader.Describe(path, new ParquetLoadOptions());
+    /// <summary>Rows, sample shape, label and classes, from the file's footer.</summary>
+    public static string Describe(string path)
+    {
+        ParquetDatasetInfo info = Guard(() => ParquetDatasetReader.Describe(path, new ParquetLoadOptions()));
+        return $"{info.Rows:N0} rows, samples {Shape(info.SampleShape)} "
+            + (info.ImageColumn is { } column ? $"from the list column `{column}`" : $"from {info.Features.Count} columns")
+            + $", label `{info.Label}`, {Task(info.Classes)} (from {info.ClassesFrom})";
+    }
 
     /// <summary>Reads the file into tensors <paramref name="repeats"/> times after one warm-up
     /// read (JIT, page cache) and reports the fastest and the mean time.</summary>
-    public static ReadMeasurement MeasureRead(string path, int repeats = 5)
+    public static ReadMeasurement MeasureRead(string path, int repeats = 5) => Guard(() =>
     {
         TorchRuntime.EnsureLoaded();
         long bytes;
@@ -32,5 +46,21 @@ public static class DataTools
             rows = data.Count;
         }
         return new ReadMeasurement(rows, new FileInfo(path).Length, bytes, seconds.Min(), seconds.Average());
+    });
+
+    static T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (DataException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
     }
+
+    static string Shape(long[] shape) => "[" + string.Join(", ", shape) + "]";
+
+    static string Task(int classes) => classes == 0 ? "regression" : $"{classes} classes";
 }

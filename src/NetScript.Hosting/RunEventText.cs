@@ -25,9 +25,9 @@ public static class RunEventText
         CrossValidationCompleted cv => $"cross-validated {cv.Model} on {cv.Folds} ({cv.Results.Count} folds): "
             + $"val_loss {Spread(cv.ValidationLoss)}" + (double.IsNaN(cv.ValidationAccuracy.Mean) ? "" : $", val_acc {Spread(cv.ValidationAccuracy)}")
             + " (mean ± sample std)",
-        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {F(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
+        EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {Figure(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
-        EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({F(s.Best)})"
+        EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({Figure(s.Best)})"
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
@@ -39,32 +39,32 @@ public static class RunEventText
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "
-        + $"loss {F(c.Train.Loss)}" + Accuracy(c.Train.Accuracy, "  acc ")
-        + (c.Validation is { } v ? $"  val_loss {F(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + TopK(v, c.TopK, $"  val_top{c.TopK} ") + Custom(v, "  val_", " ") : "")
+        + $"loss {Figure(c.Train.Loss)}" + Accuracy(c.Train.Accuracy, "  acc ")
+        + (c.Validation is { } v ? $"  val_loss {Figure(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") + TopK(v, c.TopK, $"  val_top{c.TopK} ") + Custom(v, "  val_", " ") : "")
         + $"  {c.SamplesPerSecond:N0} samples/s";
 
     public static string Fold(FoldCompleted f)
     {
         FoldResult r = f.Result;
-        return $"  fold {r.Fold}/{f.K} of {f.Model}: val_loss {F(r.Validation.Loss)}" + Accuracy(r.Validation.Accuracy, "  val_acc ")
+        return $"  fold {r.Fold}/{f.K} of {f.Model}: val_loss {Figure(r.Validation.Loss)}" + Accuracy(r.Validation.Accuracy, "  val_acc ")
             + Custom(r.Validation, "  val_", " ")
             + $"  ({r.EpochsRun} epochs{(r.BestEpoch is { } best ? $", best {best}" : "")}; {r.TrainRows:N0} train / {r.ValidationRows:N0} val rows)";
     }
 
     /// <summary>"0.1234 ± 0.0056".</summary>
-    public static string Spread(Spread s) => $"{F(s.Mean)} ± {F(s.Std)}";
+    public static string Spread(Spread s) => $"{Figure(s.Mean)} ± {Figure(s.Std)}";
 
     static string Range(long smallest, long largest) => smallest == largest ? $"{smallest:N0}" : $"{smallest:N0}–{largest:N0}";
 
     /// <summary>Nothing for a regression, which makes no class decisions (accuracy NaN).</summary>
-    static string Accuracy(double accuracy, string label) => double.IsNaN(accuracy) ? "" : label + F(accuracy);
+    static string Accuracy(double accuracy, string label) => double.IsNaN(accuracy) ? "" : label + Figure(accuracy);
 
     /// <summary>Top-k accuracy when it was measured (`top_k=`).</summary>
-    static string TopK(Metrics metrics, int? k, string label) => metrics.TopK is { } value && k is not null ? label + F(value) : "";
+    static string TopK(Metrics metrics, int? k, string label) => metrics.TopK is { } value && k is not null ? label + Figure(value) : "";
 
     /// <summary>C# metrics, each as <paramref name="before"/> NAME <paramref name="between"/> value.</summary>
     static string Custom(Metrics metrics, string before, string between) =>
-        string.Concat((metrics.Custom ?? new Dictionary<string, double>()).Select(m => before + m.Key + between + F(m.Value)));
+        string.Concat((metrics.Custom ?? new Dictionary<string, double>()).Select(m => before + m.Key + between + Figure(m.Value)));
 
     /// <summary>About ten epoch lines per run: the first, the last (also when early stopping
     /// ends the run) and every tenth.</summary>
@@ -72,10 +72,11 @@ public static class RunEventText
         c.Epoch == 1 || c.Epoch == c.Epochs || c.Last || c.Epoch % Math.Max(1, c.Epochs / 10) == 0;
 
     public static string Progress(TrainingProgress p) =>
-        $"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {F(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}";
+        $"  epoch {p.Epoch}/{p.Epochs}  step {p.Step}/{p.StepsPerEpoch}  loss {Figure(p.Loss)}  {p.SamplesPerSecond:N0} samples/s  ETA {Duration(p.Remaining)}";
 
     public static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss", Invariant) : span.ToString(@"m\:ss", Invariant);
 
-    public static string F(double value) => value.ToString("0.0000", Invariant);
+    /// <summary>A loss, accuracy or metric as every host prints it: four decimals.</summary>
+    public static string Figure(double value) => value.ToString("0.0000", Invariant);
 }

@@ -17,19 +17,24 @@ namespace NetScript.Hosting;
 /// checked against the symbols of earlier ones (like Minsk's chained compilations) and then
 /// executed against the session's workspace. Symbols advance only as far as execution got, so
 /// a failed step leaves the session consistent. Not thread-safe: one submission at a time
-/// (<see cref="SessionRunner"/> runs them in the background for the REPL).</summary>
+/// (<see cref="SubmissionRunner"/> runs them in the background for the REPL).</summary>
 public sealed class Session : IDisposable
 {
     readonly SessionOptions _options;
     readonly CompilationOptions _compilationOptions;
     readonly Workspace _workspace;
+    readonly TrainingTracker _observer;
+    readonly DateTime _started = DateTime.Now;
     RunFolder? _runFolder;
+    // One executor for the whole session, so summary.json keeps every submission's results.
+    PipelineExecutor? _executor;
 
     public Session(SessionOptions options)
     {
         _options = options;
         SnippetCompiler snippets = options.Snippets ?? SnippetCompiler.Default;
         _workspace = new Workspace { Snippets = snippets };
+        _observer = new TrainingTracker(options.Observer);
         _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive)
         {
             Snippets = new HostSnippetCompiler(snippets),
@@ -59,21 +64,45 @@ public sealed class Session : IDisposable
             _runFolder = _options.ResumeRunFolder is { } resume ? RunFolder.Open(resume) : RunFolder.Create(root, source.Path, source.Text);
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
-        var executor = new PipelineExecutor(_workspace, _options.Observer, _runFolder) { Control = Control, SearchBackend = _options.SearchBackend };
+        if (program.Steps.Length == 0) return new SubmissionResult(compilation, new ExecutionResult(0, null), _runFolder?.Path);
+        _executor ??= new PipelineExecutor(_workspace, _observer, _runFolder) { Control = Control, SearchBackend = _options.SearchBackend };
         ProgramPlan plan = Lowerer.Lower(program);
-        ExecutionResult execution = executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
+        ExecutionResult execution = _executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
         int committed = execution.StepsCompleted;
         // In the REPL a stopped training keeps the weights it reached, so the model stays usable
         // (a stopped cross-validation has no model to keep).
         bool stoppedTraining = _options.Interactive && execution.Cancelled && program.Steps[committed] is TrainStep { Folds: null };
-        if (stoppedTraining) committed++;
-        var notes = Commit(program, committed, stoppedTraining);
+        int? epochsRun = null;
+        if (stoppedTraining)
+        {
+            epochsRun = RecordStopped((TrainStep)program.Steps[committed]);
+            committed++;
+        }
+        var notes = Commit(program, committed, epochsRun);
+        if (_options.Interactive) _runFolder?.WriteText("script.nns", Transcript.ToRecord(RecordHeader()));
         return new SubmissionResult(compilation, execution, _runFolder?.Path) { Notes = notes, StoppedTraining = stoppedTraining };
     }
 
+    /// <summary>Puts a stopped training in summary.json with the epochs it finished; returns their number.</summary>
+    int RecordStopped(TrainStep step)
+    {
+        int epochs = _observer.Started?.Model == step.Model ? _observer.LastEpoch?.Epoch ?? 0 : 0;
+        if (_observer.LastEpoch is { } last && _executor is not null)
+        {
+            _executor.Summary.Training[step.Model] = new RunSummary.TrainingSummary(step.Data, step.Settings.Epochs, last.Train, last.Validation,
+                (DateTime.UtcNow - _observer.StartedAt).TotalSeconds) { EpochsRun = epochs };
+            _runFolder?.WriteJson("summary.json", _executor.Summary);
+        }
+        return epochs;
+    }
+
+    string RecordHeader() =>
+        $"NetScript REPL session started {_started:yyyy-MM-dd HH:mm}: every statement that ran, in order, as it ran\n"
+        + "(`:save FILE` writes the shortest script that rebuilds the final state)";
+
     /// <summary>Advances the symbols over the first <paramref name="count"/> steps, records them
     /// in the transcript, and notes each name a step redefined.</summary>
-    ImmutableArray<Diagnostic> Commit(CheckedProgram program, int count, bool lastStopped)
+    ImmutableArray<Diagnostic> Commit(CheckedProgram program, int count, int? lastStoppedAfter)
     {
         var notes = new DiagnosticBag(program.Source);
         for (int i = 0; i < count; i++)
@@ -82,7 +111,7 @@ public sealed class Session : IDisposable
             SessionSymbols after = program.SymbolsAfter[i];
             TextSpan span = program.Steps[i].Span;
             string text = program.Source.ToString(span);
-            Transcript.Add(text, before, after, stopped: lastStopped && i == count - 1);
+            Transcript.Add(text, before, after, i == count - 1 ? lastStoppedAfter : null);
             foreach (string name in SessionTranscript.Defined(before, after).Where(n => before.KindOf(n) is not null))
                 notes.Report(DiagnosticCatalog.Replaced, NameSpan(text, name, span), name, after.KindOf(name), before.DefinedAt(name));
         }

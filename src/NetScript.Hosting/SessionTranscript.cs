@@ -17,13 +17,13 @@ public sealed class SessionTranscript
     public IReadOnlyList<TranscriptEntry> Entries => _entries;
 
     /// <summary>Records a statement that ran, from the session symbols before and after it.</summary>
-    public TranscriptEntry Add(string text, SessionSymbols before, SessionSymbols after, bool stopped = false)
+    public TranscriptEntry Add(string text, SessionSymbols before, SessionSymbols after, int? stoppedAfter = null)
     {
         var defines = Defined(before, after).ToImmutableHashSet(StringComparer.Ordinal);
         var uses = Identifiers(text).Select(i => i.Name)
             .Where(name => before.KindOf(name) is not null && !defines.Contains(name))
             .ToImmutableHashSet(StringComparer.Ordinal);
-        var entry = new TranscriptEntry(text, defines, uses, stopped);
+        var entry = new TranscriptEntry(text, defines, uses, stoppedAfter);
         _entries.Add(entry);
         return entry;
     }
@@ -70,13 +70,47 @@ public sealed class SessionTranscript
         dropped = _entries.Count - live.Count;
         var text = new StringBuilder();
         foreach (string line in header.Split('\n')) text.Append("# ").Append(line).Append('\n');
-        foreach (int i in live)
-        {
-            if (_entries[i].Stopped)
-                text.Append("# stopped early in the session; here it runs all its epochs\n");
-            text.Append(_entries[i].Text.Replace("\r\n", "\n")).Append('\n');
-        }
+        foreach (int i in live) Append(text, _entries[i]);
         return text.ToString();
+    }
+
+    /// <summary>Every statement in the order it ran (redefinitions included): the session's
+    /// record in its run folder.</summary>
+    public string ToRecord(string header)
+    {
+        var text = new StringBuilder();
+        foreach (string line in header.Split('\n')) text.Append("# ").Append(line).Append('\n');
+        foreach (TranscriptEntry entry in _entries) Append(text, entry);
+        return text.ToString();
+    }
+
+    /// <summary>A stopped training is written with the epochs it finished, so the script
+    /// runs what the session ran.</summary>
+    static void Append(StringBuilder text, TranscriptEntry entry)
+    {
+        string statement = entry.Text.Replace("\r\n", "\n");
+        if (entry.StoppedAfter is { } epochs)
+        {
+            // A partial epoch cannot be written; one stopped in its first runs that epoch in full.
+            text.Append(epochs == 0
+                ? "# stopped by the user during its first epoch; written with that one epoch\n"
+                : $"# stopped by the user after {epochs} epoch{(epochs == 1 ? "" : "s")}; written with the epochs that ran "
+                    + "(a schedule spans these epochs, so its learning rates differ from the stopped run's)\n");
+            statement = WithEpochs(statement, Math.Max(1, epochs));
+        }
+        text.Append(statement).Append('\n');
+    }
+
+    /// <summary>The statement with `epochs=N` (replaced, or added before a trailing comment).</summary>
+    public static string WithEpochs(string statement, int epochs)
+    {
+        var argument = System.Text.RegularExpressions.Regex.Match(statement, @"(?<![\w])epochs\s*=\s*\d+");
+        if (argument.Success) return statement[..argument.Index] + $"epochs={epochs}" + statement[(argument.Index + argument.Length)..];
+        int end = statement.IndexOf('\n') is var n && n >= 0 ? n : statement.Length;
+        int comment = statement.IndexOf('#');
+        if (comment >= 0 && comment < end) end = comment;
+        string head = statement[..end].TrimEnd();
+        return head + $" epochs={epochs}" + (end < statement.Length ? " " + statement[end..].TrimStart(' ') : "");
     }
 
     /// <summary>Identifiers in statement text, outside strings and comments.</summary>

@@ -19,6 +19,12 @@ public sealed record SubmissionResult(Compilation Compilation, ExecutionResult? 
 
     public bool Succeeded => !Compilation.HasErrors && Execution is { Succeeded: true };
 
+    /// <summary>It ran and was stopped (Ctrl-C in a script; a REPL's stop of anything but a training).</summary>
+    public bool Cancelled => Execution is { Cancelled: true };
+
+    /// <summary>It ran and a step failed (its diagnostic is in <see cref="Diagnostics"/>).</summary>
+    public bool Failed => Execution is { Succeeded: false };
+
     public ImmutableArray<Diagnostic> Diagnostics =>
         Execution?.Failure is { } failure && !StoppedTraining ? Compilation.Diagnostics.Add(failure) : Compilation.Diagnostics;
 }

@@ -24,5 +24,12 @@ public sealed class OutputLog
         Version++;
     }
 
+    /// <summary>Ctrl+L and `:clear`: an empty pane (the session's records are unaffected).</summary>
+    public void Clear()
+    {
+        _lines.Clear();
+        Version++;
+    }
+
     public override string ToString() => string.Join("\n", _lines.Select(l => l.Text));
 }

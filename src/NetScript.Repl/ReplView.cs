@@ -9,51 +9,57 @@ namespace NetScript.Repl;
 
 /// <summary>The REPL's screen: output (top left), input (bottom left), live statistics
 /// (right), a status line and the keys. Everything it shows comes from the
-/// <see cref="ReplSession"/> in <see cref="Tick"/>, which a timer calls a few times a second
-/// — the training thread never touches a view.</summary>
+/// <see cref="ReplController"/> in <see cref="Tick"/>, which a timer calls a few times a
+/// second — the training thread never touches a view. <see cref="ScreenLayout"/> decides
+/// what fits.</summary>
 public sealed class ReplView : Runnable
 {
     const int InputHeight = 5;
-    readonly ReplSession _session;
+    readonly ReplController _repl;
     readonly OutputView _output;
+    readonly FrameView _outputFrame;
     readonly StatsPane _stats = new();
-    readonly Label _status = new() { X = 0, Width = Dim.Fill(), Height = 1 };
-    readonly Label _keys = new() { X = 0, Width = Dim.Fill(), Height = 1 };
+    // No hot-key letter: `_` in a statement (`cross_entropy`) is text, not a marker.
+    readonly Label _status = new() { X = 0, Width = Dim.Fill(), Height = 1, HotKeySpecifier = new System.Text.Rune(0xFFFF) };
+    readonly Label _keys = new() { X = 0, Width = Dim.Fill(), Height = 1, HotKeySpecifier = new System.Text.Rune(0xFFFF) };
 
-    public ReplView(ReplSession session, ISyntaxClassifier classifier)
+    public ReplView(ReplController repl, ISyntaxClassifier classifier)
     {
-        _session = session;
+        _repl = repl;
         Width = Dim.Fill();
         Height = Dim.Fill();
+        Theme.Apply(this, Theme.Surface.Screen);
 
-        _output = new OutputView(session.Output) { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        var outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Percent(50), Height = Dim.Fill(InputHeight + 2) };
-        outputFrame.Add(_output);
+        _output = new OutputView(repl.Output) { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        _outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Func(_ => ScreenLayout.OutputWidth(Viewport.Width)), Height = Dim.Fill(InputHeight + 2) };
+        _outputFrame.Add(_output);
 
-        Input = new InputEditor(classifier, session.History, () => session.Runner.Session.Symbols)
+        Input = new InputEditor(classifier, repl.History, () => repl.Runner.Session.Symbols)
         {
             X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(),
+            CommandKey = HandleKey,
         };
-        var inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(outputFrame), Width = Dim.Percent(50), Height = InputHeight };
+        Theme.Apply(Input, Theme.Surface.Input);
+        var inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(_outputFrame), Width = Dim.Width(_outputFrame), Height = InputHeight };
         inputFrame.Add(Input);
 
-        _stats.X = Pos.Right(outputFrame);
+        _stats.X = Pos.Right(_outputFrame);
         _stats.Y = 0;
         _stats.Width = Dim.Fill();
         _stats.Height = Dim.Fill(2);
         _status.Y = Pos.AnchorEnd(2);
         _keys.Y = Pos.AnchorEnd(1);
-        Add(outputFrame, inputFrame, _stats, _status, _keys);
+        Add(_outputFrame, inputFrame, _stats, _status, _keys);
 
         Input.Submitted += text =>
         {
-            _session.Submit(text);
+            _repl.Submit(text);
             Tick();
         };
         Input.CompletionsOffered += candidates =>
         {
-            _session.Output.Add("  " + string.Join("  ", candidates.Take(40)) + (candidates.Count > 40 ? "  …" : ""), OutputKind.Dim);
-            _output.Refresh();
+            _repl.OfferCompletions(candidates);
+            ShowLines();
         };
         Input.ScrollRequested += direction => _output.Scroll(-direction * Math.Max(1, _output.Viewport.Height - 1));
         Input.SetFocus();
@@ -62,33 +68,58 @@ public sealed class ReplView : Runnable
 
     public InputEditor Input { get; }
 
-    /// <summary>Pulls new output, results and statistics from the session into the views.</summary>
+    /// <summary>Pulls new output, results and statistics from the controller into the views.</summary>
     public void Tick()
     {
-        _session.Tick();
+        _repl.Tick();
         _output.Refresh();
-        _stats.Show(_session.Runner.Monitor.Training);
-        var symbols = _session.Runner.Session.Symbols;
-        string datasets = symbols.Datasets.IsEmpty ? "none" : string.Join(" ", symbols.Datasets.Keys.Order(StringComparer.Ordinal));
-        string models = symbols.Models.IsEmpty ? "none" : string.Join(" ", symbols.Models.Keys.Order(StringComparer.Ordinal));
-        string job = _session.Runner.CurrentStatement is { } running
-            ? (_session.Runner.IsPaused ? "paused: " : "running: ") + running
-            : "idle";
-        _status.Text = $" data: {datasets} │ models: {models} │ {job}";
-        _keys.Text = " Enter run │ Tab complete │ ↑↓ history │ F5 " + (_session.Runner.IsPaused ? "resume" : "pause")
-            + " │ F6 stop │ F1 help │ ^Q quit";
-        if (_session.QuitRequested) App?.RequestStop();
+        _stats.Show(_repl.Runner.Monitor.Training);
+        ShowLines();
+        if (_repl.QuitRequested) App?.RequestStop();
+    }
+
+    /// <summary>The status and key lines for the current width (again after every layout).</summary>
+    void ShowLines()
+    {
+        int width = Math.Max(1, Viewport.Width);
+        _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
+            : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
+            : ScreenLayout.StatusLine(_repl.Runner.Session.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
+        _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
+    }
+
+    protected override void OnSubViewsLaidOut(LayoutEventArgs args)
+    {
+        base.OnSubViewsLaidOut(args);
+        ShowLines();
+    }
+
+    /// <summary>The REPL's own keys, wherever the focus is. False: not one of them.</summary>
+    bool HandleKey(Key key)
+    {
+        if (key != Key.Q.WithCtrl) _repl.CancelQuitPrompt();
+        if (key == Key.F5) _repl.TogglePause();
+        else if (key == Key.F6) _repl.Stop();
+        else if (key == Key.F1) _repl.Submit(":help");
+        else if (key == Key.Q.WithCtrl) _repl.QuitOrAsk();
+        else if (key == Key.L.WithCtrl) _repl.ClearOutput();
+        else if (key == Key.C.WithCtrl)
+        {
+            if (_repl.Interrupt(DateTime.UtcNow) == Interruption.None)
+            {
+                Input.SetText("");
+                Input.ClearSearch();
+            }
+        }
+        else return false;
+        Tick();
+        return true;
     }
 
     protected override bool OnKeyDown(Key key)
     {
-        if (key == Key.F5) _session.TogglePause();
-        else if (key == Key.F6) _session.Stop();
-        else if (key == Key.F1) _session.Submit(":help");
-        else if (key == Key.Q.WithCtrl) _session.Quit();
-        else if (key == Key.Esc) return true;   // Esc would quit the app; in a REPL it must not
-        else return base.OnKeyDown(key);
-        Tick();
-        return true;
+        if (HandleKey(key)) return true;
+        if (key == Key.Esc) return true;   // Esc would quit the app; in a REPL it must not
+        return base.OnKeyDown(key);
     }
 }

@@ -15,13 +15,28 @@ using static TorchSharp.torch;
 // mlp_ratio 0.81 and seven rounds 0.98).
 // Memory: resident size after epoch 1 and after the last epoch of each run; the reported
 // growth is the largest over the rounds (target: within 5%).
+// `repl_first_frame_s`: the median time from starting `netscript repl` to its first frame
+// (ReplStartup); `--repl` measures only that.
 bool quick = args.Contains("--quick"), search = args.Contains("--search");
 bool dataOnly = args.Contains("--data");
+bool replOnly = args.Contains("--repl");
 bool predictOnly = args.Contains("--predict"); // batch inference only (netscript predict), < 1 min
-if (args.Any(a => a is not ("--quick" or "--data" or "--predict" or "--search")))
+if (args.Any(a => a is not ("--quick" or "--data" or "--predict" or "--search" or "--repl")))
 {
-    Console.Error.WriteLine("usage: tools/bench [--quick] [--data] [--predict] [--search]");
+    Console.Error.WriteLine("usage: tools/bench [--quick] [--data] [--predict] [--search] [--repl]");
     return 2;
+}
+string repoRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
+void ReplLine()
+{
+    double? firstFrame = ReplStartup.FirstFrameSeconds(repoRoot, quick ? 3 : 5);
+    if (firstFrame is { } s) Console.WriteLine($"repl_first_frame_s {s.ToString("0.000", CultureInfo.InvariantCulture)}");
+    else Console.Error.WriteLine("repl_first_frame_s: not measured (needs tmux)");
+}
+if (replOnly)
+{
+    ReplLine();
+    return 0;
 }
 int rounds = quick ? 5 : 9, epochs = quick ? 3 : 5;
 const int WarmupRounds = 1;
@@ -100,6 +115,7 @@ finally
 {
     if (Directory.Exists(runs)) Directory.Delete(runs, recursive: true);
 }
+ReplLine();
 return 0;
 
 static double Median(IEnumerable<double> values)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using NetScript.Hosting.Statistics;
 using NetScript.Runtime.Events;
 
 namespace NetScript.Hosting.Interactive;
@@ -39,7 +40,7 @@ public sealed class TrainingMonitor : IRunObserver
                     _active.Restart();
                     if (_paused) _active.Stop();
                     Publish(new TrainingSnapshot(t.Model, t.Data, 1, t.Epochs, 0, t.StepsPerEpoch, null, null, null,
-                        _paused ? JobState.Paused : JobState.Running, ImmutableList<EpochRecord>.Empty, ImmutableArray<LayerStatistics>.Empty));
+                        _paused ? JobState.Paused : JobState.Running, ImmutableList<EpochRecord>.Empty, ImmutableArray<LayerRow>.Empty));
                     break;
                 case TrainingProgress p when _training is { } s:
                     Publish(WithRates(s with { Epoch = p.Epoch, Step = p.Step, LatestLoss = p.Loss }));
@@ -64,18 +65,8 @@ public sealed class TrainingMonitor : IRunObserver
     }
 
     /// <summary>The table's rows from a statistics sample of the runtime (Statistics/).</summary>
-    static ImmutableArray<LayerStatistics> Rows(StatisticsSampled sample) =>
-        sample.Layers.Select(l => new LayerStatistics(l.Layer, l.Mean, l.Std, l.DeadFraction, l.GradientNorm, l.UpdateRatio))
-            .ToImmutableArray();
-
-    /// <summary>Per-layer statistics for the table, from a host that computes its own.</summary>
-    public void OnLayerStatistics(IEnumerable<LayerStatistics> layers)
-    {
-        lock (_gate)
-        {
-            if (_training is { } s) Publish(s with { Layers = layers.ToImmutableArray() });
-        }
-    }
+    static ImmutableArray<LayerRow> Rows(StatisticsSampled sample) =>
+        sample.Layers.Select(LayerRow.From).ToImmutableArray();
 
     /// <summary>Called by the runner: paused time counts neither for speed nor for the ETA.</summary>
     public void SetPaused(bool paused)

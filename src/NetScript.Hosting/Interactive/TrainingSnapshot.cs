@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NetScript.Hosting.Statistics;
 
 namespace NetScript.Hosting.Interactive;
 
@@ -18,7 +19,7 @@ public sealed record TrainingSnapshot(
     TimeSpan? Remaining,
     JobState State,
     ImmutableList<EpochRecord> History,
-    ImmutableArray<LayerStatistics> Layers)
+    ImmutableArray<LayerRow> Layers)
 {
     /// <summary>Share of the run done, 0..1.</summary>
     public double Fraction => Epochs == 0 || StepsPerEpoch == 0

@@ -7,7 +7,7 @@ public static partial class DiagnosticCatalog
         new("NS1101", DiagnosticSeverity.Info, "Definition replaced", "`{0}` now names the {1} defined here; it replaces the one from line {2}");
 
     public static readonly DiagnosticDescriptor UnknownCommand =
-        Error("NS1102", "Unknown REPL command", "unknown command `:{0}`{1}; `:help` lists the commands");
+        Error("NS1102", "Unknown REPL command", "unknown command `:{0}`{1} (`:help` lists the commands)");
 
     public static readonly DiagnosticDescriptor CommandUsage =
         Error("NS1103", "REPL command usage", "usage: {0}");

@@ -25,14 +25,15 @@ public static class HelpText
         foreach (string keyword in Vocabulary.Statements)
         {
             string summary = SchemaCatalog.Find(OperationCategory.Statement, keyword)?.Summary
-                ?? (Operands.TryGetValue(keyword, out var category) ? $"{SchemaCatalog.Noun(category)}s: {string.Join(", ", SchemaCatalog.Names(category))}" : "");
+                ?? (Operands.TryGetValue(keyword, out var category) ? $"{Plural(SchemaCatalog.Noun(category))}: {string.Join(", ", SchemaCatalog.Names(category))}" : "");
             text.Append("  ").Append(keyword.PadRight(11)).Append(summary).Append('\n');
         }
         text.Append("commands:\n");
         foreach (var (usage, summary) in ReplCommands.Descriptions)
             text.Append("  ").Append(usage.PadRight(18)).Append(summary).Append('\n');
         text.Append("keys: Enter runs (a line ending inside `{` continues), Ctrl+J new line, Up/Down history,\n"
-            + "      Tab completes, F5 pause/resume training, F6 stop it, PgUp/PgDn scroll, Ctrl+Q quit");
+            + "      Ctrl+R search history, Tab completes, F5 pause/resume training, F6 or Ctrl+C stop it,\n"
+            + "      Ctrl+C clears the input, Ctrl+L clears the output, PgUp/PgDn scroll, Ctrl+Q quit");
         return text.ToString();
     }
 
@@ -54,7 +55,7 @@ public static class HelpText
             if (spec.Example is { } example) text.Append("  example: ").Append(example).Append('\n');
         }
         if (isStatement && Operands.TryGetValue(name, out var category))
-            text.Append(name).Append(" takes ").Append(SchemaCatalog.Noun(category)).Append("s: ")
+            text.Append(name).Append(" takes ").Append(Plural(SchemaCatalog.Noun(category))).Append(": ")
                 .Append(string.Join(", ", SchemaCatalog.Names(category))).Append(" (`:help NAME` for each)\n");
         return text.ToString().TrimEnd('\n');
     }
@@ -71,6 +72,9 @@ public static class HelpText
         };
         string range = p.Min is not null || p.Max is not null ? ", " + p.RangeDescription : "";
         string unit = p.Unit is { } u ? $" ({u})" : "";
-        return $"{name.PadRight(14)}{p.TypeDescription}{unit}, {value}{range}. {p.Description}";
+        return $"{name.PadRight(13)} {p.TypeDescription}{unit}, {value}{range}. {p.Description}";
     }
+
+    /// <summary>"losses", "layers".</summary>
+    static string Plural(string noun) => noun.EndsWith('s') ? noun + "es" : noun + "s";
 }

@@ -6,7 +6,7 @@ namespace NetScript.Repl.Commands;
 /// grammar parses `:name argument` itself, only <see cref="Execute"/>'s input changes.)</summary>
 public static class ReplCommands
 {
-    sealed record Entry(string Usage, string Summary, Action<ReplSession, string> Run);
+    sealed record Entry(string Usage, string Summary, Action<ReplController, string> Run);
 
     static readonly Dictionary<string, Entry> Table = new(StringComparer.Ordinal)
     {
@@ -20,6 +20,7 @@ public static class ReplCommands
             (s, _) => s.Output.Add(SessionReports.Statistics(s.Runner.Monitor.Training), OutputKind.Result)),
         ["runs"] = new(":runs", "the run folders of this directory and their results",
             (s, _) => s.Output.Add(SessionReports.Runs(s.RunsDirectory), OutputKind.Result)),
+        ["clear"] = new(":clear", "clear the output pane (also Ctrl+L); the session keeps everything", (s, _) => s.ClearOutput()),
         ["quit"] = new(":quit", "stop what runs and leave (also Ctrl+Q)", (s, _) => s.Quit()),
     };
 
@@ -27,7 +28,7 @@ public static class ReplCommands
 
     public static IEnumerable<(string Usage, string Summary)> Descriptions => Table.Values.Select(e => (e.Usage, e.Summary));
 
-    public static void Execute(ReplSession session, ReplCommand command)
+    public static void Execute(ReplController session, ReplCommand command)
     {
         if (!Table.TryGetValue(command.Name, out var entry))
         {

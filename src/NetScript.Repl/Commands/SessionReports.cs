@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetScript.Hosting.Interactive;
+using NetScript.Hosting.Statistics;
 using NetScript.Language.Semantics;
 
 namespace NetScript.Repl.Commands;
@@ -16,16 +17,28 @@ public static class SessionReports
         if (symbols.Datasets.IsEmpty && symbols.Models.IsEmpty) return "nothing defined yet; try `:help`";
         var text = new StringBuilder();
         foreach (DatasetSymbol d in symbols.Datasets.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
-            text.Append("dataset ").Append(d.Name).Append(": ").Append(d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
-                .Append(d.Info.Features).Append(", ").Append(d.Info.Classes).Append(" classes")
-                .Append(d.Preprocessed ? ", preprocessed" : "").Append(" (line ").Append(d.DefinedAt).Append(")\n");
+            text.Append(Dataset(d)).Append('\n');
         foreach (FoldsSymbol f in symbols.Folds.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
-            text.Append("folds ").Append(f.Name).Append(": ").Append(f.K).Append(" folds of ").Append(f.Source)
-                .Append(f.Stratify ? ", stratified" : "").Append(" (line ").Append(f.DefinedAt).Append(")\n");
+            text.Append(Folds(f)).Append('\n');
         foreach (ModelSymbol m in symbols.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal))
             text.Append(ModelTable(m));
         return text.ToString().TrimEnd('\n');
     }
+
+    /// <summary>What a defined name is, as typing the name alone shows it (like IPython
+    /// echoing a variable); null when <paramref name="name"/> names no dataset, folds or model.</summary>
+    public static string? Describe(SessionSymbols symbols, string name) =>
+        symbols.Datasets.TryGetValue(name, out var d) ? Dataset(d)
+        : symbols.Folds.TryGetValue(name, out var f) ? Folds(f)
+        : symbols.Models.TryGetValue(name, out var m) ? ModelTable(m).TrimEnd('\n')
+        : null;
+
+    static string Dataset(DatasetSymbol d) =>
+        $"dataset {d.Name}: " + (d.Info.Rows is { } rows ? rows.ToString("N0", Invariant) + " rows of " : "")
+        + $"{d.Info.Features}, {d.Info.Classes} classes" + (d.Preprocessed ? ", preprocessed" : "") + $" (line {d.DefinedAt})";
+
+    static string Folds(FoldsSymbol f) =>
+        $"folds {f.Name}: {f.K} folds of {f.Source}" + (f.Stratify ? ", stratified" : "") + $" (line {f.DefinedAt})";
 
     /// <summary>A Keras-style table (the one `netscript check --summary` prints); shapes are
     /// known once the model met data.</summary>
@@ -42,18 +55,12 @@ public static class SessionReports
         var text = new StringBuilder($"{training.Model} on {training.Data}: {training.State.ToString().ToLowerInvariant()}, epoch {training.Epoch}/{training.Epochs}\n");
         text.Append(" epoch    loss     acc  val_loss  val_acc\n");
         foreach (EpochRecord e in training.History)
-            text.Append(e.Epoch.ToString(Invariant).PadLeft(6)).Append(N(e.Train.Loss, 8)).Append(N(e.Train.Accuracy, 8))
-                .Append(N(e.Validation?.Loss, 10)).Append(N(e.Validation?.Accuracy, 9)).Append('\n');
+            text.Append(e.Epoch.ToString(Invariant).PadLeft(6)).Append(Metric(e.Train.Loss, 8)).Append(Metric(e.Train.Accuracy, 8))
+                .Append(Metric(e.Validation?.Loss, 10)).Append(Metric(e.Validation?.Accuracy, 9)).Append('\n');
         if (training.Layers.IsEmpty)
             text.Append("per-layer statistics: none reported for this run");
         else
-        {
-            text.Append(" layer          mean      std   dead%  grad_norm  update\n");
-            foreach (LayerStatistics l in training.Layers)
-                text.Append(' ').Append(l.Layer.PadRight(10)).Append(N(l.Mean, 9)).Append(N(l.Std, 9))
-                    .Append((l.DeadFraction is { } d ? (100 * d).ToString("0.0", Invariant) : "-").PadLeft(8))
-                    .Append(E(l.GradientNorm, 11)).Append(E(l.UpdateRatio, 8)).Append('\n');
-        }
+            text.Append(LayerTable.Format(training.Layers, LayerTable.Compact));
         return text.ToString().TrimEnd('\n');
     }
 
@@ -91,9 +98,7 @@ public static class SessionReports
         }
     }
 
-    internal static string N(double? value, int width) =>
+    /// <summary>A loss or accuracy in the epoch table: four decimals, right-aligned.</summary>
+    static string Metric(double? value, int width) =>
         (value is { } v ? v.ToString("0.0000", Invariant) : "-").PadLeft(width);
-
-    internal static string E(double? value, int width) =>
-        (value is { } v ? v.ToString(Math.Abs(v) is >= 0.01 and < 1000 or 0 ? "0.000" : "0.0e0", Invariant) : "-").PadLeft(width);
 }

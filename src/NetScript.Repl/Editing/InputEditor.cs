@@ -15,7 +15,11 @@ namespace NetScript.Repl.Editing;
 
 /// <summary>The multi-line input: Enter runs complete input (and continues incomplete input
 /// on a new line), Ctrl+J always adds a line, Up/Down on the first/last line browse the
-/// history, Tab completes, and the text is coloured by an <see cref="ISyntaxClassifier"/>.</summary>
+/// history, Ctrl+R searches it, Tab completes, and the text is coloured by an
+/// <see cref="ISyntaxClassifier"/>. It accepts only the keys in <see cref="EditingKeys"/>
+/// and typed characters; the REPL's own keys go to <see cref="CommandKey"/> first, and every
+/// other key is swallowed, so none of TextView's own bindings (colour dialogs, clipboard,
+/// …) can surface.</summary>
 public sealed class InputEditor : TextView
 {
     readonly ISyntaxClassifier _classifier;
@@ -46,6 +50,23 @@ public sealed class InputEditor : TextView
     /// <summary>Raised for PageUp (negative) and PageDown, which scroll the output pane.</summary>
     public event Action<int>? ScrollRequested;
 
+    /// <summary>Asked first for every key; returns true when the REPL handled it (F-keys, Ctrl+C, …).</summary>
+    public Func<Key, bool>? CommandKey { get; set; }
+
+    /// <summary>The editing keys TextView keeps: caret movement, selection, deletion, undo.</summary>
+    public static readonly IReadOnlySet<Key> EditingKeys = new HashSet<Key>
+    {
+        Key.CursorLeft, Key.CursorRight, Key.CursorUp, Key.CursorDown, Key.Home, Key.End,
+        Key.CursorLeft.WithCtrl, Key.CursorRight.WithCtrl, Key.Home.WithCtrl, Key.End.WithCtrl,
+        Key.CursorLeft.WithShift, Key.CursorRight.WithShift, Key.CursorUp.WithShift, Key.CursorDown.WithShift,
+        Key.Home.WithShift, Key.End.WithShift, Key.CursorLeft.WithCtrl.WithShift, Key.CursorRight.WithCtrl.WithShift,
+        Key.Backspace, Key.Delete, Key.Backspace.WithCtrl, Key.Delete.WithCtrl,
+        Key.Z.WithCtrl, Key.Y.WithCtrl,
+    };
+
+    /// <summary>The reverse history search Ctrl+R started, or null.</summary>
+    public HistorySearch? Search { get; private set; }
+
     /// <summary>Offset of the caret in <see cref="TextView.Text"/>.</summary>
     public int CaretOffset
     {
@@ -60,6 +81,13 @@ public sealed class InputEditor : TextView
 
     protected override bool OnKeyDown(Key key)
     {
+        if (CommandKey?.Invoke(key) == true) return true;
+        if (Search is not null) return SearchKey(key);
+        if (key == Key.R.WithCtrl)
+        {
+            Search = new HistorySearch(_history, Text);
+            return true;
+        }
         if (key == Key.Enter)
         {
             if (!InputCompleteness.IsComplete(Text)) return false;   // TextView adds the line
@@ -93,7 +121,39 @@ public sealed class InputEditor : TextView
             ScrollRequested?.Invoke(key == Key.PageUp ? -1 : 1);
             return true;
         }
-        return base.OnKeyDown(key);
+        if (EditingKeys.Contains(key) || IsTyped(key)) return base.OnKeyDown(key);
+        return true;
+    }
+
+    /// <summary>Ends a Ctrl+R search, keeping the input as it is.</summary>
+    public void ClearSearch() => Search = null;
+
+    /// <summary>A character to insert: no Ctrl or Alt, and not a control key.</summary>
+    static bool IsTyped(Key key) =>
+        !key.IsCtrl && !key.IsAlt && key.AsRune.Value >= ' ' && key.AsRune.Value != 127;
+
+    /// <summary>Ctrl+R again: an older match; typing and Backspace edit the query; Enter or
+    /// any movement keeps the match in the input; Esc and Ctrl+G put back what was there.</summary>
+    bool SearchKey(Key key)
+    {
+        HistorySearch search = Search!;
+        if (key == Key.R.WithCtrl) search.Older();
+        else if (key == Key.Backspace) search.Query = search.Query.Length == 0 ? "" : search.Query[..^1];
+        else if (key == Key.Esc || key == Key.G.WithCtrl)
+        {
+            Search = null;
+            SetText(search.Original);
+            return true;
+        }
+        else if (IsTyped(key)) search.Query += (char)key.AsRune.Value;
+        else
+        {
+            Search = null;
+            SetText(search.Match ?? search.Original);
+            return key == Key.Enter || !EditingKeys.Contains(key) || base.OnKeyDown(key);
+        }
+        SetText(search.Match ?? search.Original);
+        return true;
     }
 
     void Complete()
@@ -101,7 +161,10 @@ public sealed class InputEditor : TextView
         string text = Text;
         Completion completion = _completion.Complete(text, CaretOffset, _symbols());
         if (completion.Candidates.Count == 0) return;
-        string insert = completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix;
+        // A unique word is finished with a space (an argument's `name=` is not: its value follows).
+        string insert = completion.Candidates.Count == 1
+            ? completion.Candidates[0] + (completion.Candidates[0].EndsWith('=') ? "" : " ")
+            : completion.CommonPrefix;
         if (insert.Length > completion.Prefix.Length) InsertText(insert[completion.Prefix.Length..]);
         else CompletionsOffered?.Invoke(completion.Candidates);
     }
@@ -120,7 +183,7 @@ public sealed class InputEditor : TextView
     {
         base.OnDrawNormalColor(line, idxCol, idxRow);
         if (Kind(idxRow, idxCol) is { } kind)
-            SetAttribute(Palette.For(kind, GetAttributeForRole(VisualRole.Editable).Background));
+            SetAttribute(Theme.Attribute(kind, Theme.Surface.Input));
     }
 
     TokenKind? Kind(int row, int column)

@@ -13,9 +13,10 @@ public static class Vocabulary
         Enum.GetValues<OperationCategory>().Where(c => c != OperationCategory.Statement).ToArray();
 
     /// <summary>Contextual keywords inside statements (`load … as x`, `train m on d`).</summary>
-    public static readonly FrozenSet<string> ContextualKeywords = FrozenSet.ToFrozenSet(["as", "on", "into"], StringComparer.Ordinal);
+    public static FrozenSet<string> ContextualKeywords => SyntaxFacts.ContextualKeywords;
 
-    public static IReadOnlyCollection<string> Statements => SyntaxParser.StatementKeywords;
+    /// <summary>Statement keywords, sorted (completion lists them in this order).</summary>
+    public static IReadOnlyList<string> Statements { get; } = SyntaxFacts.StatementKeywords.Order(StringComparer.Ordinal).ToArray();
 
     public static FrozenSet<string> Operations { get; } = OperationCategories
         .SelectMany(SchemaCatalog.Names).ToFrozenSet(StringComparer.Ordinal);

@@ -56,7 +56,7 @@ public sealed class OutputView : View
         {
             int index = first + row;
             string text = index < rows.Count && index < first + height ? rows[index].Text : "";
-            SetAttribute(index < rows.Count ? Palette.For(rows[index].Kind, background.Background) ?? background : background);
+            SetAttribute(index < rows.Count ? Theme.Attribute(rows[index].Kind) : background);
             AddStr(0, row, text.PadRight(width));
         }
         return true;

@@ -21,6 +21,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
     readonly ModelExecutor _models = new(workspace, observer, runFolder);
     readonly Export.ExportSteps _exports = new(workspace, observer);
 
+    /// <summary>What summary.json holds: every training and evaluation this executor ran.</summary>
+    public RunSummary Summary => _models.Summary;
+
     /// <summary>How often training reads its loss back for progress events (a host sync).</summary>
     public TimeSpan ProgressInterval
     {

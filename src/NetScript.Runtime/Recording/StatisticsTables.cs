@@ -11,7 +11,7 @@ namespace NetScript.Runtime.Recording;
 /// epoch's end (and when many wait), so the files hold every finished epoch at any moment.</summary>
 internal sealed class StatisticsTables
 {
-    public const string LayersFile = "layers.parquet";
+    public const string LayersFile = Events.StatisticsRecorded.LayersFile;
 
     /// <summary>Rows that may wait in memory before they are committed inside an epoch.</summary>
     const int MaxPendingRows = 16_384;

@@ -1,6 +1,6 @@
 using NetScript.Cli;
 using NetScript.Data;
-using NetScript.Runtime.Statistics.Reporting;
+using NetScript.Hosting.Statistics;
 using NetScript.Tests.Engine;
 
 namespace NetScript.Tests.Recording;

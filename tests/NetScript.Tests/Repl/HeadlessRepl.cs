@@ -21,7 +21,7 @@ public sealed class HeadlessRepl : IDisposable
     public HeadlessRepl(int width = 80, int height = 24)
     {
         Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
-        Session = new ReplSession(new SessionRunner(runsDirectory: null), new InputHistory(null), runsDirectory: null);
+        Session = new ReplController(new SubmissionRunner(runsDirectory: null), new InputHistory(null), runsDirectory: null);
         _app = Application.Create();
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
@@ -30,7 +30,7 @@ public sealed class HeadlessRepl : IDisposable
         _app.LayoutAndDraw(true);
     }
 
-    public ReplSession Session { get; }
+    public ReplController Session { get; }
 
     public ReplView View { get; }
 

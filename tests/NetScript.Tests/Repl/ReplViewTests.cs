@@ -18,8 +18,8 @@ public sealed class ReplViewTests
         Assert.Contains("NetScript", rows[0]);
         Assert.Contains("Training", rows[0]);
         Assert.Contains(rows, r => r.Contains("Input", StringComparison.Ordinal));
-        Assert.Contains("data: none │ models: none │ idle", rows[22]);
-        Assert.Equal(" Enter run │ Tab complete │ ↑↓ history │ F5 pause │ F6 stop │ F1 help │ ^Q quit", rows[23].TrimEnd());
+        Assert.Contains("idle │ models: none │ data: none", rows[22]);
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ F5 pause │ ^C stop │ ^L clear │ F1 help │ ^Q quit", rows[23].TrimEnd());
         Assert.Contains("epoch│loss│acc│val_loss│val_acc", repl.Screen().Replace(" ", ""));
     }
 
@@ -102,15 +102,17 @@ public sealed class ReplViewTests
         repl.Settle();
         repl.Type("trai");                      // `tra` is also `transfer`
         repl.Press(Key.Tab);
-        Assert.Equal("train", repl.View.Input.Text);
-        repl.Type(" mlp on sp");                   // no model yet (and `m` would be `metrics=`)
+        Assert.Equal("train ", repl.View.Input.Text);  // a unique completion ends the word
+        repl.Type("mlp on sp");                    // no model yet (and `m` would be `metrics=`)
         repl.Press(Key.Tab);
-        repl.Type(" epo");
+        repl.Type("epo");
         repl.Press(Key.Tab);
         Assert.Equal("train mlp on spiral epochs=", repl.View.Input.Text);
         repl.Type("1 s");
-        repl.Press(Key.Tab);                       // several candidates: listed in the output
-        Assert.Contains("shuffle", repl.Output.Split('\n')[^1]);
+        repl.Press(Key.Tab);                       // several candidates: listed in the status line
+        Assert.Contains("Tab: ", repl.Screen().Split('\n')[^2]);
+        Assert.Contains("shuffle", repl.Session.Prompt);
+        Assert.DoesNotContain("shuffle", repl.Output);
     }
 
     [Fact]
@@ -152,6 +154,6 @@ public sealed class ReplViewTests
         Assert.Contains("100% ·", screen);
         // The epoch table's last row, all five columns visible at 80×24.
         Assert.Matches(@"│3\s*│\d\.\d{4}│\d\.\d{4}│\d\.\d{4}\s*│\d\.\d{4}\s*│", screen);
-        Assert.Contains("data: spiral train val │ models: mlp │ idle", screen);
+        Assert.Contains("idle │ models: mlp │ data: spiral train val", screen);
     }
 }

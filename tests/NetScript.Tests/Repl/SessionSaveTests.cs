@@ -62,7 +62,7 @@ public sealed class SessionSaveTests
     }
 
     [Fact]
-    public void A_stopped_training_is_saved_with_a_comment_and_runs_in_full()
+    public void A_training_stopped_in_its_first_epoch_is_saved_with_one_epoch_and_a_comment()
     {
         var observer = new RecordingObserver();
         string path = Path.Combine(Scripts.TempDirectory(), "stopped.nns");
@@ -77,8 +77,15 @@ public sealed class SessionSaveTests
         Assert.True(session.Symbols.Models["mlp"].Trained);
         Assert.True(session.Submit(SourceText.From("evaluate mlp on val", "<repl>")).Succeeded);
         session.Save(path);
-        Assert.Contains("# stopped early in the session; here it runs all its epochs\ntrain mlp on train epochs=3 batch=16\n", File.ReadAllText(path));
+        Assert.Contains("# stopped by the user during its first epoch; written with that one epoch\ntrain mlp on train epochs=1 batch=16\n", File.ReadAllText(path));
     }
+
+    [Theory]
+    [InlineData("train m on d epochs=300 batch=8", 32, "train m on d epochs=32 batch=8")]
+    [InlineData("train m on d batch=8  # fast", 4, "train m on d batch=8 epochs=4 # fast")]
+    [InlineData("train m on d  epochs = 7", 2, "train m on d  epochs=2")]
+    public void A_stopped_training_is_written_with_the_epochs_that_ran(string statement, int epochs, string written) =>
+        Assert.Equal(written, SessionTranscript.WithEpochs(statement, epochs));
 
     [Fact]
     public void A_script_run_keeps_cancellation_an_error()

@@ -1,109 +1,192 @@
-using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace NetScript.Tests.Repl;
 
 /// <summary>The REPL as a user meets it: `tools/netscript repl` in a real terminal (tmux),
-/// a pipeline typed key by key, the screen read back with capture-pane.</summary>
+/// statements typed key by key, the screen and the run folder read back.</summary>
 [Collection(TorchCollection.Name)]
 public sealed class TmuxEndToEndTests
 {
-    // A private tmux server, so the test never touches a user's sessions.
-    const string Socket = "netscript-tests";
-
-    static readonly string[] Pipeline =
+    static readonly string[] Data =
     [
         "seed 42",
         "load dataset \"spiral\" classes=3 points=100 as spiral",
         "split spiral into train=0.8 val=0.2 stratify",
-        "preprocess { standardize }",
-        "model mlp {",
-        "dense 64 -> relu",
-        "dense 3",
-        "}",
-        "optimizer adam lr=0.01",
-        "train mlp on train epochs=60 batch=16 validate=val",
-        "evaluate mlp on val",
     ];
+
+    static readonly string[] Model = ["model mlp {", "dense 64 -> relu", "dense 3", "}"];
+
+    const string LongTraining = "train mlp on train epochs=100000 batch=8";
 
     [TmuxFact]
     public void Types_a_pipeline_into_the_repl_and_watches_it_train()
     {
-        string cwd = Scripts.TempDirectory();
-        string launcher = Path.Combine(RepoPaths.Root, "tools", "netscript");
-        // Build the Release CLI first (once per source change), so the waits below time the REPL only.
-        Assert.Equal(0, Run(launcher, "--version").Code);
-        string name = "repl-" + Guid.NewGuid().ToString("N")[..8];
-        var (code, _, errors) = Run("tmux", "-L", Socket, "new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-c", cwd,
-            $"XDG_STATE_HOME='{cwd}/state' '{launcher}' repl");
-        Assert.True(code == 0, "tmux failed (.ci/run installs it): " + errors);
-        try
-        {
-            WaitForScreen(name, s => s.Contains("ready in", StringComparison.Ordinal), "the prompt");
-            foreach (string line in Pipeline)
-            {
-                Tmux("send-keys", "-t", name, "-l", line);
-                Tmux("send-keys", "-t", name, "Enter");
-            }
-            string screen = WaitForScreen(name, s => LeftPane(s).Contains("(60 samples)", StringComparison.Ordinal), "the evaluation");
+        using var repl = new TmuxRepl(100, 30);
+        repl.Enter([.. Data, "preprocess { standardize }", .. Model, "optimizer adam lr=0.01",
+            "train mlp on train epochs=60 batch=16 validate=val", "evaluate mlp on val"]);
+        string screen = repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("(60 samples)", StringComparison.Ordinal), "the evaluation");
 
-            // The statistics pane: a finished run and its per-epoch table ending with epoch 60.
-            Assert.Contains("mlp on train · epoch 60/60", screen);
-            Assert.Contains("100% ·", screen);
-            Assert.Matches(@"epoch│loss\s*│acc\s*│val_loss│val_acc", screen);
-            Assert.Matches(@"│60\s*│\d\.\d{4}│\d\.\d{4}│\d\.\d{4}\s*│\d\.\d{4}", screen);
-            // The final metric, in the output pane: a 64-unit MLP separates the spiral.
-            var evaluation = Regex.Match(LeftPane(screen), @"evaluate mlp on val: val loss ([\d.]+), val accuracy ([\d.]+) \(60 samples\)");
-            Assert.True(evaluation.Success, LeftPane(screen) + "\n" + screen);
-            Assert.InRange(double.Parse(evaluation.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 0.9, 1.0);
-            Assert.Contains("data: spiral train val │ models: mlp │ idle", screen);
+        // The statistics pane: a finished run and its per-epoch table ending with epoch 60.
+        Assert.Contains("mlp on train · epoch 60/60", screen);
+        Assert.Contains("done · 100%", screen);
+        Assert.Matches(@"epoch│loss\s*│acc\s*│val_loss│val_acc", screen);
+        Assert.Matches(@"│60\s*│\d\.\d{4}│\d\.\d{4}│\d\.\d{4}\s*│\d\.\d{4}", screen);
+        // The final metric, in the output pane: a 64-unit MLP separates the spiral.
+        var evaluation = Regex.Match(TmuxRepl.LeftPane(screen), @"evaluate mlp on val: val loss ([\d.]+), val accuracy ([\d.]+) \(60 samples\)");
+        Assert.True(evaluation.Success, screen);
+        Assert.InRange(double.Parse(evaluation.Groups[2].Value, CultureInfo.InvariantCulture), 0.9, 1.0);
+        Assert.Contains("idle │ models: mlp │ data: spiral train val", screen);
 
-            Tmux("send-keys", "-t", name, "-l", ":quit");
-            Tmux("send-keys", "-t", name, "Enter");
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (Run("tmux", "-L", Socket, "has-session", "-t", name).Code == 0)
-            {
-                Assert.True(DateTime.UtcNow < deadline, ":quit did not end the REPL\n" + Capture(name));
-                Thread.Sleep(100);
-            }
-            Assert.Contains("train mlp on train epochs=60 batch=16 validate=val", File.ReadAllText(Path.Combine(cwd, "state", "netscript", "history")));
-        }
-        finally
-        {
-            Run("tmux", "-L", Socket, "kill-session", "-t", name);
-        }
+        repl.Enter(":quit");
+        repl.WaitFor(s => s.Contains("exit 0", StringComparison.Ordinal), ":quit ending the REPL");
+        Assert.Contains("train mlp on train epochs=60 batch=16 validate=val", File.ReadAllText(Path.Combine(repl.Directory, "state", "netscript", "history")));
     }
 
-    /// <summary>The output pane's text with its wrapped rows joined back into lines of text.</summary>
-    static string LeftPane(string screen) => string.Concat(screen.Split('\n')
-        .Where(row => row.StartsWith('│'))
-        .Select(row => row[1..Math.Max(1, row.IndexOf('│', 1))]));
-
-    static string WaitForScreen(string name, Func<string, bool> ready, string what)
+    [TmuxFact]
+    public void Ctrl_L_clears_the_output_and_no_TextView_key_leaks_or_ends_the_session()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-        string screen = Capture(name);
-        while (!ready(screen))
+        using var repl = new TmuxRepl(80, 24);
+        repl.Enter("seed 5");
+        repl.WaitFor(s => s.Contains("ok (", StringComparison.Ordinal), "seed to run");
+        repl.Keys("C-l");                                   // at an empty prompt: used to end the REPL (exit 70)
+        string screen = repl.WaitFor(s => !s.Contains("› seed 5", StringComparison.Ordinal), "the output pane to clear");
+        Assert.DoesNotContain("NS0999", screen);
+        repl.Type("seed 6");
+        repl.WaitFor(s => s.Contains("│seed 6", StringComparison.Ordinal), "the typed text");
+        repl.Keys("C-l");                                   // with text: used to open "Pick an Attribute"
+        repl.Keys("C-o", "C-k", "C-w", "C-t", "C-a");       // other TextView bindings: swallowed
+        repl.Type("1");
+        screen = repl.WaitFor(s => s.Contains("│seed 61", StringComparison.Ordinal), "the keys to be handled");
+        Assert.DoesNotContain("Attribute", screen);
+        repl.Keys("C-c");                                   // Ctrl+C at the prompt clears the input
+        screen = repl.WaitFor(s => !s.Contains("seed 61", StringComparison.Ordinal), "Ctrl+C to clear the input");
+        // The session is intact: the seed from before Ctrl-L is still set.
+        repl.Enter(":summary");
+        repl.Enter("threads 1");
+        screen = repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("› threads 1", StringComparison.Ordinal)
+            && Regex.IsMatch(TmuxRepl.LeftPane(s), @"threads 1\s*ok"), "a statement after the keys");
+        Assert.DoesNotContain("exit ", screen);
+    }
+
+    [TmuxFact]
+    public void Ctrl_C_stops_training_Ctrl_R_finds_history_and_Ctrl_Q_asks_before_stopping_a_run()
+    {
+        using var repl = new TmuxRepl(120, 40);
+        repl.Enter([.. Data, .. Model, LongTraining]);
+        repl.WaitFor(s => Regex.IsMatch(s, @"│[1-9]\d*\s*│\d\.\d{4}"), "the first epoch");
+        repl.Keys("C-c");
+        string screen = repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("NS1105", StringComparison.Ordinal), "Ctrl+C to stop the training");
+        Assert.Matches(@"training of `mlp` stopped after \d+ of 100000 epochs", TmuxRepl.LeftPane(screen));
+        Assert.Contains("idle", screen.Split('\n')[^3]);
+
+        repl.Keys("C-r");
+        repl.Type("100000");
+        screen = repl.WaitFor(s => s.Contains("(history search)`100000`", StringComparison.Ordinal), "the history search");
+        repl.Keys("Enter");                                 // keeps the match in the input (it does not run it)
+        repl.Keys("C-e");                                   // not an editing key: swallowed
+        repl.Type(" shuffle=false");
+        repl.Keys("Enter");                                 // runs the found statement, edited
+        repl.WaitFor(s => s.Contains("running: train mlp on train epochs=100000 batch=8 shuffle=false", StringComparison.Ordinal), "the recalled training");
+        repl.WaitFor(s => Regex.IsMatch(s, @"│[1-9]\d*\s*│\d\.\d{4}"), "an epoch of the recalled training");
+
+        repl.Keys("C-q");
+        screen = repl.WaitFor(s => s.Contains("Ctrl+Q again stops it and quits", StringComparison.Ordinal), "Ctrl+Q to ask");
+        Assert.DoesNotContain("exit ", screen);
+        repl.Keys("C-q");
+        repl.WaitFor(s => s.Contains("exit 0", StringComparison.Ordinal), "the second Ctrl+Q to quit");
+
+        // Both stopped trainings are recorded as they ran.
+        string folder = repl.RunFolder();
+        string script = File.ReadAllText(Path.Combine(folder, "script.nns"));
+        Assert.Matches(@"# stopped by the user after \d+ epochs?.*\ntrain mlp on train epochs=\d+ batch=8\n", script);
+        Assert.Matches(@"train mlp on train epochs=\d+ batch=8 shuffle=false\n", script);
+        Assert.DoesNotContain("epochs=100000", script);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        var mlp = summary.RootElement.GetProperty("Training").GetProperty("mlp");
+        Assert.Equal(100000, mlp.GetProperty("Epochs").GetInt32());
+        Assert.InRange(mlp.GetProperty("EpochsRun").GetInt32(), 1, 99999);
+    }
+
+    [TmuxFact]
+    public void The_run_folder_records_the_session_as_it_happens_and_save_writes_what_ran()
+    {
+        using var repl = new TmuxRepl(140, 45);
+        repl.Enter([.. Data, .. Model, "train mlp on train epochs=3 batch=16 validate=val"]);
+        repl.WaitFor(s => s.Contains("trained mlp in", StringComparison.Ordinal), "the training");
+        string folder = repl.RunFolder();
+        // Written while the REPL still runs, after each submission: every statement, and the training's results.
+        string script = WaitForFile(Path.Combine(folder, "script.nns"), "train mlp on train epochs=3");
+        Assert.Contains("seed 42\nload dataset \"spiral\" classes=3 points=100 as spiral\n", script);
+        Assert.Contains("model mlp {\ndense 64 -> relu\ndense 3\n}\ntrain mlp on train epochs=3 batch=16 validate=val\n", script);
+        using (var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json"))))
+            Assert.Equal(3, summary.RootElement.GetProperty("Training").GetProperty("mlp").GetProperty("EpochsRun").GetInt32());
+        repl.Enter(":runs");
+        repl.WaitFor(s => Regex.IsMatch(TmuxRepl.LeftPane(s), @"session\s*mlp: acc \d\.\d{4}, val_acc \d\.\d{4}"), ":runs to list the training");
+
+        repl.Enter(LongTraining);
+        repl.WaitFor(s => s.Contains("running: train mlp on train epochs=100000", StringComparison.Ordinal)
+            && Regex.IsMatch(s, @"mlp on train · epoch ([2-9]|\d\d+)/100000"), "a few epochs");
+        repl.Keys("F6");
+        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("NS1105", StringComparison.Ordinal), "F6 to stop");
+        repl.Enter(":save again.nns");
+        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("again.nns", StringComparison.Ordinal), ":save");
+        string saved = File.ReadAllText(Path.Combine(repl.Directory, "again.nns"));
+        var epochs = Regex.Match(saved, @"train mlp on train epochs=(\d+) batch=8");
+        Assert.True(epochs.Success, saved);
+        Assert.InRange(int.Parse(epochs.Groups[1].Value, CultureInfo.InvariantCulture), 1, 99999);
+        Assert.Contains("# stopped by the user after", saved);
+    }
+
+    static string WaitForFile(string path, string content)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        string text = File.ReadAllText(path);
+        while (!text.Contains(content, StringComparison.Ordinal))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}; the screen:\n{screen}");
+            Assert.True(DateTime.UtcNow < deadline, $"{path} never held `{content}`:\n{text}");
             Thread.Sleep(200);
-            screen = Capture(name);
+            text = File.ReadAllText(path);
         }
-        return screen;
+        return text;
     }
 
-    static string Capture(string name) => Run("tmux", "-L", Socket, "capture-pane", "-p", "-t", name).Out;
-
-    static void Tmux(params string[] args) => Assert.Equal(0, Run("tmux", ["-L", Socket, .. args]).Code);
-
-    static (int Code, string Out, string Err) Run(string file, params string[] args)
+    [TmuxFact]
+    public void A_shape_error_found_at_train_quotes_the_model_block_it_belongs_to()
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{file} did not finish");
-        return (process.ExitCode, output.Result, error.Result);
+        using var repl = new TmuxRepl(140, 45);
+        repl.Enter([.. Data, "model m5 {", "dense 16 -> relu", "conv 8 kernel=3", "dense 3", "}", "train m5 on train epochs=1 loss=cross_entropy"]);
+        string screen = repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("error NS0302", StringComparison.Ordinal), "the shape error");
+        string left = string.Join("\n", screen.Split('\n').Where(r => r.StartsWith('│')).Select(r => r[1..Math.Max(1, r.IndexOf('│', 1))].TrimEnd()));
+        // The model was submission 4 (line 3 of it is the conv); the train line is submission 5.
+        Assert.Matches(@"<repl:4>:3:1: error NS0302: `conv1` cannot take input of shape \[16\]", left);
+        Assert.Matches(@" 3 \| conv 8 kernel=3\s*\n\s+\| \^+", left);
+        Assert.DoesNotContain("train m5 on train epochs=1 loss=cross_entropy\n   |", left);
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 40)]
+    public void The_layout_keeps_the_status_the_run_state_and_the_update_ratio_at(int width, int height)
+    {
+        using var repl = new TmuxRepl(width, height);
+        repl.Enter([.. Data, .. Model, LongTraining]);
+        string screen = repl.WaitFor(s => s.Contains("upd/w", StringComparison.Ordinal) && Regex.IsMatch(s, @"│[1-9]\d*\s*│\d\.\d{4}"), "the layer table and an epoch");
+        string[] rows = screen.TrimEnd('\n').Split('\n');
+        Assert.Equal(height, rows.Length);
+        Assert.All(rows, r => Assert.True(r.Length <= width, r));
+        Assert.StartsWith(" running: train mlp on train", rows[^2]);
+        Assert.Contains("^Q quit", rows[^1]);
+        Assert.Contains("running · ", screen);                            // the run state leads its line
+        Assert.Matches(@"layer\s*│.*upd/w", screen);
+        Assert.Matches(@"dense1\s*│.*│\d", screen);
+        // The chart needs rows: hidden at 24, drawn at 40 (its glyphs are `·` and `+`).
+        bool chart = Regex.IsMatch(screen, @"\d\.\d┤");              // a y-axis label
+        Assert.Equal(chart, screen.Contains("chart: · loss  + accuracy", StringComparison.Ordinal));
+
+        Assert.Equal(height >= 40, chart);
+        repl.Keys("F6");
+        repl.WaitFor(s => s.Contains("NS1105", StringComparison.Ordinal), "F6 to stop");
     }
 }

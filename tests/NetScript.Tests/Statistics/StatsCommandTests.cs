@@ -36,7 +36,7 @@ public sealed class StatsCommandTests
         string[] lines = output.TrimEnd('\n').Split('\n');
         // 60 rows / batch 20 = 3 steps per epoch, 6 steps, sampled at 1, 3, 5.
         Assert.Equal($"mlp: step 5 (epoch 2, step 2), latest of 3 samples in {Path.Combine(runFolder, "mlp")}", lines[0]);
-        Assert.Matches(@"^layer\s+kind\s+mean\s+std\s+min\s+max\s+zero%\s+dead%\s+sat%\s+\|w\|\s+\|grad\|\s+update/w$", lines[1]);
+        Assert.Matches(@"^layer\s+kind\s+mean\s+std\s+min\s+max\s+zero%\s+dead%\s+sat%\s+\|w\|\s+\|grad\|\s+upd/w$", lines[1]);
         Assert.Matches(@"^dense1\s+Linear\s+\S+\s+\S+\s+\S+\s+\S+\s+-\s+-\s+-\s+\d\S*\s+\d\S*\s+\d\S*$", lines[2]);
         Assert.Matches(@"^relu1\s+ReLU\s+(\S+\s+){4}\d+\.\d\s+\d+\.\d\s+-\s+-\s+-\s+-$", lines[3]);
         Assert.StartsWith("dense2 ", lines[4]);

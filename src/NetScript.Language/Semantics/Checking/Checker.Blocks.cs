@@ -66,7 +66,7 @@ internal sealed partial class Checker
         {
             if (ResidualShapes.Projection(residual, input, output, out string? error) is not { } projection)
             {
-                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, residual.Span, name, input, error);
+                ReportAtLayer(DiagnosticCatalog.LayerInputShape, residual.Span, name, input, error);
                 return null;
             }
             shortcut = PlanLayer(model, projection, name + ".shortcut", input);

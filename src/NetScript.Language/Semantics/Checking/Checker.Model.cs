@@ -22,7 +22,7 @@ internal sealed partial class Checker
         }
         if (!ok || !free) return;
 
-        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init };
+        var definition = new ModelDefinition(statement.Name.Text, layers.ToImmutable(), statement.Span) { Init = init, Source = _source };
         var symbol = new ModelSymbol(definition.Name, definition, InputShape: null, Loss: null, Where(statement.Name.Span));
         Emit(new ModelStep(definition, statement.Span), _symbols with { Models = _symbols.Models.SetItem(symbol.Name, symbol) });
     }
@@ -131,10 +131,18 @@ internal sealed partial class Checker
     /// layer that cannot take its input, at that layer's position.</summary>
     ModelPlan? Plan(ModelDefinition model, Shape input)
     {
+        _layerSource = model.Source ?? _source;
         if (PlanLayers(model.Name, model.Layers, input) is not { } layers) return null;
         var plan = new ModelPlan(model.Name, input, layers) { Init = model.Init };
         return CheckInitFits(plan) ? plan : null;
     }
+
+    /// <summary>The submission whose layers <see cref="Plan"/> is planning (the model's block).</summary>
+    SourceText? _layerSource;
+
+    /// <summary>Reports at a layer's span, in the submission that defined its model.</summary>
+    void ReportAtLayer(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
+        _diagnostics.Add(new Diagnostic(descriptor, _layerSource ?? _source, span, descriptor.Format(args)));
 
     /// <summary>Plans a chain of layers (a model's, or a residual branch's) from its input shape.
     /// Shape errors name the layer as the runtime does (dense2, residual1.conv1 …).</summary>
@@ -164,7 +172,7 @@ internal sealed partial class Checker
             : LayerShapes.Output(layer, input, out error);
         if (output is null)
         {
-            if (error is not null) _diagnostics.Report(DiagnosticCatalog.LayerInputShape, layer.Span, name, input, error);
+            if (error is not null) ReportAtLayer(DiagnosticCatalog.LayerInputShape, layer.Span, name, input, error);
             return null;
         }
         long parameters = LayerShapes.Parameters(layer, input);

@@ -111,12 +111,12 @@ internal sealed partial class Checker
             case LossTarget.Classes:
                 if (!classLabels) return Mismatch("class labels");
                 if (plan.Output.Rank == 1 && plan.Output.Dims[0] == info.Classes) return true;
-                _diagnostics.Report(DiagnosticCatalog.OutputWidth, last, plan.Name, plan.Output, data.Name, info.Classes);
+                ReportAtLayer(DiagnosticCatalog.OutputWidth, last, plan.Name, plan.Output, data.Name, info.Classes);
                 return false;
             case LossTarget.ClassesFromHidden:
                 if (!classLabels || info.Classes < 2) return Mismatch("class labels (at least 2 classes)");
                 if (plan.Output.Rank == 1) return true;
-                _diagnostics.Report(DiagnosticCatalog.LayerInputShape, last, loss.Kind, plan.Output, "it classifies a flat hidden vector; add `flatten`");
+                ReportAtLayer(DiagnosticCatalog.LayerInputShape, last, loss.Kind, plan.Output, "it classifies a flat hidden vector; add `flatten`");
                 return false;
             case LossTarget.Binary when classLabels:
                 if (info.Classes != 2) return Mismatch("two classes, or 0/1 targets per output");
@@ -136,7 +136,7 @@ internal sealed partial class Checker
         bool OutputIs(Shape targets)
         {
             if (plan.Output.Equals(targets)) return true;
-            _diagnostics.Report(DiagnosticCatalog.TargetShape, last, plan.Name, plan.Output, data.Name, targets);
+            ReportAtLayer(DiagnosticCatalog.TargetShape, last, plan.Name, plan.Output, data.Name, targets);
             return false;
         }
     }

@@ -8,4 +8,8 @@ namespace NetScript.Language.Semantics;
 public sealed record ModelDefinition(string Name, ImmutableArray<LayerDefinition> Layers, TextSpan Span)
 {
     public InitSettings? Init { get; init; }
+
+    /// <summary>The submission the block was written in (a REPL session has many), so errors
+    /// found later, when the model meets data, quote the block's own line.</summary>
+    public SourceText? Source { get; init; }
 }

@@ -1,27 +1,39 @@
 using NetScript.Data;
 using NetScript.Runtime.Recording;
+using NetScript.Runtime.Events;
 
-namespace NetScript.Runtime.Statistics.Reporting;
+namespace NetScript.Hosting.Statistics;
 
 /// <summary>Reads the latest sampled per-layer statistics of each training recorded in a run
 /// folder (or of one training's folder) back from <c>layers.parquet</c>.</summary>
 public static class StatisticsReader
 {
-    public sealed record TrainingStatistics(string Model, string Directory, long GlobalStep, long Epoch, long Step, int Samples, IReadOnlyList<LayerSummary> Layers);
-
     /// <summary>Every training with statistics under <paramref name="path"/>, in folder
-    /// order; empty when there are none. Throws IOException/DataException for unreadable files.</summary>
+    /// order; empty when there are none. Throws IOException, or InvalidDataException for a
+    /// file that is not a statistics table.</summary>
     public static IReadOnlyList<TrainingStatistics> Read(string path)
     {
-        var folders = File.Exists(Path.Combine(path, StatisticsTables.LayersFile))
+        try
+        {
+            return ReadAll(path);
+        }
+        catch (DataException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    static IReadOnlyList<TrainingStatistics> ReadAll(string path)
+    {
+        var folders = File.Exists(Path.Combine(path, StatisticsRecorded.LayersFile))
             ? [path]
-            : Directory.GetDirectories(path).Where(d => File.Exists(Path.Combine(d, StatisticsTables.LayersFile))).Order(StringComparer.Ordinal).ToList();
+            : Directory.GetDirectories(path).Where(d => File.Exists(Path.Combine(d, StatisticsRecorded.LayersFile))).Order(StringComparer.Ordinal).ToList();
         return folders.Select(ReadTraining).Where(t => t is not null).Select(t => t!).ToList();
     }
 
     static TrainingStatistics? ReadTraining(string folder)
     {
-        var columns = ParquetTableReader.Read(Path.Combine(folder, StatisticsTables.LayersFile));
+        var columns = ParquetTableReader.Read(Path.Combine(folder, StatisticsRecorded.LayersFile));
         long[] steps = (long[])columns["global_step"];
         if (steps.Length == 0) return null;
         long latest = steps.Max();
@@ -29,7 +41,7 @@ public static class StatisticsReader
         T[] Column<T>(string name) => (T[])columns[name];
         var layers = rows
             .OrderBy(i => Column<long>("index")[i])
-            .Select(i => new LayerSummary(
+            .Select(i => new LayerRow(
                 Column<string>("layer")[i], Column<string>("kind")[i], Column<double>("mean")[i], Column<double>("std")[i],
                 Column<double>("min")[i], Column<double>("max")[i], Column<double?>("zero_fraction")[i],
                 Column<double?>("dead_fraction")[i], Column<double?>("saturated_fraction")[i], Column<double?>("weight_norm")[i],

@@ -7,7 +7,7 @@ namespace NetScript.Hosting.Interactive;
 /// <summary>Runs a REPL's submissions one at a time on a background thread, so the UI stays
 /// responsive while a model trains, and pauses, resumes or stops the running one. The UI
 /// reads progress from <see cref="Monitor"/>; results come back as the returned task.</summary>
-public sealed class SessionRunner : IDisposable
+public sealed class SubmissionRunner : IDisposable
 {
     readonly Session _session;
     readonly StepTracker _steps;
@@ -19,7 +19,7 @@ public sealed class SessionRunner : IDisposable
     Task<SubmissionResult>? _running;
     int _submissions;
 
-    public SessionRunner(string? runsDirectory, TrainingMonitor? monitor = null)
+    public SubmissionRunner(string? runsDirectory, TrainingMonitor? monitor = null)
     {
         Monitor = monitor ?? new TrainingMonitor();
         _steps = new StepTracker(Monitor);

@@ -10,24 +10,25 @@ using NetScript.Runtime.Events;
 namespace NetScript.Repl;
 
 /// <summary>The REPL without its views: turns submitted input into session work or commands,
-/// and session results and run events into output lines. Everything here runs on the UI
+/// session results and run events into output lines, and the REPL's keys (stop, clear,
+/// quit) into actions. Everything here runs on the UI
 /// thread; the session's work runs on the runner's thread and comes back through
 /// <see cref="Tick"/>, which the UI calls on a timer.</summary>
-public sealed class ReplSession : IDisposable
+public sealed class ReplController : IDisposable
 {
     Task<SubmissionResult>? _pending;
     // Input typed while something runs waits here, in order (like cells queued in a notebook).
     readonly Queue<Action> _queue = new();
     readonly Stopwatch _pendingClock = new();
 
-    public ReplSession(SessionRunner runner, InputHistory history, string? runsDirectory)
+    public ReplController(SubmissionRunner runner, InputHistory history, string? runsDirectory)
     {
         Runner = runner;
         History = history;
         RunsDirectory = runsDirectory;
     }
 
-    public SessionRunner Runner { get; }
+    public SubmissionRunner Runner { get; }
 
     public InputHistory History { get; }
 
@@ -36,6 +37,16 @@ public sealed class ReplSession : IDisposable
     public string? RunsDirectory { get; }
 
     public bool QuitRequested { get; private set; }
+
+    /// <summary>A one-line message for the status line (completions, a question), shown until
+    /// the next key; null: the normal status.</summary>
+    public string? Prompt { get; private set; }
+
+    bool _quitAsked;
+    DateTime _lastInterrupt = DateTime.MinValue;
+
+    /// <summary>How soon a second Ctrl+C must follow the first to also drop the queue.</summary>
+    public static readonly TimeSpan DoubleInterrupt = TimeSpan.FromSeconds(1);
 
     /// <summary>Raised (on the runner's thread) when a submission finishes, so the UI can
     /// call <see cref="Tick"/> at once instead of at its next timer tick.</summary>
@@ -51,6 +62,9 @@ public sealed class ReplSession : IDisposable
             Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
+        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$")
+            && SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description)
+            Output.Add(description, OutputKind.Result);
         else
         {
             SourceText source = Runner.NextSource(input);
@@ -140,6 +154,58 @@ public sealed class ReplSession : IDisposable
         Output.Add("stopping…" + (_queue.Count > 0 ? $" (and dropping {_queue.Count} queued)" : ""), OutputKind.Dim);
         _queue.Clear();
     }
+
+    /// <summary>Ctrl+C: stops what runs (queued input still runs); a second Ctrl+C within
+    /// <see cref="DoubleInterrupt"/> stops again and drops the queue. Idle: nothing to stop
+    /// (the view clears the input).</summary>
+    public Interruption Interrupt(DateTime now)
+    {
+        bool second = now - _lastInterrupt <= DoubleInterrupt;
+        _lastInterrupt = now;
+        if (second && _queue.Count > 0)
+        {
+            Runner.Stop();
+            Output.Add($"stopping… and dropping {_queue.Count} queued", OutputKind.Dim);
+            _queue.Clear();
+            return Interruption.StoppedAndDropped;
+        }
+        if (!Runner.IsBusy) return Interruption.None;
+        Runner.Stop();
+        Output.Add("stopping…" + (_queue.Count > 0 ? $" ({_queue.Count} queued still run; Ctrl+C again drops them)" : ""), OutputKind.Dim);
+        return Interruption.Stopped;
+    }
+
+    /// <summary>Ctrl+L.</summary>
+    public void ClearOutput() => Output.Clear();
+
+    /// <summary>Shows Tab's candidates in the status line (they are not worth keeping in the output).</summary>
+    public void OfferCompletions(IReadOnlyList<string> candidates) =>
+        Prompt = "Tab: " + string.Join("  ", candidates.Take(40)) + (candidates.Count > 40 ? "  …" : "");
+
+    /// <summary>Ctrl+Q: quits at once when idle; while something runs, asks first and quits
+    /// on a second Ctrl+Q (any other key cancels).</summary>
+    public void QuitOrAsk()
+    {
+        if (!HasWork || _quitAsked)
+        {
+            Quit();
+            return;
+        }
+        _quitAsked = true;
+        Prompt = "still running: Ctrl+Q again stops it and quits (what ran is recorded); any other key goes on";
+    }
+
+    /// <summary>Any key but Ctrl+Q withdraws the question and clears a transient message.</summary>
+    public void CancelQuitPrompt()
+    {
+        _quitAsked = false;
+        Prompt = null;
+    }
+
+    /// <summary>An exception in the screen (a key, a redraw, a timer) costs nothing but what
+    /// it interrupted: it is reported here and the REPL goes on with the session intact.</summary>
+    public void ReportScreenFailure(Exception e) =>
+        Report(DiagnosticCatalog.InternalError, $"the screen failed ({e.GetType().Name}: {e.Message.Split('\n')[0]}); the session goes on");
 
     public void Quit()
     {
