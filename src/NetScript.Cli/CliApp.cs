@@ -173,7 +173,7 @@ public sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactiv
         {
             Smoke = smoke,
             ResumeRunFolder = resume,
-            SearchBackend = slurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local,
+            SearchOnSlurm = slurm,
         });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SubmissionResult result = session.Submit(source, cancellation);

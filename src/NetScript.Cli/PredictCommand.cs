@@ -1,8 +1,5 @@
-using System.Globalization;
-using NetScript.Data;
 using NetScript.Hosting;
 using NetScript.Language.Diagnostics;
-using NetScript.Runtime.Export;
 
 namespace NetScript.Cli;
 
@@ -24,20 +21,14 @@ internal sealed class PredictCommand(TextWriter stdout, TextWriter stderr)
         if (files.Count != 2) return Usage("`predict` needs a model file and a data file (.parquet or .csv)");
         if (output is null) return Usage("`predict` needs --out PREDICTIONS.parquet");
         if (!output.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return Usage($"--out names a .parquet file, not `{output}`");
-        try
+        var (summary, error) = Prediction.Run(files[0], files[1], output, label);
+        if (error is not null)
         {
-            PredictionResult result = Prediction.Run(files[0], files[1], output, label);
-            string what = result.Classes > 0 ? $"probabilities of {result.Classes} classes and the predicted class" : "the model's outputs";
-            string accuracy = result.Accuracy is { } a ? string.Format(CultureInfo.InvariantCulture, "; accuracy against `label` {0:0.0000}", a) : "";
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1:N0} rows, {2} ({3:0} rows/s){4}",
-                output, result.Rows, what, result.RowsPerSecond, accuracy));
-            return ExitCodes.Success;
-        }
-        catch (Exception e) when (e is ExportException or DataException or IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"netscript: error {DiagnosticCatalog.PredictFailed.Id}: {e.Message}");
+            stderr.WriteLine($"netscript: error {DiagnosticCatalog.PredictFailed.Id}: {error}");
             return ExitCodes.ScriptError;
         }
+        stdout.WriteLine(summary);
+        return ExitCodes.Success;
     }
 
     int Usage(string message)

@@ -67,7 +67,7 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IRu
     }
 
     /// <summary>The worst dead-unit and saturation share of the latest sample, for the live
-    /// line: the two problems the notes teach to watch for while training.</summary>
+    /// line: the two problems one learns to watch for while training.</summary>
     static string Health(StatisticsSampled s)
     {
         var dead = s.Layers.Where(l => l.DeadFraction is not null).MaxBy(l => l.DeadFraction);

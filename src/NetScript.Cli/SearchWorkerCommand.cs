@@ -1,6 +1,5 @@
 using System.Globalization;
 using NetScript.Hosting;
-using NetScript.Runtime.Search;
 
 namespace NetScript.Cli;
 
@@ -41,7 +40,7 @@ internal static class SearchWorkerCommand
             stderr.WriteLine("netscript search-worker: needs an existing RUN folder, --name and --trials (it is started by a search)");
             return ExitCodes.Usage;
         }
-        return SearchWorker.Run(new SearchWorkerRole(Path.GetFullPath(folder), name, trials, Math.Max(1, threads)), stderr, cancellation);
+        return SearchWorker.Run(Path.GetFullPath(folder), name, trials, Math.Max(1, threads), stderr, cancellation);
     }
 
     /// <summary>This Slurm array task's number and trials (line task + 1 of <paramref name="file"/>).</summary>

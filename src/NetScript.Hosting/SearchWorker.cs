@@ -16,7 +16,12 @@ namespace NetScript.Hosting;
 /// Returns a process exit code: 0 when its trials ran (failed trials included).</summary>
 public static class SearchWorker
 {
-    public static int Run(SearchWorkerRole role, TextWriter errors, CancellationToken cancellation)
+    /// <summary>Runs the <paramref name="trials"/> of the search in <paramref name="runFolder"/>
+    /// as worker <paramref name="name"/> with <paramref name="threads"/> libtorch threads.</summary>
+    public static int Run(string runFolder, string name, IReadOnlyList<int> trials, int threads, TextWriter errors, CancellationToken cancellation) =>
+        Run(new SearchWorkerRole(runFolder, name, trials, threads), errors, cancellation);
+
+    static int Run(SearchWorkerRole role, TextWriter errors, CancellationToken cancellation)
     {
         string script = Path.Combine(role.RunFolder, "script.nns");
         SourceText source;

@@ -65,7 +65,7 @@ public sealed class Session : IDisposable
             _options.Observer.OnEvent(new Runtime.Events.RunFolderCreated(_runFolder.Path));
         }
         if (program.Steps.Length == 0) return new SubmissionResult(compilation, new ExecutionResult(0, null), _runFolder?.Path);
-        _executor ??= new PipelineExecutor(_workspace, _observer, _runFolder) { Control = Control, SearchBackend = _options.SearchBackend };
+        _executor ??= new PipelineExecutor(_workspace, _observer, _runFolder) { Control = Control, SearchBackend = _options.SearchOnSlurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local };
         ProgramPlan plan = Lowerer.Lower(program);
         ExecutionResult execution = _executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
         int committed = execution.StepsCompleted;

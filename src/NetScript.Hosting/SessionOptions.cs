@@ -19,6 +19,6 @@ public sealed record SessionOptions(string? RunsDirectory, IRunObserver Observer
     /// into it skips the trials its journals say finished (`netscript run FILE --resume RUN`).</summary>
     public string? ResumeRunFolder { get; init; }
 
-    /// <summary>Where searches run their trials (`--on slurm`: a Slurm job array).</summary>
-    public NetScript.Runtime.Search.TrialBackend SearchBackend { get; init; }
+    /// <summary>Searches run their trials as a Slurm job array (`--on slurm`) instead of on this machine.</summary>
+    public bool SearchOnSlurm { get; init; }
 }

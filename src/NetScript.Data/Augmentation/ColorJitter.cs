@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>Colour jitter (the notes' simple version): brightness — each image scaled by a
+/// <summary>Colour jitter (simple version): brightness — each image scaled by a
 /// factor in [1 − brightness, 1 + brightness] away from black (<see cref="ValueRange.Low"/>);
 /// then contrast — scaled by a factor in [1 − contrast, 1 + contrast] about its mean
 /// brightness. Results are clamped to the training data's range.</summary>

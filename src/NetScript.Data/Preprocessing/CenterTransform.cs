@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>Zero-centering (the notes' mean subtraction, X −= mean): subtracts the fit
+/// <summary>Zero-centering (mean subtraction, X −= mean): subtracts the fit
 /// split's mean per feature (for images, the mean image), per channel, or globally.</summary>
 public sealed class CenterTransform : FittedTransform
 {

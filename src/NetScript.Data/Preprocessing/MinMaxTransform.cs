@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>Min-max scaling to [low, high] (default [−1, 1], the notes' second
+/// <summary>Min-max scaling to [low, high] (default [−1, 1], the second
 /// normalisation): low + (x − min)·(high − low)/(max − min) with min and max of the fit
 /// split. A constant feature (max = min) maps to low, as in scikit-learn's MinMaxScaler.
 /// Values outside the fit split's range land outside [low, high].</summary>

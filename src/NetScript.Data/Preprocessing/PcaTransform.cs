@@ -6,7 +6,7 @@ namespace NetScript.Data;
 /// and projected onto its k leading eigenvectors (Xrot_reduced = X·U[:, :k]), so the output
 /// covariance is diagonal with the k largest eigenvalues. With whitening each component is
 /// divided by √(λ + eps) (Xwhite = Xrot / √(S + eps)) so the covariance becomes ≈ identity;
-/// eps keeps near-zero components from exploding (the notes warn whitening amplifies noise).</summary>
+/// eps keeps near-zero components from exploding (whitening amplifies noise).</summary>
 public sealed class PcaTransform : FittedTransform
 {
     public const string Name = "pca";

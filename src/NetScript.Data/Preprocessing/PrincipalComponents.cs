@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>The eigen-decomposition of the fit split's covariance, as in the notes:
+/// <summary>The eigen-decomposition of the fit split's covariance, as usual:
 /// X −= mean; cov = XᵀX / N; U, S = eig(cov). Eigenvalues come in decreasing order and each
 /// eigenvector's sign is fixed (its largest component positive) so results are reproducible.</summary>
 internal static class PrincipalComponents

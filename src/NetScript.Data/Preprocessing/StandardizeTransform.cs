@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace NetScript.Data;
 
 /// <summary>x' = (x − μ) / (σ + eps), μ and σ (population std, as scikit-learn's
-/// StandardScaler and the notes' X /= np.std(X, axis=0)) computed on the fit split per
+/// StandardScaler and X /= np.std(X, axis=0)) computed on the fit split per
 /// feature, per channel (ResNet) or globally.</summary>
 public sealed class StandardizeTransform : FittedTransform
 {

@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Data;
 
-/// <summary>Over which values a statistic is computed (the notes' three ways to zero-center
+/// <summary>Over which values a statistic is computed (three ways to zero-center
 /// images): per feature — one value per feature, which for images is the mean image
 /// (AlexNet); per channel — one value per channel over all pixels (VGG, ResNet); global —
 /// one value for everything.</summary>

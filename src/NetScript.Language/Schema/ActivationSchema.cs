@@ -2,7 +2,7 @@ using static NetScript.Language.Schema.OperationCategory;
 
 namespace NetScript.Language.Schema;
 
-/// <summary>Element-wise nonlinearities (the notes' activation functions). They are layers:
+/// <summary>Element-wise nonlinearities (activation functions). They are layers:
 /// they appear in model chains and <see cref="LayerSchema.All"/> lists them.</summary>
 public static class ActivationSchema
 {
@@ -53,7 +53,7 @@ public static class ActivationSchema
     };
 
     public static readonly OperationSpec Pwl = OperationSpec.Create("pwl", Layer,
-        "Learnable piecewise-linear unit (the notes): k₁·x for x > 0, k₂·x otherwise, with both slopes k₁ and k₂ learned.",
+        "Learnable piecewise-linear unit: k₁·x for x > 0, k₂·x otherwise, with both slopes k₁ and k₂ learned.",
         Parameter.Num("k1", "Initial slope for positive inputs.", 1.0),
         Parameter.Num("k2", "Initial slope for negative inputs.", 0.25)) with { Example = "dense 100 -> pwl" };
 

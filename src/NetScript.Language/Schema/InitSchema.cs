@@ -11,7 +11,7 @@ public static class InitSchema
 {
     static ParameterSpec Bias() => Parameter.Num("bias", "Constant every bias starts at (0 usually; 0.01 keeps ReLUs active at the start).", 0.0);
 
-    /// <summary>The notes' residual init: MSRA for the branch, its last layer zero, so
+    /// <summary>The residual init: MSRA for the branch, its last layer zero, so
     /// Var(x + F(x)) = Var(x) at the start. With batchnorm last, its scale γ is zeroed instead of
     /// the convolution before it (Goyal et al. 2017; torchvision's zero_init_residual): the same
     /// F(x) = 0, without batchnorm dividing an all-zero input by √eps in the backward pass.</summary>
@@ -19,7 +19,7 @@ public static class InitSchema
         "Start every residual block as the identity: zero the last layer with parameters of each branch (a batchnorm's scale γ, or an affine layer's weights and bias).");
 
     public static readonly OperationSpec Zeros = OperationSpec.Create("zeros", Init,
-        "All weights 0: every unit computes the same thing and gets the same gradient, so symmetry never breaks (shown for the notes' demonstration).",
+        "All weights 0: every unit computes the same thing and gets the same gradient, so symmetry never breaks (useful only to demonstrate the problem).",
         Bias(), ZeroResidual()) with { Example = "model m { init zeros }" };
 
     public static readonly OperationSpec Constant = OperationSpec.Create("constant", Init,
@@ -28,14 +28,14 @@ public static class InitSchema
         Bias(), ZeroResidual()) with { Example = "model m { init constant 0.1 }" };
 
     public static readonly OperationSpec Normal = OperationSpec.Create("normal", Init,
-        "Weights ~ N(mean, std²); the default std 0.01 is the notes' small random init W = 0.01·randn (fine for small nets, activations vanish in deep ones).",
+        "Weights ~ N(mean, std²); the default std 0.01 is the classic small random init W = 0.01·randn (fine for small nets, activations vanish in deep ones).",
         Parameter.Num("std", "Standard deviation.", 0.01, min: 0).AsPositional(),
         Parameter.Num("mean", "Mean.", 0.0),
         Bias(), ZeroResidual()) with { Example = "model m { init normal 0.01 }" };
 
     static OperationSpec XavierLike(string name, string summary) => OperationSpec.Create(name, Init, summary,
         Parameter.Choice("dist", "Draw from a normal or a uniform distribution with the same variance.", "normal", "normal", "uniform"),
-        Parameter.Choice("mode", "`fan_avg`: Var = 2/(fan_in + fan_out) (Glorot & Bengio); `fan_in`: Var = 1/fan_in (the notes' W = randn/√D_in).", "fan_avg", "fan_avg", "fan_in"),
+        Parameter.Choice("mode", "`fan_avg`: Var = 2/(fan_in + fan_out) (Glorot & Bengio); `fan_in`: Var = 1/fan_in (W = randn/√D_in).", "fan_avg", "fan_avg", "fan_in"),
         Parameter.Num("gain", "Scales the standard deviation (e.g. 5/3 for tanh).", 1.0, min: 0, minExclusive: true),
         Bias(), ZeroResidual()) with { Example = $"model m {{ init {name} dist=uniform }}" };
 
@@ -52,7 +52,7 @@ public static class InitSchema
         Bias(), ZeroResidual()) with { Example = $"model m {{ init {name} bias=0 }}" };
 
     public static readonly OperationSpec Kaiming = KaimingLike("kaiming",
-        "Kaiming/MSRA (He et al.): Var(W) = 2/fan_in for ReLU networks, the notes' W = randn·√(2/D_in).");
+        "Kaiming/MSRA (He et al.): Var(W) = 2/fan_in for ReLU networks, i.e. W = randn·√(2/D_in).");
 
     public static readonly OperationSpec Msra = KaimingLike("msra", "Another name for `kaiming`.");
 

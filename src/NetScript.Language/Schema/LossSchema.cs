@@ -32,7 +32,7 @@ public static class LossSchema
     };
 
     public static readonly OperationSpec Tukey = OperationSpec.Create("tukey", Loss,
-        "Tukey's biweight (the notes): K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K beyond, with K = c²/6 (c = √(6K)); errors beyond c stop pulling, so outliers are ignored. Normalise the targets first.",
+        "Tukey's biweight: K·(1 − (1 − (Δ/c)²)³) for |Δ| ≤ c, K beyond, with K = c²/6 (c = √(6K)); errors beyond c stop pulling, so outliers are ignored. Normalise the targets first.",
         Parameter.Num("c", "Cut-off c: errors larger than c cost the constant K = c²/6 and give no gradient (4.685 is 95% efficient for Gaussian noise).", 4.685, min: 0, minExclusive: true).AsPositional()) with
     {
         Example = "train m on train loss=tukey(c=4.685)",

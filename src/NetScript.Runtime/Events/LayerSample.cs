@@ -9,7 +9,7 @@ namespace NetScript.Runtime.Events;
 /// <param name="Kind">The module type, e.g. <c>Linear</c>, <c>ReLU</c>, <c>Tanh</c>.</param>
 /// <param name="ZeroFraction">Share of output elements that are exactly 0 in this batch.</param>
 /// <param name="DeadFraction">Share of units (features or channels) that were not positive
-/// for any input of the last few sampled batches (the notes' dead ReLUs).</param>
+/// for any input of the last few sampled batches (dead ReLUs).</param>
 /// <param name="SaturatedFraction">Share of outputs in the flat tails (|tanh| &gt; 0.9, or
 /// the same for sigmoid rescaled to [-1, 1]) where the local gradient is under 19% of its
 /// peak.</param>
@@ -35,7 +35,7 @@ public sealed record LayerSample(
         ? Math.Sqrt(Parameters.Sum(p => p.GradientNorm is { } g ? g * g : 0))
         : null;
 
-    /// <summary>‖Δθ‖ / ‖θ‖ of this step's update over the layer's parameters; the notes' rule
+    /// <summary>‖Δθ‖ / ‖θ‖ of this step's update over the layer's parameters; the usual rule
     /// of thumb is about 1e-3 (much lower: learning rate too low; much higher: too high).</summary>
     public double? UpdateRatio => WeightNorm is { } w && w > 0
         ? Math.Sqrt(Parameters.Sum(p => p.UpdateNorm * p.UpdateNorm)) / w

@@ -4,7 +4,7 @@ namespace NetScript.Runtime.Statistics;
 /// <c>stats=N</c>; the rest are fixed choices with their reasons.</summary>
 public sealed record StatisticsOptions(int Every)
 {
-    /// <summary>Histogram bins: enough to show a spike at 0 or mass piled at ±1 (the notes'
+    /// <summary>Histogram bins: enough to show a spike at 0 or mass piled at ±1 (the guide's
     /// figures), few enough that a sample stays a few hundred bytes per layer.</summary>
     public int Bins { get; init; } = 32;
 

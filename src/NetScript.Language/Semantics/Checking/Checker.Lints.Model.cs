@@ -4,12 +4,12 @@ using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
-/// <summary>Lints of a model's layers and `init` line (the notes' activation functions and
+/// <summary>Lints of a model's layers and `init` line (activation functions and
 /// weight initialisation).</summary>
 internal sealed partial class Checker
 {
     /// <summary>Deep enough for vanishing signals to matter: three hidden weight layers and an
-    /// output layer (the notes demonstrate on a 6-layer net; two-layer nets train either way).</summary>
+    /// output layer (as demonstrated on a 6-layer net; two-layer nets train either way).</summary>
     const int DeepWeightLayers = 4;
 
     /// <summary>Activations shrinking below this fraction of their input scale count as vanishing.</summary>

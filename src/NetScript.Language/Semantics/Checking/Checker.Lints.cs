@@ -5,7 +5,7 @@ using NetScript.Language.Text;
 namespace NetScript.Language.Semantics;
 
 /// <summary>The lints (NS05xx, grammar/lints.md): after every statement is checked, the checked
-/// steps are read for the notes' advice — how weights start, which activations hide where,
+/// steps are read for advice — how weights start, which activations hide where,
 /// what the loss expects, where preprocessing was fitted, whether a big model is regularized.
 /// Warnings only: they never stop a script. A lint that needs shapes runs on `train`, and
 /// points at the model's lines when the model was defined in this source (in the REPL it may

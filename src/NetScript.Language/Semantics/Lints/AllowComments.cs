@@ -7,7 +7,7 @@ namespace NetScript.Language.Semantics;
 
 /// <summary>Silencing warnings per line with a comment (grammar/lints.md):
 /// <code>
-/// init zeros   # netscript: allow NS0501 — the notes' symmetry demonstration
+/// init zeros   # netscript: allow NS0501 — demonstrates the symmetry problem
 /// # netscript: allow NS0502, NS0504
 /// dense 100 -> sigmoid
 /// </code>

@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 
 namespace NetScript.Runtime.Models.Layers;
 
-/// <summary>The notes' learnable activation: A = k₁·Z for Z &gt; 0, k₂·Z otherwise, with both
+/// <summary>The learnable activation: A = k₁·Z for Z &gt; 0, k₂·Z otherwise, with both
 /// slopes learned (∂L/∂k₁ = Σ_{Z&gt;0} Z·∂L/∂A, ∂L/∂k₂ = Σ_{Z≤0} Z·∂L/∂A). Written as
 /// k₁·max(Z, 0) + k₂·min(Z, 0).</summary>
 internal sealed class PiecewiseLinearUnit : nn.Module<Tensor, Tensor>

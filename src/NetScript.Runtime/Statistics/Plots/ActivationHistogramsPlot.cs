@@ -3,9 +3,9 @@ using ScottPlot;
 
 namespace NetScript.Runtime.Statistics.Plots;
 
-/// <summary>The notes' initialisation figure: one histogram panel per layer of one sample,
+/// <summary>The initialisation figure: one histogram panel per layer of one sample,
 /// titled with the layer's mean and std. Only the activation layers (tanh, ReLU, …) are
-/// drawn when the model has any — their outputs are what the notes plot — else every layer.
+/// drawn when the model has any — their outputs are what is plotted — else every layer.
 /// Panels of bounded units share the unit's axis, so collapse to 0 and saturation at ±1 are
 /// seen at a glance.</summary>
 internal static class ActivationHistogramsPlot

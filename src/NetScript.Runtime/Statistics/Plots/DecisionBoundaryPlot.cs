@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Statistics.Plots;
 
 /// <summary>For 2-D inputs: the class the trained model predicts at every point of a grid
-/// around the data, with the training points on top (the notes' capacity and regularisation
+/// around the data, with the training points on top (capacity and regularisation
 /// figures). Drawn in the model's input space, i.e. after preprocessing.</summary>
 internal static class DecisionBoundaryPlot
 {

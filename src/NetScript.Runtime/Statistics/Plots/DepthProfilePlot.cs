@@ -4,7 +4,7 @@ using ScottPlot;
 namespace NetScript.Runtime.Statistics.Plots;
 
 /// <summary>Activation mean and std against depth, at initialisation and at the end: the
-/// notes' "std shrinks to 0 layer by layer" (or not) as two lines.</summary>
+/// classic "std shrinks to 0 layer by layer" (or not) as two lines.</summary>
 internal static class DepthProfilePlot
 {
     public static string? Write(string model, StatisticsSampled first, StatisticsSampled last, string path)

@@ -2,7 +2,7 @@ using NetScript.Runtime.Events;
 
 namespace NetScript.Runtime.Statistics.Plots;
 
-/// <summary>Loss and accuracy per epoch, training against validation (the notes' curves: a
+/// <summary>Loss and accuracy per epoch, training against validation (a
 /// widening gap is overfitting, a flat start is a bad learning rate).</summary>
 internal static class TrainingCurvesPlot
 {

@@ -4,7 +4,7 @@ namespace NetScript.Runtime.Statistics.Plots;
 
 /// <summary>Per-layer series over the run from the sampled statistics: dead-unit fraction of
 /// rectifiers, saturated fraction of tanh/sigmoid, and the update/weight ratio of layers with
-/// parameters on a log axis with the notes' 1e-3 reference line.</summary>
+/// parameters on a log axis with a 1e-3 reference line.</summary>
 internal static class UnitHealthPlot
 {
     public static string? DeadUnits(string model, IReadOnlyList<StatisticsSampled> timeline, string path) =>

@@ -3,9 +3,9 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Training.Losses;
 
 /// <summary>Losses over one score per class, targets are class indices (B): softmax
-/// cross-entropy, and the multi-class SVM losses of the notes (Weston–Watkins):
+/// cross-entropy, and the multi-class SVM losses (Weston–Watkins):
 /// Lᵢ = Σ_{j≠yᵢ} max(0, f_j − f_{yᵢ} + Δ), squared or not. PyTorch's multi_margin_loss
-/// divides by C; the notes' form does not, so it is written out here.</summary>
+/// divides by C; the classic form does not, so it is written out here.</summary>
 internal sealed class ClassificationLoss : LossFunction
 {
     readonly string _kind;
