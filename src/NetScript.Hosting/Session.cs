@@ -33,7 +33,7 @@ public sealed class Session : IDisposable
     {
         _options = options;
         SnippetCompiler snippets = options.Snippets ?? SnippetCompiler.Default;
-        _workspace = new Workspace { Snippets = snippets };
+        _workspace = new Workspace { Snippets = snippets, Smoke = options.Smoke };
         _observer = new TrainingTracker(options.Observer);
         _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive)
         {
@@ -67,7 +67,7 @@ public sealed class Session : IDisposable
         if (program.Steps.Length == 0) return new SubmissionResult(compilation, new ExecutionResult(0, null), _runFolder?.Path);
         _executor ??= new PipelineExecutor(_workspace, _observer, _runFolder) { Control = Control, SearchBackend = _options.SearchOnSlurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local };
         ProgramPlan plan = Lowerer.Lower(program);
-        ExecutionResult execution = _executor.Execute(_options.Smoke ? SmokePlan.Reduce(plan) : plan, cancellation);
+        ExecutionResult execution = _executor.Execute(plan, cancellation);
         int committed = execution.StepsCompleted;
         // In the REPL a stopped training keeps the weights it reached, so the model stays usable
         // (a stopped cross-validation has no model to keep).

@@ -1,16 +1,24 @@
+using NetScript.Language.Semantics;
+
 namespace NetScript.Language.Lowering;
 
 /// <summary>`netscript run --smoke`: the same program on the same code path, only shorter, so CI
 /// can run every example script in seconds. Checking is unchanged (it ran on the full program);
 /// each training then runs one epoch of at most <see cref="Steps"/> mini-batches, without warmup
-/// (a warmup measured in epochs would be longer than the shortened training).</summary>
+/// (a warmup measured in epochs would be longer than the shortened training), and a search runs
+/// at most <see cref="SearchPlan.SmokeTrials"/> trials in one round, in this process.</summary>
 public static class SmokePlan
 {
     public const int Steps = 2;
 
     public static ProgramPlan Reduce(ProgramPlan program) => program with
     {
-        Steps = [.. program.Steps.Select(step => step is TrainPlan train ? Reduce(train) : step)],
+        Steps = [.. program.Steps.Select(step => step switch
+        {
+            TrainPlan train => Reduce(train),
+            SearchStep search => search with { Plan = search.Plan with { Smoke = true } },
+            _ => step,
+        })],
     };
 
     static TrainPlan Reduce(TrainPlan train) => train with

@@ -49,6 +49,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
 
     public ExecutionResult Execute(ProgramPlan program, CancellationToken cancellation)
     {
+        if (workspace.Smoke) program = SmokePlan.Reduce(program);
         var diagnostics = new DiagnosticBag(program.Source);
         int completed = 0;
         foreach (PipelineStep step in program.Steps)

@@ -22,6 +22,10 @@ public sealed class Workspace : IDisposable
 
     public long Seed { get; set; } = NetScript.Language.Lowering.Lowerer.DefaultSeed;
 
+    /// <summary>Every program run in this workspace (a search's trials included) is shortened by
+    /// <see cref="NetScript.Language.Lowering.SmokePlan"/>: `netscript run --smoke`.</summary>
+    public bool Smoke { get; init; }
+
     public IReadOnlyDictionary<string, TensorDataset> Datasets => _datasets;
 
     /// <summary>The trials of the session's last search, best first, with their models' weight
@@ -73,7 +77,7 @@ public sealed class Workspace : IDisposable
     /// builds its own), and runs with <paramref name="seed"/>.</summary>
     public Workspace Fork(long seed)
     {
-        var fork = new Workspace { Snippets = Snippets, Seed = seed };
+        var fork = new Workspace { Snippets = Snippets, Seed = seed, Smoke = Smoke };
         foreach (var (name, data) in _datasets) fork._datasets[name] = data;
         foreach (var (name, folds) in _folds) fork._folds[name] = folds;
         fork._transforms.AddRange(_transforms);

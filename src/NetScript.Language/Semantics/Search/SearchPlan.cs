@@ -9,19 +9,27 @@ public sealed record SearchPlan(string Kind, BoundArguments Arguments, Immutable
 {
     int Option(string name, int fallback) => Arguments.Spec.Find(name) is null ? fallback : (int)Arguments.Int(name);
 
-    public int Trials => Option("trials", 0);
+    /// <summary>Set by `netscript run --smoke`: at most <see cref="SmokeTrials"/> trials (grid
+    /// points), one round, one process.</summary>
+    public bool Smoke { get; init; }
 
-    public int Points => Option("points", 0);
+    public const int SmokeTrials = 2;
 
-    public int Rounds => Option("rounds", 1);
+    int Capped(int value) => Smoke ? Math.Min(value, SmokeTrials) : value;
 
-    public int Initial => Option("initial", 0);
+    public int Trials => Capped(Option("trials", 0));
 
-    public int Parallel => Option("parallel", 1);
+    public int Points => Capped(Option("points", 0));
+
+    public int Rounds => Smoke ? 1 : Option("rounds", 1);
+
+    public int Initial => Capped(Option("initial", 0));
+
+    public int Parallel => Smoke ? 1 : Option("parallel", 1);
 
     public int Candidates => Option("candidates", 24);
 
-    public int Batch => Option("batch", 1);
+    public int Batch => Capped(Option("batch", 1));
 
     public SearchStrategy Strategy => Kind switch
     {
