@@ -26,6 +26,9 @@ public sealed class Session : IDisposable
     readonly TrainingTracker _observer;
     readonly DateTime _started = DateTime.Now;
     RunFolder? _runFolder;
+
+    /// <summary>This session's run folder, once a statement has run (null before, or without one).</summary>
+    public string? RunFolderPath => _runFolder?.Path;
     // One executor for the whole session, so summary.json keeps every submission's results.
     PipelineExecutor? _executor;
 

@@ -1,3 +1,4 @@
+using NetScript.Hosting;
 using NetScript.Language.Diagnostics;
 
 namespace NetScript.Repl.Commands;
@@ -20,9 +21,29 @@ public static class ReplCommands
             (s, _) => s.Output.Add(SessionReports.Statistics(s.Runner.Monitor.Training), OutputKind.Result)),
         ["runs"] = new(":runs", "the run folders of this directory and their results",
             (s, _) => s.Output.Add(SessionReports.Runs(s.RunsDirectory), OutputKind.Result)),
+        ["compare"] = new(":compare [RUN_DIR …] [--metric M]", "the trainings of run folders (default: this session's) side by side, with a PNG of the curves",
+            (s, arg) => s.Output.Add(Compare(s, arg), OutputKind.Result)),
         ["clear"] = new(":clear", "clear the output pane (also Ctrl+L); the session keeps everything", (s, _) => s.ClearOutput()),
         ["quit"] = new(":quit", "stop what runs and leave (also Ctrl+Q)", (s, _) => s.Quit()),
     };
+
+    /// <summary>`:compare` as `netscript compare` does it; without folders, this session's run.</summary>
+    static string Compare(ReplController session, string argument)
+    {
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        string? metric = null;
+        int at = words.IndexOf("--metric");
+        if (at >= 0)
+        {
+            if (at + 1 >= words.Count) return "`--metric` needs a value, e.g. `:compare --metric val_loss`";
+            metric = words[at + 1];
+            words.RemoveRange(at, 2);
+        }
+        if (words.Count == 0 && session.Runner.Session.RunFolderPath is { } own) words.Add(own);
+        if (words.Count == 0) return "nothing has trained in this session yet; name run folders: `:compare runs/A runs/B`";
+        ComparisonResult result = Comparisons.Compare(words, metric, higherIsBetter: null, plotFile: null);
+        return result.Error ?? result.Table + (result.Plot is null ? "" : "plot: " + result.Plot);
+    }
 
     public static IEnumerable<string> Names => Table.Keys;
 

@@ -124,6 +124,9 @@ public sealed class TmuxEndToEndTests
             Assert.Equal(3, summary.RootElement.GetProperty("Training").GetProperty("mlp").GetProperty("EpochsRun").GetInt32());
         repl.Enter(":runs");
         repl.WaitFor(s => Regex.IsMatch(TmuxRepl.LeftPane(s), @"session\s*mlp: acc \d\.\d{4}, val_acc \d\.\d{4}"), ":runs to list the training");
+        repl.Enter(":compare");
+        repl.WaitFor(s => Regex.IsMatch(TmuxRepl.LeftPane(s), @"mlp\s+3\s+\d\.\d{4}"), ":compare to tabulate the session's training");
+        Assert.True(File.Exists(Path.Combine(folder, "compare-val_accuracy.png")), ":compare writes its plot into the session's run folder");
 
         repl.Enter(LongTraining);
         repl.WaitFor(s => s.Contains("running: train mlp on train epochs=100000", StringComparison.Ordinal)
