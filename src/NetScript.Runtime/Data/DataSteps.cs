@@ -41,6 +41,7 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
     {
         TensorDataset fitData = workspace.Dataset(step.FitOn);
         var (fitted, transformed) = PreprocessingChain.FitAndTransform(step.Operations, fitData.Features, step.FitOn);
+        PlotTwoDimensional(step, fitData, transformed, fitted);
         foreach (string target in step.Targets)
         {
             TensorDataset data = workspace.Dataset(target);
@@ -53,6 +54,24 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
         foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
         runFolder?.WriteText("preprocessing.json", PreprocessingState.Capture(workspace.Transforms).ToJson());
         observer.OnEvent(new PreprocessingFitted(step.FitOn, fitted.Select(f => f.Kind).ToList(), step.Targets));
+    }
+
+    /// <summary>2-D data gets preprocessing.png in the run folder: the fit split before and after
+    /// the steps.</summary>
+    void PlotTwoDimensional(PreprocessPlan step, TensorDataset before, Tensor after, IReadOnlyList<IFittedTransform> fitted)
+    {
+        if (runFolder is null || before.SampleShape is not [2] || after.shape is not [_, 2]) return;
+        try
+        {
+            long[]? labels = before.IsRegression ? null : before.Labels.data<long>().ToArray();
+            Statistics.Plots.PreprocessingPlot.Write(step.FitOn, fitted.Select(f => f.Kind).ToList(),
+                before.Features.contiguous().data<float>().ToArray(), after.contiguous().data<float>().ToArray(), labels, before.Classes,
+                Path.Combine(runFolder.Path, "preprocessing.png"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.PlotsNotWritten, ["preprocess", e.Message.Split('\n')[0]]);
+        }
     }
 
     public void Kfold(KfoldStep step)

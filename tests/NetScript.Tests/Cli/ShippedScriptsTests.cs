@@ -15,9 +15,9 @@ public sealed class ShippedScriptsTests
     public static IEnumerable<object[]> ShippedOnFashionMnist() => ScriptFiles(fashion: true);
 
     static IEnumerable<object[]> ScriptFiles(bool fashion) =>
-        Directory.EnumerateFiles(RepoPaths.Scripts, "*.nns").Order()
+        Directory.EnumerateFiles(RepoPaths.Scripts, "*.nns", SearchOption.AllDirectories).Order()
             .Where(p => Path.GetFileName(p).StartsWith("fashion_", StringComparison.Ordinal) == fashion)
-            .Select(p => new object[] { Path.GetFileName(p) });
+            .Select(p => new object[] { Path.GetRelativePath(RepoPaths.Scripts, p) });
 
     [Theory]
     [MemberData(nameof(Shipped))]
