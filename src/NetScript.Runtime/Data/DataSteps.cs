@@ -68,7 +68,11 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
                 before.Features.contiguous().data<float>().ToArray(), after.contiguous().data<float>().ToArray(), labels, before.Classes,
                 Path.Combine(runFolder.Path, "preprocessing.png"));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecordingException($"could not write {ModelExecutor.Display(Path.Combine(runFolder.Path, "preprocessing.png"))}: {RecordingException.Reason(e)}", e);
+        }
+        catch (InvalidOperationException e)
         {
             throw new RuntimeFailure(e.Message, DiagnosticCatalog.PlotsNotWritten, ["preprocess", e.Message.Split('\n')[0]]);
         }

@@ -47,9 +47,10 @@ public sealed class CliEnvironmentTests
     [RootFact]
     public void A_full_disk_is_named_and_exits_1_even_with_debugging_on()
     {
-        // A 72 KB checkpoint (6k weights and Adam's two moments) on a 48 KB file system.
-        string directory = Workspace(SmallRun.Script.Replace("dense 16", "dense 1024"));
-        using var disk = new Tmpfs("48k");
+        // A 290 KB checkpoint (24k weights and Adam's two moments) on a 160 KB file system, where
+        // the script, summary and preprocessing plot (~60 KB) still fit.
+        string directory = Workspace(SmallRun.Script.Replace("dense 16", "dense 4096"));
+        using var disk = new Tmpfs("160k");
         using var cli = CliProcess.Start(directory, null, "run", "s.nns", "--runs", disk.Path);
         var (code, output, errors) = cli.Wait();
         Assert.True(code == ExitCodes.ScriptError, $"exit {code}\n{errors}{output}");
