@@ -19,7 +19,7 @@ public static class ParquetDatasetReader
     }
 
     public static ParquetDatasetInfo Describe(Stream stream, ParquetLoadOptions options, string displayName) =>
-        Run(WithReader(stream, displayName, reader => Task.FromResult(ParquetLayout.Resolve(reader, options, displayName).Info)));
+        Run(() => WithReader(stream, displayName, reader => Task.FromResult(ParquetLayout.Resolve(reader, options, displayName).Info)));
 
     public static TensorDataset Read(string path, ParquetLoadOptions options, string? displayName = null, CancellationToken cancellation = default)
     {
@@ -29,7 +29,7 @@ public static class ParquetDatasetReader
     }
 
     public static TensorDataset Read(Stream stream, ParquetLoadOptions options, string displayName, CancellationToken cancellation = default) =>
-        Run(WithReader(stream, displayName, reader => ReadAsync(reader, options, displayName, cancellation)));
+        Run(() => WithReader(stream, displayName, reader => ReadAsync(reader, options, displayName, cancellation)));
 
     /// <summary>The file's key-value metadata, or null when it cannot be read.</summary>
     public static IReadOnlyDictionary<string, string>? TryReadMetadata(string path)
@@ -60,11 +60,10 @@ public static class ParquetDatasetReader
         {
             throw new DataException($"cannot open {name}: {e.Message}", e);
         }
-        using (stream) return Run(WithReader(stream, name, action));
+        using (stream) return Run(() => WithReader(stream, name, action));
     }
 
-    // The pipeline is synchronous; no synchronisation context is involved, so blocking is safe.
-    internal static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
+    internal static T Run<T>(Func<Task<T>> work) => Blocking.Run(work);
 
     static async Task<T> WithReader<T>(Stream stream, string name, Func<ParquetReader, Task<T>> action)
     {

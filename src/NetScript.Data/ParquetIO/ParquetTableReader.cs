@@ -7,21 +7,16 @@ namespace NetScript.Data;
 /// columns (<c>long[]</c>, <c>double[]</c>, <c>double?[]</c>, <c>string[]</c>) by name.</summary>
 public static class ParquetTableReader
 {
-    public static IReadOnlyDictionary<string, Array> Read(string path)
+    public static IReadOnlyDictionary<string, Array> Read(string path) => Blocking.Run(() => ReadAsync(path));
+
+    static async Task<IReadOnlyDictionary<string, Array>> ReadAsync(string path)
     {
         using var stream = File.OpenRead(path);
-        ParquetReader reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
-        try
-        {
-            return ReadColumns(reader);
-        }
-        finally
-        {
-            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+        return await ReadColumns(reader).ConfigureAwait(false);
     }
 
-    static Dictionary<string, Array> ReadColumns(ParquetReader reader)
+    static async Task<IReadOnlyDictionary<string, Array>> ReadColumns(ParquetReader reader)
     {
         var fields = reader.Schema.GetDataFields();
         long total = reader.Metadata?.RowGroups.Sum(g => g.NumRows) ?? 0;
@@ -32,7 +27,7 @@ public static class ParquetTableReader
             using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
             int rows = checked((int)group.RowCount);
             foreach (DataField field in fields)
-                Read(group, field, columns[field.Name], (int)at, rows);
+                await Read(group, field, columns[field.Name], (int)at, rows).ConfigureAwait(false);
             at += rows;
         }
         return columns;
@@ -46,7 +41,7 @@ public static class ParquetTableReader
         var t => t,
     };
 
-    static void Read(ParquetRowGroupReader group, DataField field, Array destination, int at, int rows)
+    static async Task Read(ParquetRowGroupReader group, DataField field, Array destination, int at, int rows)
     {
         ValueTask read = destination switch
         {
@@ -57,6 +52,6 @@ public static class ParquetTableReader
             string?[] d => group.ReadAsync(field, d.AsMemory(at, rows)),
             _ => throw new DataException($"column `{field.Name}` has type {field.ClrType.Name}, which results tables do not use"),
         };
-        read.AsTask().GetAwaiter().GetResult();
+        await read.ConfigureAwait(false);
     }
 }

@@ -10,7 +10,7 @@ internal static class ParquetTableWriter
     public static void Write(string path, IReadOnlyList<TableColumn> columns, int rows, IReadOnlyDictionary<string, string> metadata, int rowGroupSize)
     {
         if (rowGroupSize < 1) throw new ArgumentOutOfRangeException(nameof(rowGroupSize));
-        AtomicFile.Write(path, stream => WriteAsync(stream, columns, rows, metadata, rowGroupSize).GetAwaiter().GetResult());
+        AtomicFile.Write(path, stream => Blocking.Run(() => WriteAsync(stream, columns, rows, metadata, rowGroupSize)));
     }
 
     static async Task WriteAsync(Stream stream, IReadOnlyList<TableColumn> columns, int rows, IReadOnlyDictionary<string, string> metadata, int rowGroupSize)

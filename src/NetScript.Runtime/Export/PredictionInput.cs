@@ -37,7 +37,7 @@ internal static class PredictionInput
     }
 
     /// <summary>An unlabeled table: every column is a feature, in order.</summary>
-    static Tensor ReadTable(string path, long[] sampleShape) => ReadTableAsync(path, sampleShape).GetAwaiter().GetResult();
+    static Tensor ReadTable(string path, long[] sampleShape) => Blocking.Run(() => ReadTableAsync(path, sampleShape));
 
     static async Task<Tensor> ReadTableAsync(string path, long[] sampleShape)
     {

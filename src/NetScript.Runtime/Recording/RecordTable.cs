@@ -46,7 +46,7 @@ internal sealed class RecordTable
         if (exists && Pending == 0) return;
         try
         {
-            AtomicFile.Write(Path, stream => Append(stream, exists).GetAwaiter().GetResult());
+            AtomicFile.Write(Path, stream => Blocking.Run(() => Append(stream, exists)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
