@@ -73,11 +73,11 @@ public static class LayerSchema
         with { Example = "dense 10 -> softmax" };
 
     public static readonly OperationSpec Embedding = OperationSpec.Create("embedding", Layer,
-        "Lookup table: a flat input of L integer token ids in [0, vocab) → (L, dim), row i of the learned weight for id i (initialised N(0, 1), as PyTorch's nn.Embedding).",
+        "Lookup table: a flat input of L integer token ids in [0, vocab) → (dim, L), channels first like `conv1d`'s input: position t holds row id_t of the learned weight (initialised N(0, 1), as PyTorch's nn.Embedding). Ids that are not whole numbers in range stop the run.",
         Parameter.Int("vocab", "Number of distinct ids (rows of the table).", min: 1, max: Limits.Count).AsPositional().AsRequired(),
         Parameter.Int("dim", "Length of each id's vector.", min: 1, max: Limits.Count).AsPositional().AsRequired()) with
     {
-        Example = "embedding 1000 16 -> flatten -> dense 2",
+        Example = "embedding 1000 16 -> conv1d 32 kernel=3 -> relu -> flatten -> dense 2",
     };
 
     public static readonly OperationSpec Dropout = OperationSpec.Create("dropout", Layer,

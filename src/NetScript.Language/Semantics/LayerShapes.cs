@@ -41,7 +41,7 @@ public static class LayerShapes
                     error = TooManyValues((double)input.Dims[0] * a.Int("dim"));
                     return null;
                 }
-                return Shape.Of(input.Dims[0], (int)a.Int("dim"));
+                return Shape.Of((int)a.Int("dim"), input.Dims[0]); // channels first, as conv1d reads them
             case "maxpool" or "avgpool":
                 return SpatialShapes.Pool(layer.Kind, a, input, out error);
             case "global_avgpool":

@@ -32,7 +32,8 @@ internal sealed class OnnxLayers(OnnxGraph graph, IReadOnlyDictionary<string, Te
                 .. Affine(name)], ("kernel_shape", new[] { c.Kernel }), ("strides", new[] { c.Stride }), ("pads", Pair(c.Pad)), ("dilations", new[] { c.Dilation })),
         LayerNormLayer n => LayerNorm(x, name, layer.Input, n.Dims, n.Eps, n.Affine),
         SoftmaxLayer => graph.Node("Softmax", name, [x], ("axis", 1L)),
-        EmbeddingLayer => graph.Node("Gather", name, [Weight(name + ".weight"), graph.Node("Cast", name + "_ids", [x], ("to", 7L))], ("axis", 0L)), // 7: INT64
+        EmbeddingLayer => graph.Node("Transpose", name, [graph.Node("Gather", name + "_rows", [Weight(name + ".weight"),
+            graph.Node("Cast", name + "_ids", [x], ("to", 7L))], ("axis", 0L))], ("perm", new[] { 0L, 2L, 1L })), // 7: INT64; (B, L, dim) -> (B, dim, L)
         PoolLayer { Average: false } p => graph.Node("MaxPool", name, [x], ("kernel_shape", Pair(p.Kernel)),
             ("strides", Pair(p.Stride ?? p.Kernel)), ("pads", Quad(p.Pad))),
         PoolLayer p => graph.Node("AveragePool", name, [x], ("kernel_shape", Pair(p.Kernel)),

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Models.Layers;
 
 /// <summary>A lookup table: (B, L) token ids, held as float values by the data pipeline, →
-/// (B, L, dim), row i of weight (vocab, dim) for id i, initialised N(0, 1) as nn.Embedding.
+/// (B, dim, L), channels first as conv1d reads them: column t is row id_t of weight (vocab, dim), initialised N(0, 1) as nn.Embedding.
 /// Ids that are not whole numbers in [0, vocab) stop the run with a message: truncating or
 /// wrapping them would train on the wrong rows. That check reads one flag back per forward
 /// pass.</summary>
@@ -21,7 +21,7 @@ internal sealed class Embedding : nn.Module<Tensor, Tensor>
         register_parameter("weight", _weight);
     }
 
-    public override Tensor forward(Tensor input) // (B, L) -> (B, L, dim)
+    public override Tensor forward(Tensor input) // (B, L) -> (B, dim, L)
     {
         using var scope = NewDisposeScope();
         using var s = new ScalarScope();
@@ -30,7 +30,7 @@ internal sealed class Embedding : nn.Module<Tensor, Tensor>
         if (input.is_floating_point()) bad = bad.logical_or(input.ne(ids.to_type(input.dtype))); // 2.5 is not an id
         if (bad.any().item<bool>()) throw new RuntimeFailure(Invalid(input));
         long[] shape = [.. input.shape, _weight.shape[1]];
-        return _weight.index_select(0, ids.reshape(-1)).reshape(shape).MoveToOuterDisposeScope();
+        return _weight.index_select(0, ids.reshape(-1)).reshape(shape).transpose(1, 2).MoveToOuterDisposeScope(); // (B, L, dim) -> (B, dim, L)
     }
 
     string Invalid(Tensor input)
