@@ -50,7 +50,7 @@ public static partial class Lowerer
     {
         OperationCategory.Layer => Operation(new LayerDefinition(arguments, default)),
         OperationCategory.Init => Init(new InitSettings(arguments, default)),
-        OperationCategory.Loss => Loss(new LossSettings(arguments)),
+        OperationCategory.Loss => BuiltIn(new LossSettings(arguments)) with { Target = LossSchema.TargetOf(arguments.Spec.Name) },
         OperationCategory.Optimizer => Optimizer(new OptimizerSettings(arguments, default)),
         OperationCategory.Schedule => Schedule(new ScheduleSettings(arguments, default)),
         OperationCategory.Regularizer => Regularizer(arguments),

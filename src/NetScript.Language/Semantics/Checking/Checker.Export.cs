@@ -11,7 +11,7 @@ internal sealed partial class Checker
 {
     /// <summary>Layers the ONNX exporter writes as operators (NetScript.Runtime/Export/Onnx).</summary>
     static readonly ImmutableHashSet<string> OnnxLayers = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "dense", "conv", "maxpool", "avgpool", "global_avgpool", "flatten", "batchnorm", "dropout", "maxout", "residual",
+        "dense", "conv", "conv1d", "layernorm", "softmax", "embedding", "maxpool", "avgpool", "global_avgpool", "flatten", "batchnorm", "dropout", "maxout", "residual",
         "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "elu", "selu", "gelu", "softplus", "pwl");
 
     void CheckExport(ExportStatement statement)
