@@ -18,7 +18,7 @@ public static class FineTuner
         {
             bool isFrozen = frozen.Contains(name);
             foreach (var p in child.parameters()) p.requires_grad = !isFrozen;
-            foreach (var norm in child.modules().OfType<BatchNormalization>()) norm.FrozenStatistics = isFrozen && freezeBatchNorm;
+            foreach (var norm in child.modules().Prepend(child).OfType<BatchNormalization>().Distinct()) norm.FrozenStatistics = isFrozen && freezeBatchNorm;
         }
     }
 
