@@ -40,6 +40,16 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network, workspace.Snippets));
             workspace.SetModel(step.Model, model);
         }
+        if (step.FineTuning is { } fine)
+        {
+            // After `transfer … replace=`: the replaced layer starts afresh, sized for this data.
+            if (fine is { ReplacePending: true, Replace: { } replaced })
+            {
+                model = new TrainedModel(step.Network, FineTuner.Replace(model.Module, step.Network, replaced, workspace.Snippets));
+                workspace.SetModel(step.Model, model);
+            }
+            FineTuner.Freeze(model.Module, fine.Frozen, fine.FreezeBatchNorm);
+        }
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
         string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);

@@ -161,6 +161,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case LoadModelStep s:
                 _exports.LoadModel(s);
                 break;
+            case TransferPlan s:
+                _exports.Transfer(s);
+                break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
         }

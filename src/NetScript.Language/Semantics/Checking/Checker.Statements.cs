@@ -46,17 +46,6 @@ internal sealed partial class Checker
         else Unresolvable(statement.Model.Text);
     }
 
-    void CheckTransfer(TransferStatement statement)
-    {
-        bool free = statement.Alias is null || CheckFree(statement.Alias);
-        LookupModel(statement.Model);
-        RequireString(statement.Source, "from", "transfer", "a quoted checkpoint path");
-        CheckArgumentNames(StatementSchema.Transfer, statement.Arguments);
-        if (free) NotImplemented("transfer", statement.Keyword.Span);
-        if (statement.Alias is { } alias) Plan(alias.Text);
-        else Unresolvable(statement.Model.Text);
-    }
-
     void CheckCommand(CommandStatement statement)
     {
         if (!Interactive)
