@@ -39,6 +39,7 @@ public static partial class Lowerer
         PreprocessStep s => new PreprocessPlan(s.FitOn, [.. s.Operations.Select(Preprocessing)], s.Targets, s.Span),
         ModelStep s => new DeclareModelPlan(s.Model.Name, s.Span),
         TrainStep s => Train(s),
+        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span),
         EvaluateStep s => new EvaluatePlan(s.Model, s.Data, s.BatchSize, s.Span) { TopK = s.TopK, Metrics = s.Metrics },
         OptimizerStep or ScheduleStep or RegularizeStep or DefinitionStep => new NoOpPlan(step.Span),
         _ => step,
