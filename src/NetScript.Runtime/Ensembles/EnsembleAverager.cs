@@ -18,7 +18,7 @@ public static class EnsembleAverager
         {
             EnsembleAverage.Probabilities => stacked.softmax(2).mean([0]),
             EnsembleAverage.Logits => stacked.mean([0]),
-            EnsembleAverage.Vote => nn.functional.one_hot(stacked.argmax(2), stacked.shape[2]).sum(0).to_type(ScalarType.Float32),
+            EnsembleAverage.Vote => nn.functional.one_hot(stacked.argmax(2), stacked.shape[2]).sum(dim: 0L).to_type(ScalarType.Float32),
             _ => throw new ArgumentOutOfRangeException(nameof(average), average, null),
         };
         return combined.MoveToOuterDisposeScope();
