@@ -152,6 +152,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case TrainPlan s:
                 _models.Train(s, cancellation);
                 break;
+            case EnsemblePlan s:
+                _models.Ensemble(s, cancellation);
+                break;
             case EvaluatePlan s:
                 _models.Evaluate(s);
                 break;
@@ -190,6 +193,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         TrainPlan { Folds: not null } t => $"cross-validation of `{t.Model}`",
         TrainPlan t => $"training of `{t.Model}`",
         EvaluatePlan e => $"evaluation of `{e.Model}`",
+        EnsemblePlan e => $"ensemble `{e.Name}`",
         _ => "the statement",
     };
 

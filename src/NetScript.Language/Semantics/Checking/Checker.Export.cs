@@ -27,6 +27,11 @@ internal sealed partial class Checker
             return;
         }
         CheckArgumentNames(StatementSchema.Export, statement.Arguments);
+        if (isModel && _ensembles.TryGetValue(name, out int members))
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleExport, statement.Name.Span, name, members);
+            return;
+        }
         if (ConstantEvaluator.Evaluate(statement.Target) is not StringValue target)
         {
             RequireString(statement.Target, "to", "export", "a quoted file path");

@@ -70,6 +70,7 @@ internal sealed partial class Checker
         var trained = folds is not null
             ? model.Trained ? model : model with { CrossValidatedOn = folds }
             : model with { Definition = definition, FineTuning = AfterTraining(model.FineTuning), InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
+        if (folds is null) { _lastTraining[model.Name] = step; _ensembles.Remove(model.Name); }
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
 
