@@ -129,7 +129,7 @@ public static class StatementSchema
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
         "Trains a model once per seed with the settings of its last `train` and averages the members' predictions; without `as` the ensemble takes the model's name.",
-        Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0),
+        Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0, max: Limits.Seed),
         Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
         Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",
