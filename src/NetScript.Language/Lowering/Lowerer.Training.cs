@@ -90,6 +90,8 @@ public static partial class Lowerer
         if (s == ScheduleSchema.OneCycle)
             return new OneCycleSchedule(a.OptionalNumber("max_lr"), a.Number("pct_start"), a.Number("div_factor"), a.Number("final_div_factor"),
                 Choice<Anneal>(a, "anneal"));
+        if (s == ScheduleSchema.ReduceOnPlateau)
+            return new PlateauSchedule(a.Text("metric"), a.Number("factor"), (int)a.Int("patience"), a.Number("min_delta"), (int)a.Int("cooldown"), a.Number("min_lr"), warmup);
         throw NoLowering(s);
     }
 

@@ -204,6 +204,13 @@ internal sealed partial class TrainingSession : IDisposable
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
+        if (Schedule?.Plateau is { } plateau)
+        {
+            double before = plateau.Rate;
+            if (plateau.Observe(train, validation)) // the next epoch's rate
+                observer.OnEvent(new LearningRateReduced(Model.Plan.Name, number, plateau.Settings.Metric, plateau.Settings.Patience,
+                    before, plateau.Rate));
+        }
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
         Epoch++;
         Step = 0;

@@ -171,18 +171,27 @@ internal sealed partial class Checker
                 return false;
             }
         }
+        // The metric a reduce_on_plateau schedule watches: reported at the schedule's argument.
+        if (_symbols.Schedule is { Kind: var kind } schedule && kind == ScheduleSchema.ReduceOnPlateau.Name
+            && Unmeasured(schedule.Arguments.Text("metric"), settings, validates) is { } why)
+        {
+            _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, schedule.Arguments.SpanOf("metric") ?? schedule.Span,
+                schedule.Arguments.Text("metric"), why + $" (the `schedule {kind}` watches it)");
+            return false;
+        }
         // A C# metric's name is checked with the C# metrics (CheckSnippetMetrics).
         if (settings.EarlyStop is not { } stop || !OptionGroupSchema.Metrics.Contains(stop.Metric)) return true;
-        TextSpan at = args.SpanOf("early_stop")!.Value;
-        string? missing = stop.Metric switch
-        {
-            _ when stop.Metric.StartsWith("val_", StringComparison.Ordinal) && !validates => "add `validate=` with a held-out split",
-            _ when stop.Metric.EndsWith("topk", StringComparison.Ordinal) && settings.TopK is null => "add `top_k=`",
-            _ when stop.Metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
-            _ => null,
-        };
-        if (missing is null) return true;
-        _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, at, stop.Metric, missing);
+        if (Unmeasured(stop.Metric, settings, validates) is not { } missing) return true;
+        _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, args.SpanOf("early_stop")!.Value, stop.Metric, missing);
         return false;
     }
+
+    /// <summary>What a training must add to measure a built-in metric each epoch; null when it does.</summary>
+    static string? Unmeasured(string metric, TrainSettings settings, bool validates) => metric switch
+    {
+        _ when metric.StartsWith("val_", StringComparison.Ordinal) && !validates => "add `validate=` with a held-out split",
+        _ when metric.EndsWith("topk", StringComparison.Ordinal) && settings.TopK is null => "add `top_k=`",
+        _ when metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
+        _ => null,
+    };
 }
