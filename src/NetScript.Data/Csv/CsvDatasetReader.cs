@@ -13,7 +13,8 @@ public static class CsvDatasetReader
         string name = displayName ?? ParquetDatasetReader.Quote(path);
         CsvScan scan = CsvScan.Run(path, Require(options, name), name, keepFeatures: false);
         CsvLabels labels = CsvLabels.Of(scan, options);
-        return new ParquetDatasetInfo(scan.Rows, [scan.FeatureNames.Length], labels.Classes, labels.Task, scan.LabelName!, scan.FeatureNames, null, labels.ClassesFrom);
+        return new ParquetDatasetInfo(scan.Rows, [scan.FeatureNames.Length], labels.Classes, labels.Task, scan.LabelName ?? string.Join(", ", scan.LabelNames),
+            scan.FeatureNames, null, labels.ClassesFrom) { Targets = scan.LabelNames.Length > 0 ? scan.LabelNames.Length : null };
     }
 
     public static TensorDataset Read(string path, CsvLoadOptions options, string? displayName = null, CancellationToken cancellation = default)
@@ -22,11 +23,13 @@ public static class CsvDatasetReader
         CsvScan scan = CsvScan.Run(path, Require(options, name), name, keepFeatures: true, cancellation);
         CsvLabels labels = CsvLabels.Of(scan, options);
         Tensor features = tensor(scan.Features.ToArray(), [scan.Rows, scan.FeatureNames.Length]); // (N, F)
-        Tensor target = labels.Targets is { } targets ? tensor(targets) : tensor(labels.ClassIndices!);
+        Tensor target = labels.Targets is { } targets
+            ? scan.LabelNames.Length > 0 ? tensor(targets, [scan.Rows, scan.LabelNames.Length]) : tensor(targets)
+            : tensor(labels.ClassIndices!);
         return new TensorDataset(features, target, labels.Classes);
     }
 
-    static CsvLoadOptions Require(CsvLoadOptions options, string name) => options.Label is null
-        ? throw new DataException($"{name} needs label=COLUMN: a CSV file does not say which column holds the labels")
+    static CsvLoadOptions Require(CsvLoadOptions options, string name) => options.Label is null && options.Labels is not { Count: > 0 }
+        ? throw new DataException($"{name} needs label=COLUMN (or labels=[…] for several 0/1 label columns): a CSV file does not say which column holds the labels")
         : options;
 }

@@ -9,6 +9,8 @@ internal sealed record CsvLabels(DatasetTask Task, int Classes, long[]? ClassInd
 {
     public static CsvLabels Of(CsvScan scan, CsvLoadOptions options)
     {
+        if (scan.LabelNames.Length > 0)
+            return new CsvLabels(DatasetTask.Regression, 0, null, scan.MultiLabels.ToArray(), null, "multi-label");
         List<string> cells = scan.Labels;
         string column = scan.LabelName!;
         if (options.Task == DatasetTask.Regression)

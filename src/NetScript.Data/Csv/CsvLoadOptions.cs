@@ -6,6 +6,10 @@ public sealed record CsvLoadOptions
     /// <summary>The label column; null reads every column as a feature (import only).</summary>
     public string? Label { get; init; }
 
+    /// <summary>Several 0/1 label columns instead of <see cref="Label"/> (multi-label data: one
+    /// target per column, the attributes need not exclude each other).</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
     /// <summary>Feature columns in order; by default every column but the label.</summary>
     public IReadOnlyList<string>? Features { get; init; }
 

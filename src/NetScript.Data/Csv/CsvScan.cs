@@ -31,6 +31,11 @@ internal sealed class CsvScan
 
     public List<int> LabelLines { get; } = new();
 
+    /// <summary>With several label columns: their names, and the 0/1 targets row by row.</summary>
+    public string[] LabelNames { get; init; } = [];
+
+    public List<float> MultiLabels { get; } = new();
+
     /// <summary>Rows × features, row-major (empty unless features were kept).</summary>
     public ReadOnlySpan<float> Features => _features.AsSpan(0, (int)_length);
 
@@ -49,13 +54,16 @@ internal sealed class CsvScan
         int label = options.Label is { } l
             ? Array.IndexOf(header, l) is var i and >= 0 ? i : throw new DataException($"{name} has no label column `{l}` (its columns: {columns})")
             : -1;
-        var featureNames = options.Features?.ToArray() ?? header.Where((_, c) => c != label).ToArray();
-        if (featureNames.Length == 0) throw new DataException($"{name} has no feature columns besides the label `{options.Label}`");
+        string[] labelNames = options.Labels?.ToArray() ?? [];
+        int[] labelIndex = labelNames.Select(l =>
+            Array.IndexOf(header, l) is var c and >= 0 ? c : throw new DataException($"{name} has no label column `{l}` (its columns: {columns})")).ToArray();
+        var featureNames = options.Features?.ToArray() ?? header.Where((_, c) => c != label && !labelIndex.Contains(c)).ToArray();
+        if (featureNames.Length == 0) throw new DataException($"{name} has no feature columns besides the label{(labelNames.Length > 1 ? "s" : "")}");
         int[] featureIndex = featureNames.Select(f =>
-            f == options.Label ? throw new DataException($"`{f}` is the label column of {name}; it cannot also be a feature")
+            f == options.Label || labelNames.Contains(f) ? throw new DataException($"`{f}` is a label column of {name}; it cannot also be a feature")
             : Array.IndexOf(header, f) is var c and >= 0 ? c : throw new DataException($"{name} has no feature column `{f}` (its columns: {columns})")).ToArray();
 
-        var scan = new CsvScan { Name = name, FeatureNames = featureNames, LabelName = options.Label, LabelColumn = label + 1 };
+        var scan = new CsvScan { Name = name, FeatureNames = featureNames, LabelName = options.Label, LabelColumn = label + 1, LabelNames = labelNames };
         var row = new float[featureIndex.Length];
         while (records.Read())
         {
@@ -65,6 +73,7 @@ internal sealed class CsvScan
             if (cells.Count != header.Length)
                 throw new DataException($"line {records.Line} of {name} has {cells.Count} field{(cells.Count == 1 ? "" : "s")}, but the header has {header.Length}");
             if (!scan.ReadRow(cells, records.Line, header, featureIndex, label, row, options.Missing)) continue;
+            scan.ReadMultiLabels(cells, records.Line, header, labelIndex, options.Missing);
             if (keepFeatures) scan.Append(row);
         }
         if (scan.Rows == 0)
@@ -93,6 +102,12 @@ internal sealed class CsvScan
                 throw Cell(line, c, header[c], $"`{Excerpt(cell)}` is not a finite number (float32 features must be finite)");
             row[f] = value;
         }
+        if (missing == CsvMissing.Skip && LabelNames.Length > 0
+            && LabelNames.Any(l => MissingTokens.Contains(cells[Array.IndexOf(header, l)].Trim())))
+        {
+            Skipped++;
+            return false;
+        }
         if (label >= 0)
         {
             string cell = cells[label].Trim();
@@ -106,6 +121,19 @@ internal sealed class CsvScan
         }
         Rows++;
         return true;
+    }
+
+    /// <summary>The row's 0/1 label columns (multi-label data). A missing one is an error: with
+    /// missing=skip the row has been counted already, so <see cref="ReadRow"/> checks them first.</summary>
+    void ReadMultiLabels(List<string> cells, int line, string[] header, int[] labelIndex, CsvMissing missing)
+    {
+        foreach (int c in labelIndex)
+        {
+            string cell = cells[c].Trim();
+            if (cell is "0" or "0.0" or "false" or "False") MultiLabels.Add(0f);
+            else if (cell is "1" or "1.0" or "true" or "True") MultiLabels.Add(1f);
+            else throw Cell(line, c, header[c], $"`{Excerpt(cell)}` is not a 0/1 label (a label column of a multi-label file holds 0 or 1)");
+        }
     }
 
     void Append(float[] row)

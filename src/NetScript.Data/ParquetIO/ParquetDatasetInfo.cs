@@ -18,4 +18,7 @@ public sealed record ParquetDatasetInfo(
     string ClassesFrom)
 {
     public long SampleSize => SampleShape.Aggregate(1L, (a, d) => a * d);
+
+    /// <summary>Targets per sample when there are several (multi-label 0/1 columns); null: one label.</summary>
+    public int? Targets { get; init; }
 }

@@ -23,8 +23,9 @@ public static partial class Lowerer
         }
         if (s == LoadSchema.Csv)
         {
-            return new CsvSource(source.Location, source.BaseDirectory, a.Text("label"))
+            return new CsvSource(source.Location, source.BaseDirectory, a.OptionalText("label"))
             {
+                Labels = a.Names("labels"),
                 Features = a.Names("features"),
                 Delimiter = a.OptionalText("delimiter") is { Length: 1 } delimiter ? delimiter[0] : null,
                 Missing = Choice<MissingValues>(a, "missing"),

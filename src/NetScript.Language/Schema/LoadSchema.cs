@@ -28,7 +28,10 @@ public static class LoadSchema
     public static readonly OperationSpec Csv = OperationSpec.Create("csv", Statement,
         "Loads a CSV file (path relative to the script): a header line, one number per feature, fields separated and quoted "
         + "as RFC 4180 describes. The checker reads the file once without keeping it, so a bad cell is reported by `check` with its line and column.",
-        Parameter.Name("label", "The label column: whole numbers 0, 1, 2, … are class indices, text labels class names (in sorted order).").AsRequired(),
+        Parameter.Name("label", "The label column: whole numbers 0, 1, 2, … are class indices, text labels class names (in sorted order). "
+            + "Required unless `labels=` is given."),
+        Parameter.Names("labels", "Several 0/1 label columns instead of `label=` (multi-label data: attributes that need not exclude each other). "
+            + "The targets are one 0/1 number per column, for `multilabel_logistic`, `multilabel_hinge` or `binary_cross_entropy`; cells must be 0 or 1."),
         Parameter.Names("features", "Feature columns in order; by default every column but the label. Only these columns are parsed."),
         Parameter.Str("delimiter", "The field separator, \",\", \";\" or \"\\t\"; by default whichever of them the header line holds most."),
         Parameter.Choice("missing", "What to do with a missing value (an empty cell, `NA`, `N/A`, `NaN` or `null`): `error` names its line and column; "

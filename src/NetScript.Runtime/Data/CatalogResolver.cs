@@ -102,6 +102,7 @@ public sealed class CatalogResolver : IDatasetResolver, IModelResolver
     static CsvLoadOptions Options(CsvSource source) => new()
     {
         Label = source.Label,
+        Labels = source.Labels is { } labels ? labels.ToList() : null,
         Features = source.Features is { } features ? features.ToList() : null,
         Delimiter = source.Delimiter,
         Missing = source.Missing == MissingValues.Skip ? CsvMissing.Skip : CsvMissing.Error,
@@ -112,7 +113,10 @@ public sealed class CatalogResolver : IDatasetResolver, IModelResolver
     static DatasetInfo ToInfo(ParquetDatasetInfo info)
     {
         if (info.SampleShape.Any(d => d > int.MaxValue)) throw new DataException($"a sample of shape [{string.Join(", ", info.SampleShape)}] is too large");
-        return new DatasetInfo(new Shape(info.SampleShape.Select(d => (int)d).ToImmutableArray()), info.Classes, info.Rows);
+        return new DatasetInfo(new Shape(info.SampleShape.Select(d => (int)d).ToImmutableArray()), info.Classes, info.Rows)
+        {
+            Targets = info.Targets is { } targets ? Shape.Of(targets) : null,
+        };
     }
 
     static string Quote(string path) => $"\"{path}\"";

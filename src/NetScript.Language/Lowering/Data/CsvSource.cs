@@ -6,8 +6,11 @@ namespace NetScript.Language.Lowering;
 /// every other column), the delimiter (null: found from the header line) and what to do with
 /// missing values. <see cref="DataSourceSpec.Location"/> is the path as written, relative to
 /// <see cref="BaseDirectory"/> (the script's folder; null: the current directory).</summary>
-public sealed record CsvSource(string Location, string? BaseDirectory, string Label) : DataSourceSpec(Location)
+public sealed record CsvSource(string Location, string? BaseDirectory, string? Label) : DataSourceSpec(Location)
 {
+    /// <summary>Several 0/1 label columns (multi-label) instead of <see cref="Label"/>.</summary>
+    public ImmutableArray<string>? Labels { get; init; }
+
     public ImmutableArray<string>? Features { get; init; }
 
     public char? Delimiter { get; init; }

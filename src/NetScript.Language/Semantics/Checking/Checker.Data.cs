@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Schema;
 using NetScript.Language.Syntax;
+using NetScript.Language.Text;
 
 namespace NetScript.Language.Semantics;
 
@@ -40,7 +41,7 @@ internal sealed partial class Checker
             return;
         }
         var args = BindOrNull(spec, statement.Arguments, statement.Source.Span);
-        if (args is null || !free || !CheckLoadArguments(args)) return;
+        if (args is null || !free || !CheckLoadArguments(args, statement.Source.Span)) return;
 
         var source = new DatasetSource(kind, location.Text, args, args.Spec.Find("seed") is null ? _symbols.Seed : args.OptionalInt("seed") ?? _symbols.Seed)
         {
@@ -69,17 +70,45 @@ internal sealed partial class Checker
             _symbols with { Datasets = _symbols.Datasets.SetItem(symbol.Name, symbol) });
     }
 
-    bool CheckLoadArguments(BoundArguments args)
+    bool CheckLoadArguments(BoundArguments args, TextSpan at)
     {
         if (args.Spec == LoadSchema.Csv && args.OptionalText("delimiter") is { } delimiter && delimiter is not ("," or ";" or "\t"))
         {
             _diagnostics.Report(DiagnosticCatalog.ArgumentType, args.SpanOf("delimiter")!.Value, "delimiter", "load csv", "\",\", \";\" or \"\\t\"", $"\"{delimiter}\"");
             return false;
         }
+        if (args.Spec == LoadSchema.Csv && !CheckCsvLabels(args, at)) return false;
         if (args.Spec == DatasetCatalogSchema.FashionMnist && !CheckClassSelection(args)) return false;
         if (args.Spec.Find("task") is null || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
         _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, span, "classes", "a regression dataset (task=regression)");
         return false;
+    }
+
+    /// <summary>`load csv` takes one label column (`label=`) or several 0/1 ones (`labels=[…]`), not both;
+    /// multi-label targets have no classes and no regression task.</summary>
+    bool CheckCsvLabels(BoundArguments args, TextSpan at)
+    {
+        ImmutableArray<string>? labels = args.Names("labels");
+        if (labels is null)
+        {
+            if (args.OptionalText("label") is not null) return true;
+            _diagnostics.Report(DiagnosticCatalog.MissingArgument, at, "load csv", "label",
+                "the column that holds the labels, or `labels=[…]` for several 0/1 label columns");
+            return false;
+        }
+        string? conflict = args.SpanOf("label") is not null ? "label" : args.SpanOf("classes") is not null ? "classes" : args.SpanOf("task") is not null ? "task" : null;
+        if (conflict is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, args.SpanOf(conflict)!.Value, conflict, "several 0/1 label columns (labels=[…])");
+            return false;
+        }
+        if (labels.Value.IsEmpty || labels.Value.Distinct().Count() != labels.Value.Length)
+        {
+            _diagnostics.Report(DiagnosticCatalog.ArgumentRange, args.SpanOf("labels")!.Value, "labels", "load csv", "a non-empty list of distinct columns",
+                $"[{string.Join(", ", labels.Value)}]");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>`classes=[…]` names distinct classes; `per_class=` is at most what each class has.</summary>
