@@ -21,6 +21,7 @@ public static class TorchRuntime
     static string? Load()
     {
         KeepFreedMemory();
+        UseHugePages();
         try
         {
             using var probe = torch.zeros(1);
@@ -60,6 +61,29 @@ public static class TorchRuntime
         {
         }
     }
+
+    /// <summary>libtorch's own option to allocate blocks of 2 MB and more (datasets, batches of
+    /// activations) with madvise(MADV_HUGEPAGE): where transparent huge pages are "madvise"
+    /// only, a fresh dataset-sized tensor otherwise takes one page fault per 4 KB, and on a
+    /// virtual machine each of those is expensive. Set in the native environment before
+    /// libtorch reads it; a THP_MEM_ALLOC_ENABLE the user set wins (0 turns it off).</summary>
+    static void UseHugePages()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(HugePagesVariable) is not null) return;
+        try
+        {
+            // Environment.SetEnvironmentVariable changes only .NET's copy, not what getenv sees.
+            setenv(HugePagesVariable, "1", 0);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+    }
+
+    const string HugePagesVariable = "THP_MEM_ALLOC_ENABLE";
+
+    [DllImport("libc", EntryPoint = "setenv")]
+    static extern int setenv([MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value, int overwrite);
 
     [DllImport("libc", EntryPoint = "mallopt")]
     static extern int mallopt(int param, int value);

@@ -36,7 +36,11 @@ public sealed class FashionMnist(string directory, string cacheDirectory)
 
     public string Directory => directory;
 
-    public string CachePath(string split) => Path.Combine(cacheDirectory, CheckSplit(split) + ".parquet");
+    /// <summary>In the file names of the cache: a new layout gets new files, so a NetScript that
+    /// reads the old ones can share the cache folder (2: uncompressed pages).</summary>
+    const int CacheFormat = 2;
+
+    public string CachePath(string split) => Path.Combine(cacheDirectory, $"{CheckSplit(split)}.v{CacheFormat}.parquet");
 
     /// <summary>Rows and shape from the label file's header; the package must be installed.</summary>
     public ParquetDatasetInfo Describe(string split)
@@ -57,7 +61,7 @@ public sealed class FashionMnist(string directory, string cacheDirectory)
         string fingerprint = IdxImporter.Fingerprint(images, labels);
         if (File.Exists(path) && ParquetDatasetReader.TryReadMetadata(path)?.GetValueOrDefault(MetadataKeys.Source) == fingerprint)
             return path;
-        IdxImporter.Import(images, path, new ImportOptions { Labels = labels });
+        IdxImporter.Import(images, path, new ImportOptions { Labels = labels, Compress = false });
         return path;
     }
 

@@ -31,7 +31,7 @@ internal static class IdxImporter
 
         var metadata = new Dictionary<string, string> { [MetadataKeys.Source] = Fingerprint(images, labelsPath) };
         ParquetDatasetWriter.Write(features, shape, classes, null, classCount, destination,
-            new ParquetWriteOptions { AsLists = true, RowGroupSize = options.RowGroupSize, Metadata = metadata });
+            new ParquetWriteOptions { AsLists = true, RowGroupSize = options.RowGroupSize, Compress = options.Compress, Metadata = metadata });
         return new ImportSummary("IDX", pixels.Count, ["image", "label"], shape, "label", classCount, DatasetTask.Classification,
             new FileInfo(destination).Length);
     }

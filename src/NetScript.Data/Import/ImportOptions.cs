@@ -12,4 +12,7 @@ public sealed record ImportOptions
     public string? LabelColumn { get; init; }
 
     public int RowGroupSize { get; init; } = 10_000;
+
+    /// <summary>IDX: Snappy pages; false for the catalog's cache (<see cref="ParquetCompression.Options"/>).</summary>
+    public bool Compress { get; init; } = true;
 }

@@ -8,5 +8,12 @@ namespace NetScript.Data;
 /// is "smallest size", many times slower for no gain on float data.</summary>
 public static class ParquetCompression
 {
-    public static ParquetOptions Options() => new() { CompressionMethod = CompressionMethod.Snappy, CompressionLevel = CompressionLevel.Fastest };
+    /// <param name="compress">False for files read far more often than written (the dataset
+    /// cache): Parquet.Net 6.1 decompresses a Snappy page into a growing MemoryStream and copies
+    /// it twice more, which costs more than reading the uncompressed page.</param>
+    public static ParquetOptions Options(bool compress = true) => new()
+    {
+        CompressionMethod = compress ? CompressionMethod.Snappy : CompressionMethod.None,
+        CompressionLevel = CompressionLevel.Fastest,
+    };
 }

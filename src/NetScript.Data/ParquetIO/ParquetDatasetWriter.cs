@@ -48,6 +48,6 @@ public static class ParquetDatasetWriter
             [MetadataKeys.Shape] = ParquetLayout.FormatShape(sampleShape),
         };
         if (labels is not null) metadata[MetadataKeys.Classes] = classes.ToString(CultureInfo.InvariantCulture);
-        ParquetTableWriter.Write(path, columns, rows, metadata, options.RowGroupSize);
+        ParquetTableWriter.Write(path, columns, rows, metadata, options.RowGroupSize, options.Compress);
     }
 }

@@ -17,6 +17,9 @@ public sealed record ParquetWriteOptions
     /// <summary>~10k-row groups read fastest for 784-value images (API-NOTES.md).</summary>
     public int RowGroupSize { get; init; } = 10_000;
 
+    /// <summary>Snappy pages; false for a cache (<see cref="ParquetCompression.Options"/>).</summary>
+    public bool Compress { get; init; } = true;
+
     /// <summary>Extra key-value metadata (e.g. <see cref="MetadataKeys.Source"/>).</summary>
     public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

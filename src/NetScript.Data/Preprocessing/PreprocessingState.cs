@@ -39,15 +39,28 @@ public sealed record PreprocessingState(IReadOnlyList<TransformState> Transforms
     /// <summary>Applies <paramref name="transforms"/> in order; returns a new tensor.</summary>
     public static Tensor Apply(IEnumerable<IFittedTransform> transforms, Tensor features)
     {
+        Tensor result = Apply(transforms, features, overwrite: false);
+        return ReferenceEquals(result, features) ? features.clone() : result;
+    }
+
+    /// <summary>As <see cref="Apply(IEnumerable{IFittedTransform}, Tensor)"/> on features the
+    /// caller owns and no longer needs: elementwise steps overwrite them, and the result is
+    /// <paramref name="features"/> itself unless a step changes the shape (then a new tensor,
+    /// and <paramref name="features"/> is still the caller's to dispose).</summary>
+    public static Tensor ApplyInPlace(IEnumerable<IFittedTransform> transforms, Tensor features) =>
+        Apply(transforms, features, overwrite: true);
+
+    static Tensor Apply(IEnumerable<IFittedTransform> transforms, Tensor features, bool overwrite)
+    {
         Tensor current = features;
         foreach (IFittedTransform transform in transforms)
         {
-            // The first step makes a new tensor; later ones may overwrite it.
-            bool owned = !ReferenceEquals(current, features);
-            Tensor next = owned ? transform.ApplyInPlace(current) : transform.Apply(current);
-            if (owned && !ReferenceEquals(next, current)) current.Dispose();
+            // Unless overwriting, the first step makes a new tensor; later ones may overwrite it.
+            bool ours = !ReferenceEquals(current, features);
+            Tensor next = ours || overwrite ? transform.ApplyInPlace(current) : transform.Apply(current);
+            if (ours && !ReferenceEquals(next, current)) current.Dispose();
             current = next;
         }
-        return ReferenceEquals(current, features) ? features.clone() : current;
+        return current;
     }
 }

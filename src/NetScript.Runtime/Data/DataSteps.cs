@@ -19,8 +19,12 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
         TensorDataset data = CatalogResolver.Load(step.Source, cancellation);
         if (step.ApplyPreprocessing && workspace.Transforms.Count > 0)
         {
-            using TensorDataset raw = data;
-            data = raw.WithFeatures(PreprocessingState.Apply(workspace.Transforms, raw.Features));
+            Tensor features = PreprocessingState.ApplyInPlace(workspace.Transforms, data.Features);
+            if (!ReferenceEquals(features, data.Features))
+            {
+                using TensorDataset raw = data;
+                data = raw.WithFeatures(features);
+            }
         }
         workspace.SetDataset(step.Name, data);
         Report(step.Name, data);
@@ -40,15 +44,28 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
     public void Preprocess(PreprocessPlan step)
     {
         TensorDataset fitData = workspace.Dataset(step.FitOn);
-        var (fitted, transformed) = PreprocessingChain.FitAndTransform(step.Operations, fitData.Features, step.FitOn);
+        // Rows that nobody reads as they were are overwritten, not copied: the fit split's when it
+        // is a target and no plot needs it before (a search trial only borrows its datasets).
+        bool overwrite = step.Targets.Contains(step.FitOn) && workspace.Owns(fitData) && !Plots(fitData);
+        List<IFittedTransform> fitted;
+        Tensor transformed;
+        try
+        {
+            (fitted, transformed) = PreprocessingChain.FitAndTransform(step.Operations, fitData.Features, step.FitOn, overwrite);
+        }
+        catch when (overwrite)
+        {
+            workspace.RemoveDataset(step.FitOn); // part-transformed: load it again
+            throw;
+        }
         PlotTwoDimensional(step, fitData, transformed, fitted);
         foreach (string target in step.Targets)
         {
             TensorDataset data = workspace.Dataset(target);
-            Tensor features = target == step.FitOn
-                ? ReferenceEquals(transformed, data.Features) ? data.Features.clone() : transformed
+            Tensor features = target == step.FitOn ? transformed
+                : workspace.Owns(data) ? PreprocessingState.ApplyInPlace(fitted, data.Features)
                 : PreprocessingState.Apply(fitted, data.Features);
-            workspace.SetDataset(target, data.WithFeatures(features));
+            if (!ReferenceEquals(features, data.Features)) workspace.SetDataset(target, data.WithFeatures(features));
         }
         if (!step.Targets.Contains(step.FitOn) && !ReferenceEquals(transformed, fitData.Features)) transformed.Dispose();
         foreach (IFittedTransform transform in fitted) workspace.AddTransform(transform);
@@ -60,7 +77,7 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
     /// the steps.</summary>
     void PlotTwoDimensional(PreprocessPlan step, TensorDataset before, Tensor after, IReadOnlyList<IFittedTransform> fitted)
     {
-        if (runFolder is null || before.SampleShape is not [2] || after.shape is not [_, 2]) return;
+        if (runFolder is null || !Plots(before) || after.shape is not [_, 2]) return;
         try
         {
             long[]? labels = before.IsRegression ? null : before.Labels.data<long>().ToArray();
@@ -77,6 +94,8 @@ internal sealed class DataSteps(Workspace workspace, IRunObserver observer, RunF
             throw new RuntimeFailure(e.Message, DiagnosticCatalog.PlotsNotWritten, ["preprocess", e.Message.Split('\n')[0]]);
         }
     }
+
+    bool Plots(TensorDataset fitData) => runFolder is not null && fitData.SampleShape is [2];
 
     public void Kfold(KfoldStep step)
     {

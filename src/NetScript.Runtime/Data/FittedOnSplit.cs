@@ -13,5 +13,7 @@ internal sealed class FittedOnSplit(IFittedTransform inner, string fitOn) : IFit
 
     public Tensor Apply(Tensor features) => inner.Apply(features);
 
+    public Tensor ApplyInPlace(Tensor features) => inner.ApplyInPlace(features);
+
     public void Dispose() => inner.Dispose();
 }

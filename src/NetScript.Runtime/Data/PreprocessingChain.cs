@@ -19,8 +19,12 @@ internal static class PreprocessingChain
 
     /// <summary>The fitted transforms and the fit data after them (a new tensor the caller
     /// owns, or <paramref name="features"/> itself when there are no steps): fitting computes
-    /// it anyway, so the fit dataset is not transformed a second time.</summary>
-    public static (List<IFittedTransform> Fitted, Tensor Transformed) FitAndTransform(IEnumerable<PreprocessingSpec> operations, Tensor features, string fitOn)
+    /// it anyway, so the fit dataset is not transformed a second time. With
+    /// <paramref name="overwrite"/> elementwise steps overwrite <paramref name="features"/>
+    /// (the caller's, no longer needed as they were), so the result is usually
+    /// <paramref name="features"/> itself; if a step fails they are left part-transformed.</summary>
+    public static (List<IFittedTransform> Fitted, Tensor Transformed) FitAndTransform(IEnumerable<PreprocessingSpec> operations, Tensor features, string fitOn,
+        bool overwrite = false)
     {
         var fitted = new List<IFittedTransform>();
         Tensor current = features;
@@ -30,9 +34,9 @@ internal static class PreprocessingChain
             {
                 IFittedTransform transform = PreprocessingFactory.Fit(operation, current, fitOn);
                 fitted.Add(transform);
-                bool owned = !ReferenceEquals(current, features);
-                Tensor next = owned ? transform.ApplyInPlace(current) : transform.Apply(current);
-                if (owned && !ReferenceEquals(next, current)) current.Dispose();
+                bool ours = !ReferenceEquals(current, features);
+                Tensor next = ours || overwrite ? transform.ApplyInPlace(current) : transform.Apply(current);
+                if (ours && !ReferenceEquals(next, current)) current.Dispose();
                 current = next;
             }
             return (fitted, current);

@@ -90,7 +90,9 @@ internal sealed class CrossValidator(Workspace workspace, IRunObserver observer,
     /// <summary>The rows of <paramref name="data"/> (disposed) with the fold's fitted preprocessing applied.</summary>
     static TensorDataset Preprocessed(TensorDataset data, IReadOnlyList<IFittedTransform> transforms)
     {
-        using (data) return data.WithFeatures(PreprocessingState.Apply(transforms, data.Features));
+        Tensor features = PreprocessingState.ApplyInPlace(transforms, data.Features);
+        if (ReferenceEquals(features, data.Features)) return data;
+        using (data) return data.WithFeatures(features);
     }
 
     /// <summary>Fold <paramref name="fold"/>'s seed: the fold-th number of SplitMix64 seeded with

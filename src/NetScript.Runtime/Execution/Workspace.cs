@@ -53,6 +53,16 @@ public sealed class Workspace : IDisposable
     public TensorDataset Dataset(string name) =>
         _datasets.TryGetValue(name, out var d) ? d : throw new RuntimeFailure($"dataset `{name}` is not loaded");
 
+    /// <summary>Whether this workspace owns <paramref name="data"/> (a search trial's workspace
+    /// only reads the session's): only then may a step overwrite its tensors.</summary>
+    public bool Owns(TensorDataset data) => !_borrowed.Contains(data);
+
+    /// <summary>Forgets and disposes a dataset whose tensors a failed step left half-changed.</summary>
+    public void RemoveDataset(string name)
+    {
+        if (_datasets.Remove(name, out var old) && !_borrowed.Contains(old)) old.Dispose();
+    }
+
     public void SetDataset(string name, TensorDataset data)
     {
         if (_datasets.Remove(name, out var old) && !ReferenceEquals(old, data) && !_borrowed.Contains(old)) old.Dispose();

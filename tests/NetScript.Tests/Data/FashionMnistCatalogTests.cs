@@ -1,4 +1,6 @@
 using NetScript.Data;
+using Parquet;
+using Parquet.Meta;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Data;
@@ -35,6 +37,36 @@ public sealed class FashionMnistCatalogTests
         using (catalog.Load("test")) { }
         Assert.Equal(written, File.GetLastWriteTimeUtc(catalog.CachePath("test")));
     }
+
+    [Fact]
+    public void The_cache_is_uncompressed_under_a_versioned_name_and_an_import_of_the_same_files_stays_compressed()
+    {
+        string directory = Scripts.TempDirectory();
+        byte[] images = Enumerable.Range(0, 3 * Pixels).Select(i => (byte)(i % 251)).ToArray();
+        IdxFiles.Write(directory, "t10k-images-idx3-ubyte", [3, 28, 28], images, gzip: true);
+        IdxFiles.Write(directory, "t10k-labels-idx1-ubyte", [3], [2, 0, 9], gzip: true);
+        string cache = Scripts.TempDirectory();
+        File.WriteAllText(Path.Combine(cache, "test.parquet"), "a cache of an older NetScript: left alone");
+        var catalog = new FashionMnist(directory, cache);
+
+        using (var data = catalog.Load("test"))
+            Assert.Equal(images.Select(b => (float)b), data.Features.flatten().data<float>().ToArray());
+        Assert.EndsWith("test.v2.parquet", catalog.CachePath("test"));
+        Assert.Equal([CompressionCodec.UNCOMPRESSED], Codecs(catalog.CachePath("test")));
+        Assert.Equal("a cache of an older NetScript: left alone", File.ReadAllText(Path.Combine(cache, "test.parquet")));
+
+        string imported = Path.Combine(Scripts.TempDirectory(), "t10k.parquet");
+        DatasetImporter.Import(Path.Combine(directory, "t10k-images-idx3-ubyte.gz"), imported, new ImportOptions());
+        Assert.Equal([CompressionCodec.SNAPPY], Codecs(imported));
+    }
+
+    static CompressionCodec[] Codecs(string path) => Task.Run(async () =>
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        return reader.RowGroups.SelectMany(g => reader.Schema.GetDataFields().Select(f => g.GetMetadata(f)!.MetaData!.Codec))
+            .Distinct().ToArray();
+    }).GetAwaiter().GetResult();
 
     [Fact]
     public void Changed_idx_files_replace_the_cached_split()
