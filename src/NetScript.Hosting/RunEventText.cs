@@ -34,16 +34,17 @@ public static class RunEventText
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
-        LrFindCompleted f => $"lr_find {f.Model} on {f.Data}: suggested lr {Rate(f.Suggested)} (steepest descent of the smoothed loss); "
-            + $"lowest loss at {Rate(f.Minimum)}, /10 = {Rate(f.Minimum / 10)}; {f.Tried} of {f.Planned} rates"
-            + (f.Diverged ? ", stopped when the loss diverged" : "") + (f.Plot is { } plot ? $"; plot {plot}" : ""),
+        LrFindCompleted f => $"lr_find {f.Model} on {f.Data}: suggested lr {Rate(f.Suggested)} (steepest descent of the smoothed loss; not applied), "
+            + $"lowest loss at {Rate(f.Minimum)}, "
+            + (f.DivergedAt is { } diverged ? $"loss diverged at {Rate(diverged)} ({f.Tried} of {f.Planned} rates)" : $"all {f.Planned} rates tried without divergence")
+            + (f.Plot is { } plot ? $"; plot {plot}" : ""),
         TrialCompleted t => t.Line,
         SearchRoundStarted r => r.Line,
         SearchCompleted s => s.Leaderboard,
         _ => null,
     };
 
-    static string Rate(double value) => value.ToString("0.##e+0", Invariant);
+    static string Rate(double value) => value.ToString("0.0e+00", Invariant);
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "

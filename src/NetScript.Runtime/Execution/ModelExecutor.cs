@@ -188,8 +188,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         TensorDataset data = workspace.Dataset(step.Data);
         FiniteMetrics.EnsureRows(data, step.Data, "trained on");
         var result = LrFind.LearningRateFinder.Run(step, model, data, workspace.Seed, workspace.Snippets, cancellation);
-        string? plot = runFolder is null ? null : Display(LrFind.LrFindFiles.Write(runFolder.Path, step.Model, result).Plot);
-        observer.OnEvent(new LrFindCompleted(step.Model, step.Data, result.Steepest, result.Minimum, result.Rates.Length, step.Steps, result.Diverged) { Plot = plot });
+        string? plot = runFolder is null ? null : Display(LrFind.LrFindFiles.Write(runFolder, step.Model, step.Data, result));
+        observer.OnEvent(new LrFindCompleted(step.Model, step.Data, result.Suggested, result.Minimum, result.DivergedAt, result.Rates.Length, result.Planned) { Plot = plot });
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>

@@ -3,22 +3,12 @@ using NetScript.Language.Lowering;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
 using NetScript.Runtime.Training.Losses;
+using NetScript.Runtime.Training.Regularization;
 using NetScript.Scripting;
 using OptimizerHelper = TorchSharp.Modules.OptimizerHelper;
 using static TorchSharp.torch;
 
 namespace NetScript.Runtime.LrFind;
-
-/// <summary>What a range test measured: per tried rate the raw and smoothed loss, where it
-/// stopped, and the two suggestions.</summary>
-public sealed record LrFindResult(double[] Rates, double[] Losses, double[] Smoothed, bool Diverged)
-{
-    /// <summary>The steepest descent of the smoothed loss (before its minimum): the suggestion.</summary>
-    public double Steepest => Rates[LearningRateFinder.SteepestIndex(Smoothed)];
-
-    /// <summary>The rate of the lowest smoothed loss.</summary>
-    public double Minimum => Rates[LearningRateFinder.MinimumIndex(Smoothed)];
-}
 
 /// <summary>The learning-rate range test: mini-batches of ordinary training with the rate
 /// rising exponentially, one rate per mini-batch; the loss is smoothed with an exponential
@@ -42,10 +32,12 @@ public static class LearningRateFinder
         for (int i = 0; i < losses.Count; i++)
         {
             average = beta * average + (1 - beta) * losses[i];
-            smoothed[i] = average / (1 - Math.Pow(beta, i + 1));
+            smoothed[i] = Debias(average, i + 1, beta);
         }
         return smoothed;
     }
+
+    static double Debias(double average, int count, double beta = Beta) => average / (1 - Math.Pow(beta, count));
 
     public static int MinimumIndex(IReadOnlyList<double> smoothed)
     {
@@ -55,15 +47,21 @@ public static class LearningRateFinder
         return best;
     }
 
-    /// <summary>The index i (up to the minimum) where the smoothed loss falls fastest to the next
-    /// rate: the rates are equally spaced in log space, so this is the most negative slope of
-    /// loss over log(rate).</summary>
-    public static int SteepestIndex(IReadOnlyList<double> smoothed)
+    /// <summary>Smoothed losses left out at the end of the suggestion's window: the last ones
+    /// before a divergence stop are where the loss turns up (fastai leaves out 5 as well).</summary>
+    public const int SkipEnd = 5;
+
+    /// <summary>fastai's steepest-descent rule: the index i whose smoothed loss falls fastest to
+    /// the next rate (the rates are equally spaced in log(rate), so this is the most negative
+    /// slope of the loss over log(rate)). The first tenth of the planned rates is left out, where
+    /// the bias-corrected average still follows single mini-batches, and the last
+    /// <see cref="SkipEnd"/>; a test too short for that window uses every rate.</summary>
+    public static int SteepestIndex(IReadOnlyList<double> smoothed, int planned)
     {
-        int minimum = MinimumIndex(smoothed);
-        if (minimum == 0) return 0;
-        int steepest = 0;
-        for (int i = 1; i < minimum; i++)
+        int first = planned / 10, end = smoothed.Count - SkipEnd; // slopes i → i+1 for first ≤ i < end − 1
+        if (end - first < 2) (first, end) = (0, smoothed.Count);
+        int steepest = first;
+        for (int i = first + 1; i < end - 1; i++)
             if (smoothed[i + 1] - smoothed[i] < smoothed[steepest + 1] - smoothed[steepest]) steepest = i;
         return steepest;
     }
@@ -80,13 +78,14 @@ public static class LearningRateFinder
         var parameters = model.Module.parameters().Concat(loss.parameters()).ToList();
         using OptimizerHelper optimizer = OptimizerFactory.Create(train.Optimizer, parameters);
         var clipper = new GradientClipper(parameters, train.ClipNorm, train.ClipValue);
+        using var regularizer = TrainingRegularizer.Create(train.Regularization, model, data, seed);
         var generator = new Generator((ulong)seed);
         long samples = data.Count;
         int batch = (int)Math.Min(train.BatchSize, samples);
         long perEpoch = samples / batch; // full mini-batches only: every rate sees the same batch size
         var losses = new List<double>(rates.Length);
         double best = double.PositiveInfinity, average = 0;
-        bool diverged = false;
+        double? divergedAt = null;
         Tensor? order = null;
         try
         {
@@ -105,25 +104,28 @@ public static class LearningRateFinder
                 foreach (var group in optimizer.ParamGroups) group.LearningRate = rates[step];
                 Tensor index = order!.narrow(0, position * batch, batch);
                 Tensor x = data.Features.index_select(0, index), y = data.Labels.index_select(0, index);
+                TrainingBatch prepared = regularizer.Prepare(x, y, step); // augmented, mixed as in `train`
                 optimizer.zero_grad();
-                Tensor value = loss.call(model.Module.call(x), y);
+                Tensor value = prepared.Loss(loss, model.Module.call(prepared.Input));
                 value.backward();
+                regularizer.Penalize();
                 clipper.Clip();
                 optimizer.step();
+                regularizer.Constrain();
                 // One read per step: the stopping rule needs every step's loss.
                 double current = value.item<float>();
                 if (!double.IsFinite(current))
                 {
-                    diverged = true;
+                    divergedAt = rates[step];
                     break;
                 }
                 losses.Add(current);
                 average = Beta * average + (1 - Beta) * current;
-                double smoothed = average / (1 - Math.Pow(Beta, losses.Count));
+                double smoothed = Debias(average, losses.Count);
                 best = Math.Min(best, smoothed);
                 if (step > 0 && smoothed > DivergenceFactor * best)
                 {
-                    diverged = true;
+                    divergedAt = rates[step];
                     break;
                 }
             }
@@ -136,6 +138,6 @@ public static class LearningRateFinder
         }
         if (losses.Count == 0)
             throw new RuntimeFailure($"the range test of `{plan.Model}` diverged at its first rate {plan.Start:G3}; lower `start`");
-        return new LrFindResult(rates[..losses.Count], [.. losses], Smooth(losses), diverged);
+        return new LrFindResult(rates[..losses.Count], [.. losses], Smooth(losses), rates.Length, divergedAt);
     }
 }

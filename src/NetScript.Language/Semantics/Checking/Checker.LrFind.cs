@@ -9,6 +9,10 @@ internal sealed partial class Checker
 {
     static readonly ImmutableHashSet<string> LrFindOptions = ["start", "end", "steps"];
 
+    /// <summary>The options of `train` that shape a range test's mini-batches; the others
+    /// (epochs, validation, early stopping, checkpoints, …) have nothing to act on.</summary>
+    static readonly ImmutableArray<string> LrFindTrainOptions = ["batch", "loss", "clip_norm", "clip_value"];
+
     /// <summary><c>lr_find m on d …</c>: its own options (start, end, steps) are bound against
     /// its schema; every other option is checked exactly as a `train m on d …` with those options
     /// would be (batch, loss, clipping, the optimizer and regularization in force). The range
@@ -17,6 +21,11 @@ internal sealed partial class Checker
     {
         var own = statement.Arguments.Items.Where(a => a.Name is { } n && LrFindOptions.Contains(n.Text)).ToImmutableArray();
         var rest = statement.Arguments.Items.RemoveRange(own);
+        if (rest.FirstOrDefault(a => a.Name is { } n && !LrFindTrainOptions.Contains(n.Text) && StatementSchema.Train.Find(n.Text) is not null) is { Name: { } option })
+        {
+            _diagnostics.Report(DiagnosticCatalog.LrFindTrainingOption, option.Span, option.Text, string.Join(", ", LrFindTrainOptions.Select(o => $"`{o}`")));
+            return;
+        }
         var args = BindOrNull(StatementSchema.LrFind, new ArgumentList(own, statement.Arguments.Span), statement.Keyword.Span);
         if (args is null) return;
         double start = args.Number("start"), end = args.Number("end");
@@ -42,5 +51,4 @@ internal sealed partial class Checker
         _symbols = before;
         Emit(new LrFindStep(statement.Model.Text, statement.Data.Text, start, end, (int)args.Int("steps"), train, statement.Span), before);
     }
-
 }
