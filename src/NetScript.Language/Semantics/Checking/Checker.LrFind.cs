@@ -21,8 +21,9 @@ internal sealed partial class Checker
     {
         var own = statement.Arguments.Items.Where(a => a.Name is { } n && LrFindOptions.Contains(n.Text)).ToImmutableArray();
         var rest = statement.Arguments.Items.RemoveRange(own);
-        if (rest.FirstOrDefault(a => a.Name is { } n && !LrFindTrainOptions.Contains(n.Text) && StatementSchema.Train.Find(n.Text) is not null) is { Name: { } option })
+        foreach (Argument argument in rest)
         {
+            if (OptionName(argument) is not { } option || LrFindTrainOptions.Contains(option.Text) || StatementSchema.Train.Find(option.Text) is null) continue;
             _diagnostics.Report(DiagnosticCatalog.LrFindTrainingOption, option.Span, option.Text, string.Join(", ", LrFindTrainOptions.Select(o => $"`{o}`")));
             return;
         }
@@ -51,4 +52,13 @@ internal sealed partial class Checker
         _symbols = before;
         Emit(new LrFindStep(statement.Model.Text, statement.Data.Text, start, end, (int)args.Int("steps"), train, statement.Span), before);
     }
+
+    /// <summary>The option an argument sets: `name=value`, a flag (`shuffle`) or a group
+    /// (`early_stop(…)`).</summary>
+    static Identifier? OptionName(Argument argument) => argument.Name ?? argument.Value switch
+    {
+        CallExpression call => call.Callee,
+        NameExpression name => name.Name,
+        _ => null,
+    };
 }
