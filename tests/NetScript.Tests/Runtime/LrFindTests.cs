@@ -60,6 +60,19 @@ public sealed class LrFindTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_range_test_lowers_with_its_training_and_smoke_mode_tries_two_rates()
+    {
+        var compilation = EnginePlans.Check("dense 3", Shape.Of(2), before: "optimizer sgd lr=0.1 momentum=0.9\n",
+            after: "lr_find m on train start=1e-5 end=1 steps=80 batch=16 clip_norm=2\n", train: "epochs=1");
+        Assert.False(compilation.HasErrors, NetScript.Language.Diagnostics.DiagnosticFormatter.FormatAll(compilation.Diagnostics));
+        ProgramPlan plan = Lowerer.Lower(compilation.Program!);
+        var find = Assert.Single(plan.Steps.OfType<LrFindPlan>());
+        Assert.Equal((1e-5, 1.0, 80, 16, (double?)2.0), (find.Start, find.End, find.Steps, find.Train.BatchSize, find.Train.ClipNorm));
+        Assert.Equal("sgd(lr=0.1, momentum=0.9, nesterov=false, weight_decay=0, decay_all=false)", find.Train.Optimizer.ToString());
+        Assert.Equal(SmokePlan.Steps, Assert.Single(SmokePlan.Reduce(plan).Steps.OfType<LrFindPlan>()).Steps);
+    }
+
+    [Fact]
     public void Divergence_is_detected_just_past_the_stability_bound_of_gradient_descent()
     {
         // MSE on a linear model y ≈ Zθ, Z = [X, 1]: the Hessian is 2·ZᵀZ/n, and gradient descent
