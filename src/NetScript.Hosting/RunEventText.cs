@@ -35,11 +35,17 @@ public static class RunEventText
         LearningRateReduced r => $"  reduce_on_plateau: {r.Metric} has not improved for {r.Patience} epoch{(r.Patience == 1 ? "" : "s")}; learning rate {r.From.ToString("G3", Invariant)} → {r.To.ToString("G3", Invariant)} from epoch {r.Epoch + 1}",
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
+        LrFindCompleted f => $"lr_find {f.Model} on {f.Data}: suggested lr {Rate(f.Suggested)} (steepest descent of the smoothed loss; not applied), "
+            + $"lowest loss at {Rate(f.Minimum)}, "
+            + (f.DivergedAt is { } diverged ? $"loss diverged at {Rate(diverged)} ({f.Tried} of {f.Planned} rates)" : $"all {f.Planned} rates tried without divergence")
+            + (f.Plot is { } plot ? $"; plot {plot}" : ""),
         TrialCompleted t => t.Line,
         SearchRoundStarted r => r.Line,
         SearchCompleted s => s.Leaderboard,
         _ => null,
     };
+
+    static string Rate(double value) => value.ToString("0.0e+00", Invariant);
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "

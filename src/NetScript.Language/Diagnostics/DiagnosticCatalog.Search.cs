@@ -28,3 +28,16 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SlurmUnavailable =
         Error("NS1207", "Slurm unavailable", "cannot run the search on Slurm: {0}");
 }
+
+/// <summary>NS125x: the learning-rate range test (`lr_find`).</summary>
+public static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor LrFindRangeInverted =
+        Error("NS1250", "Learning-rate range inverted", "the range test's `start` ({0}) must be below its `end` ({1})");
+
+    public static readonly DiagnosticDescriptor LrFindOnFolds =
+        Error("NS1251", "Range test on folds", "`lr_find` runs on one dataset, not on the folds `{0}`; run it on the data the folds were made from");
+
+    public static readonly DiagnosticDescriptor LrFindTrainingOption =
+        Error("NS1252", "Training option in a range test", "`lr_find` does not take `{0}`: it trains `steps` mini-batches and keeps nothing; besides `start`, `end` and `steps` it takes {1}");
+}

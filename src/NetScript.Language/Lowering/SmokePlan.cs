@@ -5,7 +5,8 @@ namespace NetScript.Language.Lowering;
 /// <summary>`netscript run --smoke`: the same program on the same code path, only shorter, so CI
 /// can run every example script in seconds. Checking is unchanged (it ran on the full program);
 /// each training (an ensemble's members too) then runs one epoch of at most <see cref="Steps"/> mini-batches, without warmup
-/// (a warmup measured in epochs would be longer than the shortened training), and a search runs
+/// (a warmup measured in epochs would be longer than the shortened training), a range test
+/// (`lr_find`) tries at most <see cref="Steps"/> rates, and a search runs
 /// at most <see cref="SearchPlan.SmokeTrials"/> trials in one round, in this process.</summary>
 public static class SmokePlan
 {
@@ -16,6 +17,7 @@ public static class SmokePlan
         Steps = [.. program.Steps.Select(step => step switch
         {
             TrainPlan train => Reduce(train),
+            LrFindPlan find => find with { Steps = Math.Min(find.Steps, Steps) },
             EnsemblePlan ensemble => ensemble with { Train = Reduce(ensemble.Train) },
             SearchStep search => search with { Plan = search.Plan with { Smoke = true } },
             _ => step,

@@ -61,6 +61,17 @@ public static class StatementSchema
         Example = "evaluate mlp on test",
     };
 
+    public static readonly OperationSpec LrFind = OperationSpec.Create("lr_find", Statement,
+        "Learning-rate range test: trains the model for a few mini-batches with the learning rate rising exponentially from `start` to `end`, "
+        + "prints the rate at the steepest descent of the smoothed loss as a suggestion (it does not set it), and restores the weights. "
+        + "It also takes `train`'s `batch`, `loss`, `clip_norm` and `clip_value`, and uses the optimizer and regularization in force.",
+        Parameter.Num("start", "The first mini-batch's learning rate.", 1e-7, min: 0, minExclusive: true),
+        Parameter.Num("end", "The last mini-batch's learning rate.", 10, min: 0, minExclusive: true),
+        Parameter.Int("steps", "Mini-batches (learning rates) to try; the test stops early when the smoothed loss exceeds 4× its lowest.", 100, min: 2, max: Limits.Steps).In("steps")) with
+    {
+        Example = "lr_find mlp on train start=1e-6 end=1 steps=100",
+    };
+
     // Statements whose options live elsewhere (the source kind, the layers, the optimizer),
     // listed so that every statement has a summary and an example here.
 
@@ -158,5 +169,5 @@ public static class StatementSchema
     };
 
     public static IReadOnlyList<OperationSpec> All { get; } =
-        [Seed, Threads, Load, Split, Kfold, Preprocess, Model, Regularize, Optimizer, Schedule, Loss, Metric, Layer, Train, Evaluate, Search, Ensemble, Transfer, Export];
+        [Seed, Threads, Load, Split, Kfold, Preprocess, Model, Regularize, Optimizer, Schedule, Loss, Metric, Layer, Train, Evaluate, LrFind, Search, Ensemble, Transfer, Export];
 }

@@ -11,7 +11,7 @@ public static class SyntaxFacts
     [
         "seed", "threads", "load", "split", "kfold", "preprocess", "model", "regularize",
         "optimizer", "schedule", "loss", "metric", "layer", "train", "evaluate", "search",
-        "ensemble", "transfer", "export",
+        "lr_find", "ensemble", "transfer", "export",
     ], StringComparer.Ordinal);
 
     /// <summary>Words with a meaning only at one place inside a statement (`load … as x`,

@@ -26,6 +26,7 @@ public static class SyntaxPrinter
         OptimizerStatement s => $"(optimizer {s.Kind}{Print(s.Arguments)})",
         TrainStatement s => $"(train {s.Model} on {s.Data}{Print(s.Arguments)})",
         EvaluateStatement s => $"(evaluate {s.Model} on {s.Data}{Print(s.Arguments)})",
+        LrFindStatement s => $"(lr_find {s.Model} on {s.Data}{Print(s.Arguments)})",
         KfoldStatement s => $"(kfold {s.Source}{Print(s.Arguments)} as {s.Alias})",
         RegularizeStatement s => $"(regularize {s.Model} {Print(s.Body)})",
         ScheduleStatement s => $"(schedule {s.Kind}{Print(s.Arguments)})",

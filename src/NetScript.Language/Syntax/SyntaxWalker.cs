@@ -22,6 +22,7 @@ public static class SyntaxWalker
         LayerStatement s => Walk(s.Definition),
         TrainStatement s => Walk(s.Arguments),
         EvaluateStatement s => Walk(s.Arguments),
+        LrFindStatement s => Walk(s.Arguments),
         SearchStatement s => Walk(s.Arguments).Concat(s.Space.Parameters.SelectMany(p => Walk(p.Distribution))),
         EnsembleStatement s => Walk(s.Arguments),
         TransferStatement s => Walk(s.Source).Concat(Walk(s.Arguments)),

@@ -176,6 +176,22 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         observer.OnEvent(new EnsembleEvaluated(step.Model, step.Data, ensemble.Average.ToString().ToLowerInvariant(), accuracies, mean, accuracy, data.Count));
     }
 
+    /// <summary>`lr_find`: the range test on the session's model (built now when it has not met
+    /// data yet: a later `train` starts from exactly these weights), which it leaves unchanged.</summary>
+    public void FindLearningRate(LrFindPlan step, CancellationToken cancellation)
+    {
+        if (!workspace.Models.TryGetValue(step.Model, out var model))
+        {
+            model = new TrainedModel(step.Train.Network, ModelBuilder.Build(step.Train.Network, workspace.Snippets));
+            workspace.SetModel(step.Model, model);
+        }
+        TensorDataset data = workspace.Dataset(step.Data);
+        FiniteMetrics.EnsureRows(data, step.Data, "trained on");
+        var result = LrFind.LearningRateFinder.Run(step, model, data, workspace.Seed, workspace.Snippets, cancellation);
+        string? plot = runFolder is null ? null : Display(LrFind.LrFindFiles.Write(runFolder, step.Model, step.Data, result));
+        observer.OnEvent(new LrFindCompleted(step.Model, step.Data, result.Suggested, result.Minimum, result.DivergedAt, result.Rates.Length, result.Planned) { Plot = plot });
+    }
+
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>
     internal static string ModelFolder(string run, string model) => Path.Combine(run, NewFolder.Claim(run, model));
 

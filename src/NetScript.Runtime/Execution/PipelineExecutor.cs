@@ -158,6 +158,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case EvaluatePlan s:
                 _models.Evaluate(s);
                 break;
+            case LrFindPlan s:
+                _models.FindLearningRate(s, cancellation);
+                break;
             case ExportStep s:
                 _exports.Export(s);
                 break;
@@ -193,6 +196,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         TrainPlan { Folds: not null } t => $"cross-validation of `{t.Model}`",
         TrainPlan t => $"training of `{t.Model}`",
         EvaluatePlan e => $"evaluation of `{e.Model}`",
+        LrFindPlan f => $"range test of `{f.Model}`",
         EnsemblePlan e => $"ensemble `{e.Name}`",
         _ => "the statement",
     };

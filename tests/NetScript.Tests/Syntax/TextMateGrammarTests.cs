@@ -125,7 +125,7 @@ public sealed class TextMateGrammarTests
         using var document = JsonDocument.Parse(File.ReadAllText(GrammarPath));
         Assert.Equal("source.netscript", document.RootElement.GetProperty("scopeName").GetString());
         string match = document.RootElement.GetProperty("repository").GetProperty("statement").GetProperty("match").GetString()!;
-        string alternatives = Regex.Match(match, @"\\b\(([a-z|]+)\)\\b").Groups[1].Value;
+        string alternatives = Regex.Match(match, @"\\b\(([a-z_|]+)\)\\b").Groups[1].Value;
         Assert.Equal(SyntaxFacts.StatementKeywords.Order(), alternatives.Split('|').Order());
     }
 

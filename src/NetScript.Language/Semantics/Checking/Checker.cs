@@ -71,6 +71,7 @@ internal sealed partial class Checker
             case OptimizerStatement s: CheckOptimizer(s); break;
             case TrainStatement s: CheckTrainStatement(s); break;
             case EvaluateStatement s: CheckEvaluate(s); break;
+            case LrFindStatement s: CheckLrFind(s); break;
             case KfoldStatement s: CheckKfold(s); break;
             case RegularizeStatement s: CheckRegularize(s); break;
             case ScheduleStatement s: CheckSchedule(s); break;

@@ -32,6 +32,7 @@ internal sealed class FormatPrinter(LineWriter writer, int[] commentOffsets)
             case LayerStatement s: Define("layer", s.Name, s.Definition); break;
             case TrainStatement s: writer.Append($"train {s.Model} on {s.Data}{Args(s.Arguments)}"); break;
             case EvaluateStatement s: writer.Append($"evaluate {s.Model} on {s.Data}{Args(s.Arguments)}"); break;
+            case LrFindStatement s: writer.Append($"lr_find {s.Model} on {s.Data}{Args(s.Arguments)}"); break;
             case SearchStatement s:
                 writer.Append($"search {s.Kind}{Args(s.Arguments)} ");
                 SearchSpace(s.Space);

@@ -83,6 +83,9 @@ internal static class StatementGrammar
             ["evaluate"] = kw => Map(
                 (model, _, data, args) => (Statement)new EvaluateStatement(kw, model, data, args, kw.Span.Union(data.Span).Union(args.Span)),
                 ModelName, Keyword("on"), DataName, Arguments),
+            ["lr_find"] = kw => Map(
+                (model, _, data, args) => (Statement)new LrFindStatement(kw, model, data, args, kw.Span.Union(data.Span).Union(args.Span)),
+                ModelName, Keyword("on"), DataName, Arguments),
             ["search"] = kw => Map(
                 (kind, args, space) => (Statement)new SearchStatement(kw, kind, args, space, kw.Span.Union(space.Span)),
                 Kind, Arguments, SearchSpaceParser),

@@ -1,0 +1,7 @@
+using NetScript.Language.Text;
+
+namespace NetScript.Language.Semantics;
+
+/// <summary>A checked `lr_find`: the range and the training (batch, loss, optimizer,
+/// regularization) its mini-batches use.</summary>
+public sealed record LrFindStep(string Model, string Data, double Start, double End, int Steps, TrainStep Train, TextSpan Span) : PipelineStep(Span);
