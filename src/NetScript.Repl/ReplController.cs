@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NetScript.Hosting;
 using NetScript.Hosting.Interactive;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Repl.Commands;
 using NetScript.Repl.Editing;
@@ -63,7 +64,7 @@ public sealed class ReplController : IDisposable
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
         else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$")
-            && SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description)
+            && SessionReports.Describe(Runner.Symbols, input.Trim()) is { } description)
             Output.Add(description, OutputKind.Result);
         else
         {
@@ -173,6 +174,37 @@ public sealed class ReplController : IDisposable
         Runner.Stop();
         Output.Add("stopping…" + (_queue.Count > 0 ? $" ({_queue.Count} queued still run; Ctrl+C again drops them)" : ""), OutputKind.Dim);
         return Interruption.Stopped;
+    }
+
+    /// <summary>`:reset`: the session starts over, refused while anything runs or waits (a
+    /// training is never dropped by it).</summary>
+    public void Reset()
+    {
+        if (HasWork)
+        {
+            Report(DiagnosticCatalog.ResetWhileRunning, Runner.CurrentStatement ?? "queued input");
+            return;
+        }
+        SessionSymbols before = Runner.Symbols;
+        Runner.Reset();
+        var forgotten = Forgotten(before);
+        Output.Add(forgotten.Count == 0 ? "reset: nothing was defined; the session starts over"
+            : $"reset: forgot {string.Join(", ", forgotten)}; the session starts over"
+                + (Runner.Session.RunFolderPath is null ? "" : " (its run folder keeps the record)"), OutputKind.Result);
+    }
+
+    /// <summary>"datasets spiral train", "model mlp", "the preprocessing (standardize)", …</summary>
+    static List<string> Forgotten(SessionSymbols symbols)
+    {
+        static string? Names(string noun, IEnumerable<string> names) =>
+            names.Order(StringComparer.Ordinal).ToList() is { Count: > 0 } list ? $"{noun}{(list.Count > 1 ? "s" : "")} {string.Join(" ", list)}" : null;
+        string? preprocessing = symbols.Preprocessing.IsEmpty ? null
+            : $"the preprocessing ({string.Join(", ", symbols.Preprocessing.Select(p => p.Kind))})";
+        return new[]
+        {
+            Names("dataset", symbols.Datasets.Keys), Names("fold set", symbols.Folds.Keys), Names("model", symbols.Models.Keys),
+            Names("definition", symbols.Definitions.Keys), preprocessing,
+        }.OfType<string>().ToList();
     }
 
     /// <summary>Ctrl+L.</summary>

@@ -34,7 +34,7 @@ public sealed class ReplView : Runnable
         _outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Func(_ => ScreenLayout.OutputWidth(Viewport.Width)), Height = Dim.Fill(InputHeight + 2) };
         _outputFrame.Add(_output);
 
-        Input = new InputEditor(classifier, repl.History, () => repl.Runner.Session.Symbols)
+        Input = new InputEditor(classifier, repl.History, () => repl.Runner.Symbols)
         {
             X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(),
             CommandKey = HandleKey,
@@ -84,7 +84,7 @@ public sealed class ReplView : Runnable
         int width = Math.Max(1, Viewport.Width);
         _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
             : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
-            : ScreenLayout.StatusLine(_repl.Runner.Session.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
+            : ScreenLayout.StatusLine(_repl.Runner.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
         _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
     }
 

@@ -102,7 +102,11 @@ public sealed class Workspace : IDisposable
         _transforms.Clear();
     }
 
-    public void Dispose()
+    public void Dispose() => Clear();
+
+    /// <summary>Disposes and forgets every dataset, fold set, model and fitted step, and puts
+    /// the seed back, as in a new workspace (the REPL's `:reset`).</summary>
+    public void Clear()
     {
         foreach (var d in _datasets.Values.Where(d => !_borrowed.Contains(d))) d.Dispose();
         foreach (var m in _models.Values) m.Dispose();
@@ -112,5 +116,7 @@ public sealed class Workspace : IDisposable
         _datasets.Clear();
         _models.Clear();
         _transforms.Clear();
+        SearchTrials = [];
+        Seed = NetScript.Language.Lowering.Lowerer.DefaultSeed;
     }
 }
