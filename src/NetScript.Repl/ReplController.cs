@@ -214,6 +214,9 @@ public sealed class ReplController : IDisposable
     public void OfferCompletions(IReadOnlyList<string> candidates) =>
         Prompt = "Tab: " + string.Join("  ", candidates.Take(40)) + (candidates.Count > 40 ? "  …" : "");
 
+    /// <summary>A message for the status line until the next key.</summary>
+    public void Notify(string message) => Prompt = message;
+
     /// <summary>Ctrl+Q: quits at once when idle; while something runs, asks first and quits
     /// on a second Ctrl+Q (any other key cancels).</summary>
     public void QuitOrAsk()

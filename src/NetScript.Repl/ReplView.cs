@@ -62,11 +62,44 @@ public sealed class ReplView : Runnable
             ShowLines();
         };
         Input.ScrollRequested += direction => _output.Scroll(-direction * Math.Max(1, _output.Viewport.Height - 1));
+        _output.Copied += text =>
+        {
+            int lines = text.Split('\n').Length;
+            bool copied = TerminalClipboard.Copy(App, text);
+            LastCopied = text;
+            _repl.Notify(copied ? $"copied {lines} line{(lines == 1 ? "" : "s")}; Esc goes back to the input"
+                : "no clipboard here (install xclip, or use a terminal with OSC 52)");
+            ShowLines();
+        };
+        _output.Left += LeaveOutput;
         Input.SetFocus();
         Tick();
     }
 
     public InputEditor Input { get; }
+
+    /// <summary>What Enter copied last in the output pane.</summary>
+    public string? LastCopied { get; private set; }
+
+    /// <summary>F7: the output pane takes the focus for reading and copying, and gives it back.</summary>
+    void ToggleOutput()
+    {
+        if (_output.Browsing)
+        {
+            LeaveOutput();
+            return;
+        }
+        _output.Browse();
+        _outputFrame.Title = "NetScript · ↑↓ move, Shift select, Enter copy, Esc back";
+        _repl.Notify("output: ↑↓ PgUp PgDn Home End move, with Shift select lines, Enter copies, Esc or F7 back to the input");
+    }
+
+    void LeaveOutput()
+    {
+        _output.StopBrowsing();
+        _outputFrame.Title = "NetScript";
+        Input.SetFocus();
+    }
 
     /// <summary>Pulls new output, results and statistics from the controller into the views.</summary>
     public void Tick()
@@ -101,6 +134,7 @@ public sealed class ReplView : Runnable
         if (key == Key.F5) _repl.TogglePause();
         else if (key == Key.F6) _repl.Stop();
         else if (key == Key.F1) _repl.Submit(":help");
+        else if (key == Key.F7) ToggleOutput();
         else if (key == Key.Q.WithCtrl) _repl.QuitOrAsk();
         else if (key == Key.L.WithCtrl) _repl.ClearOutput();
         else if (key == Key.C.WithCtrl)
