@@ -63,14 +63,20 @@ public sealed class ReplController : IDisposable
             Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
-        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$")
-            && SessionReports.Describe(Runner.Symbols, input.Trim()) is { } description)
-            Output.Add(description, OutputKind.Result);
+        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$"))
+            Enqueue(() => ShowOrRun(input));   // in turn: after a queued training, the trained model
         else
         {
             SourceText source = Runner.NextSource(input);
             Enqueue(() => Start(source));
         }
+    }
+
+    /// <summary>A defined name alone shows it, as IPython echoes a variable; anything else runs.</summary>
+    void ShowOrRun(string input)
+    {
+        if (SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description) Output.Add(description, OutputKind.Result);
+        else Start(Runner.NextSource(input));
     }
 
     public void Load(string path)
