@@ -12,7 +12,7 @@ public static partial class Lowerer
         {
             Epochs = settings.Epochs,
             BatchSize = settings.BatchSize,
-            Loss = Loss(settings.Loss),
+            Loss = Loss(settings.Loss, Model(step.Plan)),
             Optimizer = Optimizer(step.Optimizer),
             Shuffle = settings.Shuffle,
             DropLast = settings.Arguments.Flag("drop_last"),
@@ -31,12 +31,18 @@ public static partial class Lowerer
                 ? new RegularizationSpec([.. r.Settings.Select(Regularizer)], [.. r.Augmentations.Select(Augmentation)])
                 : null,
             Metrics = step.Metrics,
+            FineTuning = step.FineTuning,
             Folds = step.Folds is { } folds ? new CrossValidationPlan(folds.Folds, folds.Source, folds.K, [.. folds.Refit.Select(Preprocessing)]) : null,
         };
     }
 
-    /// <summary>A checked loss (built-in or C#) with what its targets mean.</summary>
-    public static LossSpec Loss(LossSettings loss) => BuiltIn(loss) with { Target = loss.Target };
+    /// <summary>A checked loss (built-in or C#) with what its targets mean, for the model it
+    /// trains: `cross_entropy` on a model that ends in `softmax` reads probabilities.</summary>
+    public static LossSpec Loss(LossSettings loss, ModelSpec model)
+    {
+        LossSpec lowered = BuiltIn(loss) with { Target = loss.Target };
+        return lowered is CrossEntropyLoss c && model.OutputsProbabilities ? c with { OnProbabilities = true } : lowered;
+    }
 
     static LossSpec BuiltIn(LossSettings loss)
     {

@@ -43,7 +43,11 @@ internal sealed partial class Checker
             return;
         }
         var settings = new TrainSettings(args);
-        ModelPlan? plan = Plan(model.Definition, data.Info.Features);
+        OptimizerSettings optimizer = _symbols.Optimizer
+            ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
+        // A transferred model: its replaced head takes this data's classes, its rate the transfer's.
+        if ((folds is null ? FineTuneHead(model, data, settings, args, statement, ref optimizer) : model.Definition) is not { } definition) return;
+        ModelPlan? plan = Plan(definition, data.Info.Features);
         if (plan is not null && namedLoss is ({ Snippet: not null } snippetLoss, _)) settings = WithSnippetLoss(settings, snippetLoss, plan, data);
         TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
         if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
@@ -52,8 +56,6 @@ internal sealed partial class Checker
         if (CheckSnippetMetrics(settings, args, plan, data, validates) is not { } metrics) return;
         if (!CheckMetrics(settings, args, data, validates)) return;
 
-        OptimizerSettings optimizer = _symbols.Optimizer
-            ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
         if (!Regularize(model, data, statement, ref settings, ref optimizer)) return;
         var step = new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
         {
@@ -62,13 +64,24 @@ internal sealed partial class Checker
             Regularization = model.Regularization,
             Metrics = metrics,
             Folds = folds is null ? null : CrossValidationOf(folds),
+            FineTuning = folds is null ? model.FineTuning : null,
         };
         if (!WarmupEnds(step, data, args.SpanOf("epochs") ?? statement.Keyword.Span)) return;
         var trained = folds is not null
             ? model.Trained ? model : model with { CrossValidatedOn = folds }
-            : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
+            : model with { Definition = definition, FineTuning = AfterTraining(model.FineTuning), InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
+        if (folds is null) { _lastTraining[model.Name] = step; _ensembles.Remove(model.Name); }
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
+
+    /// <summary>What a transfer leaves for the trainings after the next one: the head is replaced
+    /// and the layers unfrozen by then.</summary>
+    static Lowering.FineTuneSpec? AfterTraining(Lowering.FineTuneSpec? fine) => fine is null ? null : fine with
+    {
+        ReplacePending = false,
+        Frozen = fine.UnfreezeAfter is null ? fine.Frozen : [],
+        UnfreezeAfter = null,
+    };
 
     void CheckEvaluate(EvaluateStatement statement)
     {

@@ -69,12 +69,14 @@ internal sealed class LearningRateSchedule
     /// <summary>The rate of update <paramref name="update"/> (0-based, counted over the whole training).</summary>
     public double At(long update) => update < Warmup ? BaseRate * (update + 1) / Warmup : _curve(update - Warmup);
 
-    /// <summary>Sets every parameter group's rate for the coming update: host arithmetic only.</summary>
-    public void Apply(OptimizerHelper optimizer, long update)
+    /// <summary>Sets every parameter group's rate for the coming update: host arithmetic only.
+    /// <paramref name="factors"/> scales each group's (discriminative rates; null: all 1).</summary>
+    public void Apply(OptimizerHelper optimizer, long update, IReadOnlyList<double>? factors = null)
     {
         double rate = At(update);
+        int i = 0;
         foreach (ParamGroup group in optimizer.ParamGroups)
-            group.LearningRate = rate;
+            group.LearningRate = rate * (factors is not null && i < factors.Count ? factors[i++] : 1);
     }
 
     static Func<long, double> Step(double baseRate, double gamma, long every) =>
