@@ -8,7 +8,7 @@ namespace NetScript.Tests.Repl;
 [Collection(TorchCollection.Name)]
 public sealed class SessionCommandsTests
 {
-    const string Data = "seed 42\nload dataset \"spiral\" classes=3 points=50 as spiral\nsplit spiral into train=0.8 val=0.2 stratify\n";
+    const string Data = ReplViewTests.Data;
 
     [Fact]
     public void Reset_refuses_while_a_training_runs_then_forgets_definitions_and_preprocessing()
