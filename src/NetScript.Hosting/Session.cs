@@ -47,6 +47,12 @@ public sealed class Session : IDisposable
     /// <summary>Everything defined so far.</summary>
     public SessionSymbols Symbols { get; private set; } = SessionSymbols.Empty;
 
+    CheckedProgram? _executing;
+
+    /// <summary>The program running now (null between submissions), read from other threads
+    /// by hosts that show how far a long submission such as `:load` got.</summary>
+    public CheckedProgram? Executing => Volatile.Read(ref _executing);
+
     /// <summary>The statements that ran, for `:save`.</summary>
     public SessionTranscript Transcript { get; } = new();
 
@@ -70,7 +76,16 @@ public sealed class Session : IDisposable
         if (program.Steps.Length == 0) return new SubmissionResult(compilation, new ExecutionResult(0, null), _runFolder?.Path);
         _executor ??= new PipelineExecutor(_workspace, _observer, _runFolder) { Control = Control, SearchBackend = _options.SearchOnSlurm ? Runtime.Search.TrialBackend.Slurm : Runtime.Search.TrialBackend.Local };
         ProgramPlan plan = Lowerer.Lower(program);
-        ExecutionResult execution = _executor.Execute(plan, cancellation);
+        ExecutionResult execution;
+        Volatile.Write(ref _executing, program);
+        try
+        {
+            execution = _executor.Execute(plan, cancellation);
+        }
+        finally
+        {
+            Volatile.Write(ref _executing, null);
+        }
         int committed = execution.StepsCompleted;
         // In the REPL a stopped training keeps the weights it reached, so the model stays usable
         // (a stopped cross-validation has no model to keep).
@@ -120,6 +135,18 @@ public sealed class Session : IDisposable
         }
         Symbols = count == 0 ? program.SymbolsBefore : program.SymbolsAfter[count - 1];
         return notes.ToList().ToImmutableArray();
+    }
+
+    /// <summary>`:reset`: forgets every definition, dataset, model and fitted preprocessing, as
+    /// in a new session. The run folder stays, and its record notes the reset. Only between
+    /// submissions, on the thread that runs them (it disposes tensors).</summary>
+    public void Reset()
+    {
+        if (Executing is not null) throw new InvalidOperationException("reset while a submission runs");
+        _workspace.Clear();
+        Symbols = SessionSymbols.Empty;
+        Transcript.Reset();
+        if (_options.Interactive) _runFolder?.WriteText("script.nns", Transcript.ToRecord(RecordHeader()));
     }
 
     /// <summary>The first mention of <paramref name="name"/> in a statement, for the note's caret.</summary>

@@ -13,8 +13,19 @@ namespace NetScript.Hosting;
 public sealed class SessionTranscript
 {
     readonly List<TranscriptEntry> _entries = new();
+    // The record of what ran before the last `:reset`, already written out.
+    readonly StringBuilder _forgotten = new();
 
+    /// <summary>The statements since the session started or was last reset.</summary>
     public IReadOnlyList<TranscriptEntry> Entries => _entries;
+
+    /// <summary>`:reset`: what ran so far stays in the record, marked, and leaves <see cref="Entries"/>.</summary>
+    public void Reset()
+    {
+        foreach (TranscriptEntry entry in _entries) Append(_forgotten, entry);
+        _forgotten.Append("# :reset: the session forgot everything above\n");
+        _entries.Clear();
+    }
 
     /// <summary>Records a statement that ran, from the session symbols before and after it.</summary>
     public TranscriptEntry Add(string text, SessionSymbols before, SessionSymbols after, int? stoppedAfter = null)
@@ -80,6 +91,7 @@ public sealed class SessionTranscript
     {
         var text = new StringBuilder();
         foreach (string line in header.Split('\n')) text.Append("# ").Append(line).Append('\n');
+        text.Append(_forgotten);
         foreach (TranscriptEntry entry in _entries) Append(text, entry);
         return text.ToString();
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NetScript.Hosting;
 using NetScript.Hosting.Interactive;
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Repl.Commands;
 using NetScript.Repl.Editing;
@@ -62,14 +63,20 @@ public sealed class ReplController : IDisposable
             Output.Add((i == 0 ? "› " : "  ") + lines[i], OutputKind.Echo);
 
         if (ReplCommand.Parse(input) is { } command) ReplCommands.Execute(this, command);
-        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$")
-            && SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description)
-            Output.Add(description, OutputKind.Result);
+        else if (System.Text.RegularExpressions.Regex.IsMatch(input.Trim(), @"^[A-Za-z_]\w*$"))
+            Enqueue(() => ShowOrRun(input));   // in turn: after a queued training, the trained model
         else
         {
             SourceText source = Runner.NextSource(input);
             Enqueue(() => Start(source));
         }
+    }
+
+    /// <summary>A defined name alone shows it, as IPython echoes a variable; anything else runs.</summary>
+    void ShowOrRun(string input)
+    {
+        if (SessionReports.Describe(Runner.Session.Symbols, input.Trim()) is { } description) Output.Add(description, OutputKind.Result);
+        else Start(Runner.NextSource(input));
     }
 
     public void Load(string path)
@@ -175,12 +182,46 @@ public sealed class ReplController : IDisposable
         return Interruption.Stopped;
     }
 
+    /// <summary>`:reset`: the session starts over, refused while anything runs or waits (a
+    /// training is never dropped by it).</summary>
+    public void Reset()
+    {
+        if (HasWork)
+        {
+            Report(DiagnosticCatalog.ResetWhileRunning, Runner.CurrentStatement ?? "queued input");
+            return;
+        }
+        SessionSymbols before = Runner.Symbols;
+        Runner.Reset();
+        var forgotten = Forgotten(before);
+        Output.Add(forgotten.Count == 0 ? "reset: nothing was defined; the session starts over"
+            : $"reset: forgot {string.Join(", ", forgotten)}; the session starts over"
+                + (Runner.Session.RunFolderPath is null ? "" : " (its run folder keeps the record)"), OutputKind.Result);
+    }
+
+    /// <summary>"datasets spiral train", "model mlp", "the preprocessing (standardize)", …</summary>
+    static List<string> Forgotten(SessionSymbols symbols)
+    {
+        static string? Names(string noun, IEnumerable<string> names) =>
+            names.Order(StringComparer.Ordinal).ToList() is { Count: > 0 } list ? $"{noun}{(list.Count > 1 ? "s" : "")} {string.Join(" ", list)}" : null;
+        string? preprocessing = symbols.Preprocessing.IsEmpty ? null
+            : $"the preprocessing ({string.Join(", ", symbols.Preprocessing.Select(p => p.Kind))})";
+        return new[]
+        {
+            Names("dataset", symbols.Datasets.Keys), Names("fold set", symbols.Folds.Keys), Names("model", symbols.Models.Keys),
+            Names("definition", symbols.Definitions.Keys), preprocessing,
+        }.OfType<string>().ToList();
+    }
+
     /// <summary>Ctrl+L.</summary>
     public void ClearOutput() => Output.Clear();
 
     /// <summary>Shows Tab's candidates in the status line (they are not worth keeping in the output).</summary>
     public void OfferCompletions(IReadOnlyList<string> candidates) =>
         Prompt = "Tab: " + string.Join("  ", candidates.Take(40)) + (candidates.Count > 40 ? "  …" : "");
+
+    /// <summary>A message for the status line until the next key.</summary>
+    public void Notify(string message) => Prompt = message;
 
     /// <summary>Ctrl+Q: quits at once when idle; while something runs, asks first and quits
     /// on a second Ctrl+Q (any other key cancels).</summary>

@@ -34,7 +34,7 @@ public sealed class ReplView : Runnable
         _outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Func(_ => ScreenLayout.OutputWidth(Viewport.Width)), Height = Dim.Fill(InputHeight + 2) };
         _outputFrame.Add(_output);
 
-        Input = new InputEditor(classifier, repl.History, () => repl.Runner.Session.Symbols)
+        Input = new InputEditor(classifier, repl.History, () => repl.Runner.Symbols)
         {
             X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(),
             CommandKey = HandleKey,
@@ -62,11 +62,44 @@ public sealed class ReplView : Runnable
             ShowLines();
         };
         Input.ScrollRequested += direction => _output.Scroll(-direction * Math.Max(1, _output.Viewport.Height - 1));
+        _output.Copied += text =>
+        {
+            int lines = text.Split('\n').Length;
+            bool copied = TerminalClipboard.Copy(App, text);
+            LastCopied = text;
+            _repl.Notify(copied ? $"copied {lines} line{(lines == 1 ? "" : "s")}; Esc goes back to the input"
+                : "no clipboard here (install xclip, or use a terminal with OSC 52)");
+            ShowLines();
+        };
+        _output.Left += LeaveOutput;
         Input.SetFocus();
         Tick();
     }
 
     public InputEditor Input { get; }
+
+    /// <summary>What Enter copied last in the output pane.</summary>
+    public string? LastCopied { get; private set; }
+
+    /// <summary>F7: the output pane takes the focus for reading and copying, and gives it back.</summary>
+    void ToggleOutput()
+    {
+        if (_output.Browsing)
+        {
+            LeaveOutput();
+            return;
+        }
+        _output.Browse();
+        _outputFrame.Title = "NetScript · ↑↓ move, Shift select, Enter copy, Esc back";
+        _repl.Notify("output: ↑↓ PgUp PgDn Home End move, with Shift select lines, Enter copies, Esc or F7 back to the input");
+    }
+
+    void LeaveOutput()
+    {
+        _output.StopBrowsing();
+        _outputFrame.Title = "NetScript";
+        Input.SetFocus();
+    }
 
     /// <summary>Pulls new output, results and statistics from the controller into the views.</summary>
     public void Tick()
@@ -84,7 +117,7 @@ public sealed class ReplView : Runnable
         int width = Math.Max(1, Viewport.Width);
         _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
             : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
-            : ScreenLayout.StatusLine(_repl.Runner.Session.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
+            : ScreenLayout.StatusLine(_repl.Runner.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
         _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
     }
 
@@ -101,6 +134,7 @@ public sealed class ReplView : Runnable
         if (key == Key.F5) _repl.TogglePause();
         else if (key == Key.F6) _repl.Stop();
         else if (key == Key.F1) _repl.Submit(":help");
+        else if (key == Key.F7) ToggleOutput();
         else if (key == Key.Q.WithCtrl) _repl.QuitOrAsk();
         else if (key == Key.L.WithCtrl) _repl.ClearOutput();
         else if (key == Key.C.WithCtrl)

@@ -1,4 +1,5 @@
 using NetScript.Language.Diagnostics;
+using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Runtime.Events;
 
@@ -40,7 +41,19 @@ public sealed class SubmissionRunner : IDisposable
     public bool IsPaused => IsBusy && _session.Control.IsPaused;
 
     /// <summary>The first line of the statement running now, or null when idle.</summary>
-    public string? CurrentStatement => IsBusy ? _steps.Current : null;
+    public string? CurrentStatement => IsBusy ? _steps.Current?.Statement : null;
+
+    /// <summary>What is defined as of the statement running now: a `:load`ed script's data and
+    /// models count from the statement after theirs, not only once the whole script ends.</summary>
+    public SessionSymbols Symbols
+    {
+        get
+        {
+            if (IsBusy && _session.Executing is { } program && _steps.Current is { } step && step.Count == program.Steps.Length)
+                return step.Index == 0 ? program.SymbolsBefore : program.SymbolsAfter[step.Index - 1];
+            return _session.Symbols;
+        }
+    }
 
     /// <summary>Names a new submission `&lt;repl:N&gt;` so diagnostics and definitions say where they came from.</summary>
     public SourceText NextSource(string text) => SourceText.From(text, $"<repl:{Interlocked.Increment(ref _submissions)}>");
@@ -72,6 +85,7 @@ public sealed class SubmissionRunner : IDisposable
     SubmissionResult Run(SourceText source, CancellationToken token)
     {
         SubmissionResult result = _session.Submit(source, token);
+        if (Skipped(result) is { } skipped) result = result with { Notes = result.Notes.Add(skipped) };
         if (result.StoppedTraining)
         {
             Monitor.Finish(JobState.Stopped);
@@ -88,6 +102,44 @@ public sealed class SubmissionRunner : IDisposable
         }
         _steps.Current = null;
         return result;
+    }
+
+    /// <summary>A note on the statement where a submission stopped or failed, naming the ones
+    /// after it that did not run (a stop inside `:load` must not skip the script's rest silently).</summary>
+    static Diagnostic? Skipped(SubmissionResult result)
+    {
+        if (result.Compilation.Program is not { } program || result.Execution is not { Failure: not null } execution) return null;
+        int at = execution.StepsCompleted;
+        var rest = program.Steps.Skip(at + 1).ToList();
+        if (rest.Count == 0) return null;
+        int first = program.Source.GetLocation(rest[0].Span.Start).Line, last = program.Source.GetLocation(rest[^1].Span.Start).Line;
+        string lines = first == last ? $"line {first}" : $"lines {first}–{last}";
+        string statement = program.Source.ToString(rest[0].Span).Split('\n')[0].Trim();
+        return new DiagnosticBag(program.Source).Report(DiagnosticCatalog.StatementsSkipped, program.Steps[at].Span,
+            rest.Count, rest.Count == 1 ? "" : "s", lines, statement);
+    }
+
+    /// <summary>`:reset` on the session's thread (where its tensors live); false, doing nothing,
+    /// while a submission runs. The statistics pane forgets the last training too.</summary>
+    public bool Reset()
+    {
+        if (IsBusy) return false;
+        var completion = new TaskCompletionSource();
+        _work.Add(() =>
+        {
+            try
+            {
+                _session.Reset();
+                completion.SetResult();
+            }
+            catch (Exception e)
+            {
+                completion.SetException(e);
+            }
+        });
+        completion.Task.GetAwaiter().GetResult();
+        Monitor.Clear();
+        return true;
     }
 
     public void Pause()
@@ -133,13 +185,13 @@ public sealed class SubmissionRunner : IDisposable
     /// <summary>Remembers which statement runs, then passes every event on to the monitor.</summary>
     sealed class StepTracker(TrainingMonitor monitor) : IRunObserver
     {
-        volatile string? _current;
+        volatile StepStarted? _current;
 
-        public string? Current { get => _current; set => _current = value; }
+        public StepStarted? Current { get => _current; set => _current = value; }
 
         public void OnEvent(RunEvent e)
         {
-            if (e is StepStarted s) _current = s.Statement;
+            if (e is StepStarted s) _current = s;
             monitor.OnEvent(e);
         }
     }

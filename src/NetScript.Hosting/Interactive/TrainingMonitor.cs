@@ -81,6 +81,12 @@ public sealed class TrainingMonitor : IRunObserver
         }
     }
 
+    /// <summary>Forgets the last training (`:reset`); queued events stay for the log.</summary>
+    public void Clear()
+    {
+        lock (_gate) Publish(null);
+    }
+
     /// <summary>Marks a run that ended without <see cref="TrainingCompleted"/> (stopped or failed).</summary>
     public void Finish(JobState state)
     {
@@ -100,5 +106,5 @@ public sealed class TrainingMonitor : IRunObserver
         return s with { SamplesPerSecond = rate, Remaining = TimeSpan.FromSeconds((s.Epochs * _samples - done) / rate) };
     }
 
-    void Publish(TrainingSnapshot snapshot) => Volatile.Write(ref _training, snapshot);
+    void Publish(TrainingSnapshot? snapshot) => Volatile.Write(ref _training, snapshot);
 }

@@ -17,4 +17,10 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor TrainingStopped =
         new("NS1105", DiagnosticSeverity.Info, "Training stopped", "training of `{0}` stopped after {1} of {2} epochs; the model keeps the weights it had reached");
+
+    public static readonly DiagnosticDescriptor StatementsSkipped =
+        new("NS1106", DiagnosticSeverity.Info, "Statements skipped", "{0} statement{1} after this one did not run ({2}, from `{3}`)");
+
+    public static readonly DiagnosticDescriptor ResetWhileRunning =
+        Error("NS1107", "Reset while running", "`:reset` forgets nothing while `{0}` runs: stop it first (F6), then `:reset` again");
 }

@@ -23,6 +23,7 @@ public static class ReplCommands
             (s, _) => s.Output.Add(SessionReports.Runs(s.RunsDirectory), OutputKind.Result)),
         ["compare"] = new(":compare [RUN_DIR …] [--metric M]", "the trainings of run folders (default: this session's) side by side, with a PNG of the curves",
             (s, arg) => s.Output.Add(Compare(s, arg), OutputKind.Result)),
+        ["reset"] = new(":reset", "forget every definition, dataset, model and fitted preprocessing (only while nothing runs)", (s, _) => s.Reset()),
         ["clear"] = new(":clear", "clear the output pane (also Ctrl+L); the session keeps everything", (s, _) => s.ClearOutput()),
         ["quit"] = new(":quit", "stop what runs and leave (also Ctrl+Q)", (s, _) => s.Quit()),
     };

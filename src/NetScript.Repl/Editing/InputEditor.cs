@@ -161,9 +161,9 @@ public sealed class InputEditor : TextView
         string text = Text;
         Completion completion = _completion.Complete(text, CaretOffset, _symbols());
         if (completion.Candidates.Count == 0) return;
-        // A unique word is finished with a space (an argument's `name=` is not: its value follows).
+        // A unique word is finished with a space (an argument's `name=` and a folder are not: what they hold follows).
         string insert = completion.Candidates.Count == 1
-            ? completion.Candidates[0] + (completion.Candidates[0].EndsWith('=') ? "" : " ")
+            ? completion.Candidates[0] + (completion.Candidates[0].EndsWith('=') || completion.Candidates[0].EndsWith('/') ? "" : " ")
             : completion.CommonPrefix;
         if (insert.Length > completion.Prefix.Length) InsertText(insert[completion.Prefix.Length..]);
         else CompletionsOffered?.Invoke(completion.Candidates);

@@ -24,8 +24,8 @@ public static class ScreenLayout
 
     static readonly string[] KeyLines =
     [
-        " Enter run │ Tab complete │ ↑↓ history │ ^R search │ F5 {0} │ F6/^C stop │ ^L clear │ F1 help │ ^Q quit",
-        " Enter run │ Tab complete │ ↑↓ ^R history │ F5 {0} │ ^C stop │ ^L clear │ F1 help │ ^Q quit",
+        " Enter run │ Tab complete │ ↑↓ history │ ^R search │ F5 {0} │ F6/^C stop │ ^L clear │ F7 output │ F1 help │ ^Q quit",
+        " Enter run │ Tab complete │ ↑↓ ^R history │ F5 {0} │ ^C stop │ ^L clear │ F7 copy │ F1 help │ ^Q quit",
         " Enter │ Tab │ ↑↓ ^R │ F5 {0} │ ^C stop │ ^L clear │ F1 help │ ^Q quit",
     ];
 

@@ -50,6 +50,11 @@ public static class Theme
 
     public static Attribute Attribute(OutputKind kind) => Make(NoColor ? Foreground : For(kind), Surface.Screen);
 
+    /// <summary>Output lines selected for copying: the screen's colours swapped, as readable as plain text.</summary>
+    public static Attribute Selected => NoColor
+        ? new Attribute(Color.Black, Color.White)
+        : new Attribute(ToColor(ScreenBackground), ToColor(Foreground));
+
     /// <summary>Gives a view the surface's colours in every role it draws with; under
     /// `NO_COLOR` the view keeps the terminal's own.</summary>
     public static void Apply(View view, Surface surface)

@@ -129,15 +129,23 @@ public sealed class Workspace : IDisposable
         _transforms.Clear();
     }
 
-    public void Dispose()
+    public void Dispose() => Clear();
+
+    /// <summary>Disposes and forgets every dataset, fold set, model, ensemble and fitted step, and puts
+    /// the seed back, as in a new workspace (the REPL's `:reset`).</summary>
+    public void Clear()
     {
         foreach (var d in _datasets.Values.Where(d => !_borrowed.Contains(d))) d.Dispose();
         foreach (var m in _models.Values) m.Dispose();
         foreach (var t in _transforms.Where(t => !_borrowed.Contains(t))) t.Dispose();
         foreach (var f in _folds.Values.Where(f => !_borrowed.Contains(f))) f.Dispose();
+        foreach (var e in _ensembles.Values) e.Dispose();
+        _ensembles.Clear();
         _folds.Clear();
         _datasets.Clear();
         _models.Clear();
         _transforms.Clear();
+        SearchTrials = [];
+        Seed = NetScript.Language.Lowering.Lowerer.DefaultSeed;
     }
 }

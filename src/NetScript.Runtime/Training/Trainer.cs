@@ -25,6 +25,7 @@ public static class Trainer
         if (run.ResumedFrom is { } from) observer.OnEvent(new TrainingResumed(name, from, run.Epoch, run.Step));
         var total = Stopwatch.StartNew();
         var progress = new ProgressClock(run, request.ProgressInterval);
+        var throughput = new ThroughputWindow(ThroughputWindow.DefaultSpan);
         using var statistics = StatisticsCollector.Create(name, request.Model.Module, new StatisticsOptions(settings.StatisticsEvery), observer);
         request.Model.Module.train();
         request.Model.Loss!.train();
@@ -35,7 +36,7 @@ public static class Trainer
             using EpochTensors epoch = run.BeginEpoch();
             float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
             Metrics train = EpochMetrics(run, epoch, losses);
-            double samplesPerSecond = (run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
+            double samplesPerSecond = throughput.Add(run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize, clock.Elapsed.TotalSeconds);
             Metrics? validation = request.Validation is { } val
                 ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
                 : null;

@@ -39,6 +39,40 @@ public sealed class EditingTests
         Assert.Equal(inserted, completion.Candidates.Count == 1 ? completion.Candidates[0] : completion.CommonPrefix);
     }
 
+    [Theory]
+    [InlineData("model m {\n  dense 100 ", new[] { "bias" }, new[] { "spiral", "mlp", "as", "into", "on", "relu" })]   // a layer's own arguments only
+    [InlineData("model m {\n  dense 100 -> ", new[] { "relu", "swish", "dense" }, new[] { "bias", "init", "spiral", "on" })] // after `->` a new layer
+    [InlineData("model m { dense 100 -> prelu ", new[] { "init=", "per_channel" }, new[] { "bias", "spiral", "mlp" })] // the activation's arguments
+    [InlineData("model m {\n  ", new[] { "dense", "init", "swish" }, new[] { "spiral", "mlp", "as", "train" })] // an item of the block
+    [InlineData("model m {\n  init ", new[] { "kaiming", "xavier" }, new[] { "spiral", "on" })]
+    [InlineData("model m {\n  dense units=", new string[0], new[] { "spiral", "mlp" })]
+    [InlineData("preprocess { ", new[] { "standardize" }, new[] { "spiral", "dense", "on" })]
+    [InlineData("train mlp on spiral ", new[] { "epochs=", "batch=" }, new[] { "dense", "relu" })]
+    public void Offers_only_what_can_stand_at_the_caret(string text, string[] present, string[] absent)
+    {
+        var candidates = new CompletionProvider().Complete(text, text.Length, Session()).Candidates;
+        Assert.All(present, p => Assert.Contains(p, candidates));
+        Assert.All(absent, a => Assert.DoesNotContain(a, candidates));
+    }
+
+    [Theory]
+    [InlineData(":load scr", 6, new[] { "scripts/" })]                          // a folder, for the next Tab
+    [InlineData(":load scripts/", 6, new[] { "scripts/quick.nns", "scripts/sub/" })] // scripts and folders only
+    [InlineData(":save ", 6, new[] { "notes.nns", "scripts/" })]                  // hidden entries stay hidden
+    [InlineData(":load .h", 6, new[] { ".hidden.nns" })]                          // … until a `.` is typed
+    [InlineData(":load \"scripts/q", 7, new[] { "scripts/quick.nns" })]           // inside quotes
+    [InlineData(":load nowhere/x", 6, new string[0])]
+    public void Completes_script_files_after_load_and_save(string text, int start, string[] expected)
+    {
+        string folder = Scripts.TempDirectory();
+        Directory.CreateDirectory(Path.Combine(folder, "scripts", "sub"));
+        foreach (string file in new[] { "notes.nns", ".hidden.nns", "data.csv", "scripts/quick.nns", "scripts/readme.md" })
+            File.WriteAllText(Path.Combine(folder, file), "");
+        var completion = new CompletionProvider(folder).Complete(text, text.Length, SessionSymbols.Empty);
+        Assert.Equal(start, completion.Start);
+        Assert.Equal(expected, completion.Candidates);
+    }
+
     /// <summary>A session with the dataset `spiral`, the model `mlp`, the layer `swish`, the
     /// loss `tukey2` and the metrics `medae` and `mae`.</summary>
     static SessionSymbols Session()

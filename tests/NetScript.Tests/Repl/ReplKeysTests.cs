@@ -96,6 +96,29 @@ public sealed class ReplKeysTests
     }
 
     [Fact]
+    public void F7_browses_the_output_Shift_selects_lines_Enter_copies_and_Esc_goes_back()
+    {
+        using var repl = new HeadlessRepl();
+        repl.Type("seed 3\nseed 4\n");
+        repl.Settle();
+        string[] lines = repl.Output.Split('\n');   // › seed 3, ok (…), › seed 4, ok (…)
+        repl.Press(Key.F7);
+        Assert.True(repl.View.MostFocused is NetScript.Repl.Views.OutputView);
+        repl.Press(Key.CursorUp);                     // on `› seed 4`
+        repl.Press(Key.CursorUp.WithShift);           // … and `ok` of seed 3
+        repl.Press(Key.CursorUp.WithShift);           // … and `› seed 3`
+        repl.Press(Key.Enter);
+        Assert.Equal(string.Join("\n", lines[^4..^1]), repl.View.LastCopied);
+        Assert.Contains("copied 3 lines", repl.Screen().Split('\n')[^2]);
+        repl.Type("x");                               // typing goes nowhere while browsing
+        Assert.Equal("", repl.View.Input.Text);
+        repl.Press(Key.Esc);
+        Assert.True(repl.View.Input.HasFocus);
+        repl.Type("seed 5");
+        Assert.Equal("seed 5", repl.View.Input.Text);
+    }
+
+    [Fact]
     public void A_failure_in_the_screen_is_NS0999_in_the_output_and_the_session_goes_on()
     {
         using var repl = new HeadlessRepl();

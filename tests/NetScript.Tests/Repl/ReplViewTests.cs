@@ -7,7 +7,7 @@ namespace NetScript.Tests.Repl;
 [Collection(TorchCollection.Name)]
 public sealed class ReplViewTests
 {
-    const string Data = "seed 42\nload dataset \"spiral\" classes=3 points=50 as spiral\nsplit spiral into train=0.8 val=0.2 stratify\n";
+    internal const string Data = "seed 42\nload dataset \"spiral\" classes=3 points=50 as spiral\nsplit spiral into train=0.8 val=0.2 stratify\n";
 
     [Fact]
     public void Lays_out_every_pane_and_the_key_line_at_80x24()

@@ -143,6 +143,32 @@ public sealed class TmuxEndToEndTests
         Assert.Contains("# stopped by the user after", saved);
     }
 
+    [TmuxFact]
+    public void A_name_alone_shows_it_clear_empties_the_pane_and_reset_starts_over_at_80x24()
+    {
+        using var repl = new TmuxRepl(80, 24);
+        repl.Enter([.. Data, "preprocess { standardize }", .. Model, "train mlp on train epochs=2 batch=16"]);
+        repl.WaitFor(s => s.Contains("trained mlp in", StringComparison.Ordinal), "the training");
+        repl.Enter("mlp");
+        string screen = repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("total 387 parameters", StringComparison.Ordinal), "the model's table");
+        Assert.Contains("model `mlp` (line 1 of <repl:5>) on `train`", TmuxRepl.LeftPane(screen));
+        repl.Enter("spiral");
+        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("dataset spiral: 300 rows of [2], 3 classes, preprocessed", StringComparison.Ordinal), "the dataset");
+
+        repl.Enter(":clear");
+        screen = repl.WaitFor(s => !TmuxRepl.LeftPane(s).Contains("dataset spiral", StringComparison.Ordinal), ":clear");
+        Assert.DoesNotContain("› ", TmuxRepl.LeftPane(screen));
+        Assert.Contains("idle │ models: mlp │ data: spiral train val", screen);
+
+        repl.Enter(":reset");
+        screen = repl.WaitFor(s => s.Contains("idle │ models: none │ data: none", StringComparison.Ordinal), ":reset");
+        Assert.Contains("reset: forgot datasets spiral train val, model mlp, the preprocessing (standardize); the session starts over", TmuxRepl.LeftPane(screen));
+        repl.Enter("spiral");                                 // no longer a name: a statement, and an error
+        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("error NS", StringComparison.Ordinal), "spiral to be unknown");
+        string record = WaitForFile(Path.Combine(repl.RunFolder(), "script.nns"), "# :reset: the session forgot everything above");
+        Assert.Contains("train mlp on train epochs=2 batch=16\n# :reset", record);
+    }
+
     static string WaitForFile(string path, string content)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
