@@ -18,7 +18,8 @@ public static class RunEventText
         TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
         TrainingResumed r => $"resumed {r.Model} from epoch {r.Epoch}, step {r.Step} of {r.Run}",
         EpochCompleted c => Epoch(c),
-        TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
+        TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s"
+            + (t.Averaged is { } averaged ? $"; {t.Model} is now {averaged}" + (t.Validation is { } v ? $": val_loss {Figure(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") : "") : ""),
         // "test loss 0.21, test accuracy 0.9312": each figure is named after the data it was measured on.
         FoldsReady f => $"kfold {f.Name}: {f.K} folds of {f.Source} ({f.Rows:N0} rows, {Range(f.Smallest, f.Largest)} held out by each{(f.Stratified ? ", stratified" : "")})",
         FoldCompleted f => Fold(f),

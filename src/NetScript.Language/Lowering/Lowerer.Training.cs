@@ -24,6 +24,9 @@ public static partial class Lowerer
             ClipValue = settings.ClipValue,
             Accumulate = settings.Accumulate,
             BaseBatch = (int?)settings.Arguments.OptionalInt("base_batch"),
+            Averaging = settings.Ema is not null || settings.Swa is not null
+                ? new WeightAveragingSpec(settings.Ema, settings.Swa, settings.Arguments.Flag("update_bn"))
+                : null,
             Checkpoint = settings.Checkpoint,
             Resume = settings.Resume,
             Schedule = step.Schedule is { } schedule ? Schedule(schedule) : null,

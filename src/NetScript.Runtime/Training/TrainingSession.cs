@@ -54,7 +54,11 @@ internal sealed partial class TrainingSession : IDisposable
         Shuffle = new Generator((ulong)request.Seed);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
         Log = TrainingLog.Open(request.LogDirectory);
+        Average = WeightAverage.Create(settings.Averaging, settings.Epochs, parameters);
     }
+
+    /// <summary>`ema=` / `swa=`: the average of the weights kept beside training (null: none).</summary>
+    public WeightAverage? Average { get; }
 
     public TrainRequest Request { get; }
 
@@ -204,7 +208,7 @@ internal sealed partial class TrainingSession : IDisposable
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
-        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
+        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(Average is null ? TakeWeights() : Average.With(TakeWeights));
         Epoch++;
         Step = 0;
         // The checkpoint first: when the disk fills up, it is what the run must not lose.
@@ -246,6 +250,10 @@ internal sealed partial class TrainingSession : IDisposable
         return stop.BestEpoch;
     }
 
+    void KeepBest((WeightSnapshot Model, WeightSnapshot Loss) best) => KeepBest(best.Model, best.Loss);
+
+    (WeightSnapshot Model, WeightSnapshot Loss) TakeWeights() => (WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
+
     public void KeepBest(WeightSnapshot model, WeightSnapshot loss)
     {
         BestModel?.Dispose();
@@ -257,6 +265,7 @@ internal sealed partial class TrainingSession : IDisposable
     public void Dispose()
     {
         _resumed?.Dispose();
+        Average?.Dispose();
         Regularizer.Dispose();
         BestModel?.Dispose();
         BestLoss?.Dispose();
