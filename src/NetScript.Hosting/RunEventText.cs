@@ -29,7 +29,7 @@ public static class RunEventText
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {Figure(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
         EnsembleEvaluated en => $"evaluate {en.Model} on {en.Data}: members' {en.Data} accuracy "
-            + string.Join(", ", en.Members.Select(m => $"{Figure(m.Accuracy)} (seed {m.Seed})"))
+            + string.Join(", ", en.Members.Select(m => $"{Figure(m.Accuracy)} ({m.Member})"))
             + $"; mean {Figure(en.MeanAccuracy)}; ensemble ({en.Average}) {Figure(en.Accuracy)} ({en.Samples:N0} samples)",
         EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({Figure(s.Best)})"
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),

@@ -33,6 +33,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EnsembleExport =
         Error("NS0452", "Ensemble exported", "`{0}` is an ensemble of {1} models; `export` writes one model; export the model itself, or resume a member from its checkpoints in RUN/{0}-seedN");
 
+    public static readonly DiagnosticDescriptor EnsembleSnapshots =
+        Error("NS0455", "Snapshot ensemble", "`snapshots={0}` {1}");
+
     public static readonly DiagnosticDescriptor WeightAveragingConflict =
         Error("NS0453", "Weight averaging conflict", "`{0}` cannot be combined with `{1}`: {2}");
 

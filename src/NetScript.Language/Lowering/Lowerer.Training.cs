@@ -34,6 +34,7 @@ public static partial class Lowerer
                 ? new RegularizationSpec([.. r.Settings.Select(Regularizer)], [.. r.Augmentations.Select(Augmentation)])
                 : null,
             Metrics = step.Metrics,
+            KeepEpochs = step.KeepEpochs,
             FineTuning = step.FineTuning,
             Folds = step.Folds is { } folds ? new CrossValidationPlan(folds.Folds, folds.Source, folds.K, [.. folds.Refit.Select(Preprocessing)]) : null,
         };

@@ -71,7 +71,7 @@ public static class Trainer
             BestEpoch = best,
             Averaged = averaged,
         });
-        return new TrainingResult(trainMetrics, finalValidation, epochsRun, best, run.LastCheckpoint);
+        return new TrainingResult(trainMetrics, finalValidation, epochsRun, best, run.LastCheckpoint) { EpochWeights = run.TakeEpochWeights() };
     }
 
     static Metrics? Validate(TrainingSession run) => run.Request.Validation is { } validation

@@ -208,7 +208,13 @@ internal sealed partial class TrainingSession : IDisposable
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
-        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(Average is null ? TakeWeights() : Average.With(TakeWeights));
+        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(MeasuredWeights());
+        if (Request.Plan.KeepEpochs is { } keep)
+        {
+            var (model, loss) = MeasuredWeights();
+            _epochWeights.Enqueue(new EpochWeights(number, model, loss));
+            while (_epochWeights.Count > keep) _epochWeights.Dequeue().Dispose();
+        }
         Epoch++;
         Step = 0;
         // The checkpoint first: when the disk fills up, it is what the run must not lose.
@@ -254,6 +260,19 @@ internal sealed partial class TrainingSession : IDisposable
 
     (WeightSnapshot Model, WeightSnapshot Loss) TakeWeights() => (WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
 
+    /// <summary>The weights validation measured: the average with `ema=`/`swa=`.</summary>
+    (WeightSnapshot Model, WeightSnapshot Loss) MeasuredWeights() => Average is null ? TakeWeights() : Average.With(TakeWeights);
+
+    readonly Queue<EpochWeights> _epochWeights = new();
+
+    /// <summary>Hands over the last epochs' weights kept for a snapshot ensemble (`KeepEpochs`), oldest first.</summary>
+    public IReadOnlyList<EpochWeights> TakeEpochWeights()
+    {
+        var kept = _epochWeights.ToList();
+        _epochWeights.Clear();
+        return kept;
+    }
+
     public void KeepBest(WeightSnapshot model, WeightSnapshot loss)
     {
         BestModel?.Dispose();
@@ -266,6 +285,7 @@ internal sealed partial class TrainingSession : IDisposable
     {
         _resumed?.Dispose();
         Average?.Dispose();
+        foreach (var weights in _epochWeights) weights.Dispose();
         Regularizer.Dispose();
         BestModel?.Dispose();
         BestLoss?.Dispose();
