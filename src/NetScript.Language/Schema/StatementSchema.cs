@@ -136,7 +136,7 @@ public static class StatementSchema
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
         "Averages the predictions of several models: the model trained once per seed with the settings of its last `train` (`seeds=`), "
         + "or the model's weights at the end of its last training's last epochs (`snapshots=`); without `as` the ensemble takes the model's name.",
-        Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0),
+        Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0, max: Limits.Seed),
         Parameter.Int("snapshots", "A snapshot ensemble: the members are the model's weights at the end of each of the last K epochs of its last training, kept in memory (no retraining).", min: 2, max: Limits.Count),
         Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
