@@ -61,13 +61,7 @@ public sealed class EnsembleTests
     [Fact]
     public void A_three_seed_ensemble_reports_its_members_their_mean_and_the_average_of_their_probabilities()
     {
-        const string script = """
-            seed 5
-            threads 1
-            load dataset "spiral" classes=3 points=60 noise=0.2 as data
-            split data into train=0.7 test=0.3 stratify
-            model mlp { dense 16 -> relu; dense 3 }
-            optimizer adam lr=0.02
+        const string script = Prefix + """
             train mlp on train epochs=3 batch=16 stats=0
             ensemble mlp seeds=[1, 2, 3] as committee
             evaluate committee on test
@@ -126,7 +120,7 @@ public sealed class EnsembleTests
         return (memberAccuracy, (double)ensembleCorrect / n);
     }
 
-    const string SnapshotPrefix = """
+    const string Prefix = """
         seed 5
         threads 1
         load dataset "spiral" classes=3 points=60 noise=0.2 as data
@@ -146,11 +140,11 @@ public sealed class EnsembleTests
         float[] third;
         using (var plain = new Workspace())
         {
-            var run = Pipelines.Execute(SnapshotPrefix + string.Format(train, 3) + "\n", plain, new RecordingObserver());
+            var run = Pipelines.Execute(Prefix + string.Format(train, 3) + "\n", plain, new RecordingObserver());
             Assert.True(run.Succeeded, run.Failure?.Message);
             third = Weights(plain.Models["mlp"].Module);
         }
-        string script = SnapshotPrefix + string.Format(train, 4) + """
+        string script = Prefix + string.Format(train, 4) + """
 
             ensemble mlp snapshots=3 as snap
             evaluate snap on test
