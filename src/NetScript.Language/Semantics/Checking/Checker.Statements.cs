@@ -38,7 +38,7 @@ internal sealed partial class Checker
 
     // The last `train` of each model (what an ensemble's members repeat), and the names that hold ensembles.
     readonly Dictionary<string, TrainStep> _lastTraining = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> _ensembles = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (int Members, bool Snapshots)> _ensembles = new(StringComparer.Ordinal);
 
     void CheckEnsemble(EnsembleStatement statement)
     {
@@ -70,7 +70,7 @@ internal sealed partial class Checker
             return;
         }
         _lastTraining[name] = train with { Model = name };
-        _ensembles[name] = seeds.Length;
+        _ensembles[name] = (seeds.Length, false);
         Emit(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span),
             _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
@@ -98,7 +98,7 @@ internal sealed partial class Checker
         _steps[index] = keeping;
         _lastTraining[model.Name] = keeping;
         _lastTraining[name] = keeping with { Model = name };
-        _ensembles[name] = snapshots;
+        _ensembles[name] = (snapshots, true);
         Emit(new EnsembleStep(name, keeping, [], args.Text("average"), statement.Span) { Snapshots = snapshots },
             _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
