@@ -18,7 +18,8 @@ public static class RunEventText
         TrainingStarted t => $"train {t.Model} on {t.Data}: {t.Epochs} epochs × {t.StepsPerEpoch} steps, {t.Parameters:N0} parameters, {t.Optimizer}",
         TrainingResumed r => $"resumed {r.Model} from epoch {r.Epoch}, step {r.Step} of {r.Run}",
         EpochCompleted c => Epoch(c),
-        TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s",
+        TrainingCompleted t => $"trained {t.Model} in {t.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s"
+            + (t.Averaged is { } averaged ? $"; {t.Model} is now {averaged}" + (t.Validation is { } v ? $": val_loss {Figure(v.Loss)}" + Accuracy(v.Accuracy, "  val_acc ") : "") : ""),
         // "test loss 0.21, test accuracy 0.9312": each figure is named after the data it was measured on.
         FoldsReady f => $"kfold {f.Name}: {f.K} folds of {f.Source} ({f.Rows:N0} rows, {Range(f.Smallest, f.Largest)} held out by each{(f.Stratified ? ", stratified" : "")})",
         FoldCompleted f => Fold(f),
@@ -28,7 +29,7 @@ public static class RunEventText
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {Figure(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
         EnsembleEvaluated en => $"evaluate {en.Model} on {en.Data}: members' {en.Data} accuracy "
-            + string.Join(", ", en.Members.Select(m => $"{Figure(m.Accuracy)} (seed {m.Seed})"))
+            + string.Join(", ", en.Members.Select(m => $"{Figure(m.Accuracy)} ({m.Member})"))
             + $"; mean {Figure(en.MeanAccuracy)}; ensemble ({en.Average}) {Figure(en.Accuracy)} ({en.Samples:N0} samples)",
         EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({Figure(s.Best)})"
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),

@@ -31,5 +31,15 @@ public static partial class DiagnosticCatalog
         Error("NS0451", "Ensemble seeds", "`ensemble` needs distinct seeds, one per member, e.g. `seeds=[1, 2, 3]`: {0}");
 
     public static readonly DiagnosticDescriptor EnsembleExport =
-        Error("NS0452", "Ensemble exported", "`{0}` is an ensemble of {1} models; `export` writes one model; export the model itself, or resume a member from its checkpoints in RUN/{0}-seedN");
+        Error("NS0452", "Ensemble exported", "`{0}` is an ensemble of {1} models; `export` writes one model; {2}");
+
+    public static readonly DiagnosticDescriptor EnsembleSnapshots =
+        Error("NS0455", "Snapshot ensemble", "`snapshots={0}` {1}");
+
+    public static readonly DiagnosticDescriptor WeightAveragingConflict =
+        Error("NS0453", "Weight averaging conflict", "`{0}` cannot be combined with `{1}`: {2}");
+
+    public static readonly DiagnosticDescriptor SwaLongerThanTraining =
+        Error("NS0454", "SWA longer than the training",
+            "`swa={0}` averages the weights of the last {0} epochs, and the training has {1}; use at most `swa={1}` (a quarter of the epochs is usual)");
 }

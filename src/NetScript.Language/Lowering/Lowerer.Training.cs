@@ -24,6 +24,9 @@ public static partial class Lowerer
             ClipValue = settings.ClipValue,
             Accumulate = settings.Accumulate,
             BaseBatch = (int?)settings.Arguments.OptionalInt("base_batch"),
+            Averaging = settings.Ema is not null || settings.Swa is not null
+                ? new WeightAveragingSpec(settings.Ema, settings.Swa, settings.Arguments.Flag("update_bn"))
+                : null,
             Checkpoint = settings.Checkpoint,
             Resume = settings.Resume,
             Schedule = step.Schedule is { } schedule ? Schedule(schedule) : null,
@@ -31,6 +34,7 @@ public static partial class Lowerer
                 ? new RegularizationSpec([.. r.Settings.Select(Regularizer)], [.. r.Augmentations.Select(Augmentation)])
                 : null,
             Metrics = step.Metrics,
+            KeepEpochs = step.KeepEpochs,
             FineTuning = step.FineTuning,
             Folds = step.Folds is { } folds ? new CrossValidationPlan(folds.Folds, folds.Source, folds.K, [.. folds.Refit.Select(Preprocessing)]) : null,
         };

@@ -41,7 +41,7 @@ public static partial class Lowerer
         TrainStep s => Train(s),
         LrFindStep s => new LrFindPlan(s.Model, s.Data, s.Start, s.End, s.Steps, Train(s.Train), s.Span),
         TransferStep s => new TransferPlan(s.Model, s.Target, s.Path, Model(s.Plan) with { Init = null }, s.FineTuning, s.Span),
-        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span),
+        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span) { Snapshots = s.Snapshots },
         EvaluateStep s => new EvaluatePlan(s.Model, s.Data, s.BatchSize, s.Span) { TopK = s.TopK, Metrics = s.Metrics },
         OptimizerStep or ScheduleStep or RegularizeStep or DefinitionStep => new NoOpPlan(step.Span),
         _ => step,

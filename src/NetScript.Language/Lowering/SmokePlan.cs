@@ -29,5 +29,6 @@ public static class SmokePlan
         Epochs = 1,
         MaxStepsPerEpoch = Steps,
         Schedule = train.Schedule is { } schedule ? schedule with { Warmup = null } : null,
+        Averaging = train.Averaging is { LastEpochs: not null } swa ? swa with { LastEpochs = 1 } : train.Averaging,
     };
 }

@@ -9,8 +9,9 @@ internal static class Parameter
     public static ParameterSpec Int(string name, string description, long? @default = null, double? min = null, double? max = null) =>
         new(name, ParameterType.Integer, description) { Default = @default, Min = min, Max = max };
 
-    public static ParameterSpec Num(string name, string description, double? @default = null, double? min = null, double? max = null, bool minExclusive = false) =>
-        new(name, ParameterType.Number, description) { Default = @default, Min = min, Max = max, MinExclusive = minExclusive };
+    public static ParameterSpec Num(string name, string description, double? @default = null, double? min = null, double? max = null,
+        bool minExclusive = false, bool maxExclusive = false) =>
+        new(name, ParameterType.Number, description) { Default = @default, Min = min, Max = max, MinExclusive = minExclusive, MaxExclusive = maxExclusive };
 
     public static ParameterSpec Flag(string name, string description, bool @default = false) =>
         new(name, ParameterType.Flag, description) { Default = @default };

@@ -24,6 +24,9 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
     /// <summary>Min is exclusive (e.g. a learning rate must be &gt; 0).</summary>
     public bool MinExclusive { get; init; }
 
+    /// <summary>Max is exclusive (e.g. a moving average's decay must be &lt; 1).</summary>
+    public bool MaxExclusive { get; init; }
+
     public ImmutableArray<string> Choices { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Unit shown in docs, e.g. "samples" or "epochs".</summary>
@@ -65,10 +68,13 @@ public sealed record ParameterSpec(string Name, ParameterType Type, string Descr
         get
         {
             string F(double v) => v.ToString("G", CultureInfo.InvariantCulture);
+            string upper = MaxExclusive ? "less than" : "at most";
             if (Min is { } min && Max is { } max)
-                return MinExclusive ? $"greater than {F(min)} and at most {F(max)}" : $"between {F(min)} and {F(max)}";
+                return MinExclusive || MaxExclusive
+                    ? $"{(MinExclusive ? "greater than" : "at least")} {F(min)} and {upper} {F(max)}"
+                    : $"between {F(min)} and {F(max)}";
             if (Min is { } lo) return MinExclusive ? $"greater than {F(lo)}" : $"at least {F(lo)}";
-            if (Max is { } hi) return $"at most {F(hi)}";
+            if (Max is { } hi) return $"{upper} {F(hi)}";
             return "any value";
         }
     }

@@ -47,6 +47,12 @@ public static class StatementSchema
         Parameter.Int("base_batch", "Linear scaling rule (Goyal et al.): the optimizer's lr is meant for this batch size and is multiplied by (batch × accumulate) / base_batch.", min: 1, max: Limits.Count).In("samples"),
         Parameter.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
         Parameter.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
+        // 0.999: timm's usual decay, an average over the last ~1000 updates.
+        Parameter.Num("ema", "Polyak averaging: keep an exponential moving average of the weights (ema = decay·ema + (1 − decay)·weights after every optimizer update); "
+            + "validation and the trained model use the average. 0.999 or 0.9999 are usual.", min: 0, max: 1, minExclusive: true, maxExclusive: true),
+        Parameter.Int("swa", "Stochastic weight averaging: the trained model is the equal average of the weights at the end of the last N epochs.", min: 1, max: Limits.Count).In("epochs"),
+        Parameter.Flag("update_bn", "With `ema=` or `swa=`: recompute the batchnorm layers' running statistics for the averaged weights with one pass over the training data "
+            + "(PyTorch's `update_bn`); `update_bn=false` keeps the statistics of training.", true),
         // 50: one sample costs about as much as one step of a small MLP, so every 50th step
         // keeps the overhead near 2% while an MNIST-sized epoch (469 steps) still gets ~10.
         Parameter.Int("stats", "Record per-layer statistics (activations, dead units, gradient norms, update/weight ratios) at the first step and every N steps after it; 0 turns them off.", 50, min: 0, max: Limits.Steps).In("steps")) with
@@ -139,8 +145,10 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
-        "Trains a model once per seed with the settings of its last `train` and averages the members' predictions; without `as` the ensemble takes the model's name.",
+        "Averages the predictions of several models: the model trained once per seed with the settings of its last `train` (`seeds=`), "
+        + "or the model's weights at the end of its last training's last epochs (`snapshots=`); without `as` the ensemble takes the model's name.",
         Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0, max: Limits.Seed),
+        Parameter.Int("snapshots", "A snapshot ensemble: the members are the model's weights at the end of each of the last K epochs of its last training, kept in memory (no retraining).", min: 2, max: Limits.Count),
         Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
         Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",

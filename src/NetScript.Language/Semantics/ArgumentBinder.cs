@@ -230,7 +230,7 @@ public static class ArgumentBinder
     static bool CheckRange(OperationSpec spec, ParameterSpec parameter, double number, TextSpan span, DiagnosticBag diagnostics)
     {
         bool below = parameter.Min is { } min && (parameter.MinExclusive ? number <= min : number < min);
-        bool above = parameter.Max is { } max && number > max;
+        bool above = parameter.Max is { } max && (parameter.MaxExclusive ? number >= max : number > max);
         if (!below && !above) return true;
         if (above && parameter.Max is { } limit && parameter.Type is not ParameterType.Number)
             diagnostics.Report(DiagnosticCatalog.ArgumentTooLarge, span, parameter.Name, spec.Name, Format(limit), Format(number));

@@ -3,10 +3,11 @@ using NetScript.Runtime.Models;
 
 namespace NetScript.Runtime.Ensembles;
 
-/// <summary>The members of an `ensemble` (one trained model per seed) and how their outputs are combined.</summary>
+/// <summary>The members of an `ensemble` (one trained model per seed, or one per kept epoch) and how their outputs are combined.</summary>
 public sealed class TrainedEnsemble(IReadOnlyList<TrainedEnsemble.Member> members, EnsembleAverage average) : IDisposable
 {
-    public sealed record Member(long Seed, TrainedModel Model);
+    /// <param name="Label">Where the member comes from, as reports name it: "seed 3", "epoch 8".</param>
+    public sealed record Member(string Label, TrainedModel Model);
 
     public IReadOnlyList<Member> Members { get; } = members;
 

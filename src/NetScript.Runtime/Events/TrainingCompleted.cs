@@ -9,4 +9,8 @@ public sealed record TrainingCompleted(string Model, int Epochs, Metrics Train, 
 
     /// <summary>The epoch whose weights the model ends with, when early stopping chose it.</summary>
     public int? BestEpoch { get; init; }
+
+    /// <summary>`ema=` / `swa=`: what the model's weights now are (then <see cref="Validation"/>
+    /// is measured on them after batchnorm statistics were recomputed); null otherwise.</summary>
+    public string? Averaged { get; init; }
 }

@@ -57,7 +57,8 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
         string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, step.Model);
         string? resume = step.Resume is { } r ? ResolveResume(r, step.Model) : null;
-        Run(step, model, step.Data, data, validation, folder, workspace.Seed, workspace.Transforms, resume, cancellation);
+        var result = Run(step, model, step.Data, data, validation, folder, workspace.Seed, workspace.Transforms, resume, cancellation);
+        workspace.SetEpochWeights(step.Model, result.EpochWeights);
     }
 
     /// <summary>One training run of <paramref name="model"/> (the session's model, or a fold's
@@ -111,8 +112,13 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     public void Ensemble(EnsemblePlan step, CancellationToken cancellation)
     {
         TensorDataset data = workspace.Dataset(step.Train.Data);
+        if (step.Snapshots is { } snapshots)
+        {
+            workspace.SetEnsemble(step.Name, new TrainedEnsemble(Snapshots(step.Train, snapshots, data.Classes), step.Average));
+            return;
+        }
         TensorDataset? validation = step.Train.Validate is { } v ? workspace.Dataset(v) : null;
-        TrainPlan train = step.Train with { Resume = null, Checkpoint = step.Train.Checkpoint || runFolder is not null };
+        TrainPlan train = step.Train with { Resume = null, Checkpoint = step.Train.Checkpoint || runFolder is not null, KeepEpochs = null };
         var members = new List<TrainedEnsemble.Member>();
         try
         {
@@ -120,7 +126,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             {
                 torch.manual_seed(seed); // the member's initial weights
                 var model = new TrainedModel(train.Network, ModelBuilder.Build(train.Network, workspace.Snippets));
-                members.Add(new TrainedEnsemble.Member(seed, model));
+                members.Add(new TrainedEnsemble.Member($"seed {seed}", model));
                 string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, $"{step.Name}-seed{seed}");
                 Run(train, model, train.Data, data, validation, folder, seed, workspace.Transforms, null, cancellation);
             }
@@ -131,6 +137,32 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
             throw;
         }
         workspace.SetEnsemble(step.Name, new TrainedEnsemble(members, step.Average));
+    }
+
+    /// <summary>The last <paramref name="count"/> epochs' weights that the model's last training
+    /// kept (fewer when early stopping ended it sooner), each in a fresh copy of the model.</summary>
+    List<TrainedEnsemble.Member> Snapshots(TrainPlan train, int count, int classes)
+    {
+        if (!workspace.EpochWeights.TryGetValue(train.Model, out var kept) || kept.Count == 0)
+            throw new RuntimeFailure($"`ensemble {train.Model} snapshots={count}` needs the weights `{train.Model}`'s last training keeps of its last epochs, and none were kept");
+        var members = new List<TrainedEnsemble.Member>();
+        try
+        {
+            foreach (var weights in kept.TakeLast(count))
+            {
+                var model = new TrainedModel(train.Network, ModelBuilder.Build(train.Network, workspace.Snippets));
+                members.Add(new TrainedEnsemble.Member($"epoch {weights.Epoch}", model));
+                model.UseLoss(LossFactory.Create(train.Loss, train.Network.Output, classes, workspace.Snippets), train.Loss.ToString());
+                weights.Model.RestoreInto(model.Module);
+                weights.Loss.RestoreInto(model.Loss!);
+            }
+        }
+        catch
+        {
+            foreach (var member in members) member.Model.Dispose();
+            throw;
+        }
+        return members;
     }
 
     public void Evaluate(EvaluatePlan step)
@@ -158,15 +190,15 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     {
         TensorDataset data = workspace.Dataset(step.Data);
         FiniteMetrics.EnsureRows(data, step.Data, "evaluated on");
-        var accuracies = new List<(long Seed, double Accuracy)>();
+        var accuracies = new List<(string Member, double Accuracy)>();
         var scores = new List<torch.Tensor>();
         using var scope = torch.NewDisposeScope();
         foreach (var member in ensemble.Members)
         {
             LossFunction loss = member.Model.Loss ?? throw new RuntimeFailure($"a member of ensemble `{step.Model}` has not been trained");
             Metrics metrics = Evaluator.Evaluate(member.Model.Module, loss, data, step.BatchSize, step.TopK);
-            FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, $"{step.Model} (seed {member.Seed})", $"on `{step.Data}`");
-            accuracies.Add((member.Seed, metrics.Accuracy));
+            FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, $"{step.Model} ({member.Label})", $"on `{step.Data}`");
+            accuracies.Add((member.Label, metrics.Accuracy));
             scores.Add(Evaluator.ClassScores(member.Model.Module, loss, data, step.BatchSize)
                 ?? throw new RuntimeFailure($"ensemble `{step.Model}` averages class scores, and its model's loss gives none (an ensemble needs a classification loss)"));
         }

@@ -1,6 +1,7 @@
 using NetScript.Data;
 using NetScript.Runtime.Ensembles;
 using NetScript.Runtime.Models;
+using NetScript.Runtime.Training;
 using NetScript.Scripting;
 
 namespace NetScript.Runtime.Execution;
@@ -86,6 +87,19 @@ public sealed class Workspace : IDisposable
         _ensembles[name] = ensemble;
     }
 
+    /// <summary>The last epochs' weights a model's last training kept for a snapshot ensemble, oldest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EpochWeights>> EpochWeights => _epochWeights;
+
+    readonly Dictionary<string, IReadOnlyList<EpochWeights>> _epochWeights = new(StringComparer.Ordinal);
+
+    /// <summary>Replaces what <paramref name="model"/>'s earlier training kept (an empty list keeps nothing).</summary>
+    public void SetEpochWeights(string model, IReadOnlyList<EpochWeights> weights)
+    {
+        if (_epochWeights.Remove(model, out var old))
+            foreach (var w in old) w.Dispose();
+        if (weights.Count > 0) _epochWeights[model] = weights;
+    }
+
     public void RemoveEnsemble(string name)
     {
         if (_ensembles.Remove(name, out var old)) old.Dispose();
@@ -95,6 +109,7 @@ public sealed class Workspace : IDisposable
     public void RemoveModel(string name)
     {
         if (_models.Remove(name, out var old)) old.Dispose();
+        SetEpochWeights(name, []);
     }
 
     public void AddTransform(IFittedTransform transform) => _transforms.Add(transform);
@@ -137,6 +152,8 @@ public sealed class Workspace : IDisposable
     {
         foreach (var d in _datasets.Values.Where(d => !_borrowed.Contains(d))) d.Dispose();
         foreach (var m in _models.Values) m.Dispose();
+        foreach (var w in _epochWeights.Values.SelectMany(w => w)) w.Dispose();
+        _epochWeights.Clear();
         foreach (var t in _transforms.Where(t => !_borrowed.Contains(t))) t.Dispose();
         foreach (var f in _folds.Values.Where(f => !_borrowed.Contains(f))) f.Dispose();
         foreach (var e in _ensembles.Values) e.Dispose();

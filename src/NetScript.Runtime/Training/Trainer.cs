@@ -37,9 +37,9 @@ public static class Trainer
             float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
             Metrics train = EpochMetrics(run, epoch, losses);
             double samplesPerSecond = throughput.Add(run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize, clock.Elapsed.TotalSeconds);
-            Metrics? validation = request.Validation is { } val
-                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
-                : null;
+            run.Average?.AfterEpoch(run.Epoch);
+            // With `ema=`/`swa=` the average is what training produces, so it is what validation measures.
+            Metrics? validation = run.Average is { } average ? average.With(() => Validate(run)) : Validate(run);
             int number = run.Epoch;
             if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
             run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
@@ -54,14 +54,30 @@ public static class Trainer
         int? best = run.RestoreBest();
         EpochMetrics? final = best is { } b ? run.History.First(h => h.Epoch == b) : run.History.LastOrDefault();
         Metrics trainMetrics = final?.Train ?? new Metrics(double.NaN, double.NaN);
+        Metrics? finalValidation = final?.Validation;
+        string? averaged = null;
+        if (run.Average is { HasAverage: true } kept)
+        {
+            if (best is null) kept.CopyIntoModel(); // a restored best epoch's weights are already averaged
+            bool recomputed = settings.Averaging!.UpdateBatchNorm && BatchNormStatistics.Recompute(request.Model.Module, request.Data, settings.BatchSize);
+            averaged = (settings.Averaging.Decay is { } decay ? $"the exponential moving average of its weights (decay {decay:G})"
+                : $"the average of its weights at the end of the last {settings.Averaging.LastEpochs} epochs")
+                + (recomputed ? ", with batchnorm statistics recomputed" : "");
+            if (recomputed) finalValidation = Validate(run);
+        }
         int epochsRun = run.History.Count == 0 ? 0 : run.History[^1].Epoch;
-        observer.OnEvent(new TrainingCompleted(name, settings.Epochs, trainMetrics, final?.Validation, total.Elapsed)
+        observer.OnEvent(new TrainingCompleted(name, settings.Epochs, trainMetrics, finalValidation, total.Elapsed)
         {
             EpochsRun = epochsRun,
             BestEpoch = best,
+            Averaged = averaged,
         });
-        return new TrainingResult(trainMetrics, final?.Validation, epochsRun, best, run.LastCheckpoint);
+        return new TrainingResult(trainMetrics, finalValidation, epochsRun, best, run.LastCheckpoint) { EpochWeights = run.TakeEpochWeights() };
     }
+
+    static Metrics? Validate(TrainingSession run) => run.Request.Validation is { } validation
+        ? Evaluator.Evaluate(run.Module, run.Loss, validation, Math.Max(run.Request.Plan.BatchSize, 256), run.Request.Plan.TopK, run.Request.Metrics)
+        : null;
 
     /// <summary>Runs the epoch's remaining steps; returns every step's loss (one host sync).</summary>
     static float[] RunEpoch(TrainingSession run, EpochTensors epoch, IRunObserver observer, ProgressClock progress,
@@ -109,6 +125,7 @@ public static class Trainer
                 run.Schedule?.Apply(optimizer, run.Update(step), run.RateFactors);
                 optimizer.step();
                 run.Regularizer.Constrain();
+                run.Average?.AfterUpdate();
                 statistics?.AfterOptimizerStep();
             }
 

@@ -54,7 +54,11 @@ internal sealed partial class TrainingSession : IDisposable
         Shuffle = new Generator((ulong)request.Seed);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
         Log = TrainingLog.Open(request.LogDirectory);
+        Average = WeightAverage.Create(settings.Averaging, settings.Epochs, parameters);
     }
+
+    /// <summary>`ema=` / `swa=`: the average of the weights kept beside training (null: none).</summary>
+    public WeightAverage? Average { get; }
 
     public TrainRequest Request { get; }
 
@@ -211,7 +215,13 @@ internal sealed partial class TrainingSession : IDisposable
                 observer.OnEvent(new LearningRateReduced(Model.Plan.Name, number, plateau.Settings.Metric, plateau.Settings.Patience,
                     before, plateau.Rate));
         }
-        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
+        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(MeasuredWeights());
+        if (Request.Plan.KeepEpochs is { } keep)
+        {
+            var (model, loss) = MeasuredWeights();
+            _epochWeights.Enqueue(new EpochWeights(number, model, loss));
+            while (_epochWeights.Count > keep) _epochWeights.Dequeue().Dispose();
+        }
         Epoch++;
         Step = 0;
         // The checkpoint first: when the disk fills up, it is what the run must not lose.
@@ -253,6 +263,23 @@ internal sealed partial class TrainingSession : IDisposable
         return stop.BestEpoch;
     }
 
+    void KeepBest((WeightSnapshot Model, WeightSnapshot Loss) best) => KeepBest(best.Model, best.Loss);
+
+    (WeightSnapshot Model, WeightSnapshot Loss) TakeWeights() => (WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
+
+    /// <summary>The weights validation measured: the average with `ema=`/`swa=`.</summary>
+    (WeightSnapshot Model, WeightSnapshot Loss) MeasuredWeights() => Average is null ? TakeWeights() : Average.With(TakeWeights);
+
+    readonly Queue<EpochWeights> _epochWeights = new();
+
+    /// <summary>Hands over the last epochs' weights kept for a snapshot ensemble (`KeepEpochs`), oldest first.</summary>
+    public IReadOnlyList<EpochWeights> TakeEpochWeights()
+    {
+        var kept = _epochWeights.ToList();
+        _epochWeights.Clear();
+        return kept;
+    }
+
     public void KeepBest(WeightSnapshot model, WeightSnapshot loss)
     {
         BestModel?.Dispose();
@@ -264,6 +291,8 @@ internal sealed partial class TrainingSession : IDisposable
     public void Dispose()
     {
         _resumed?.Dispose();
+        Average?.Dispose();
+        foreach (var weights in _epochWeights) weights.Dispose();
         Regularizer.Dispose();
         BestModel?.Dispose();
         BestLoss?.Dispose();

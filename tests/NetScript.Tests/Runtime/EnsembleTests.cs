@@ -61,13 +61,7 @@ public sealed class EnsembleTests
     [Fact]
     public void A_three_seed_ensemble_reports_its_members_their_mean_and_the_average_of_their_probabilities()
     {
-        const string script = """
-            seed 5
-            threads 1
-            load dataset "spiral" classes=3 points=60 noise=0.2 as data
-            split data into train=0.7 test=0.3 stratify
-            model mlp { dense 16 -> relu; dense 3 }
-            optimizer adam lr=0.02
+        const string script = Prefix + """
             train mlp on train epochs=3 batch=16 stats=0
             ensemble mlp seeds=[1, 2, 3] as committee
             evaluate committee on test
@@ -80,14 +74,28 @@ public sealed class EnsembleTests
         Assert.True(result.Succeeded, result.Failure?.Message);
 
         TrainedEnsemble ensemble = workspace.Ensembles["committee"];
-        Assert.Equal([1L, 2L, 3L], ensemble.Members.Select(m => m.Seed));
+        Assert.Equal(["seed 1", "seed 2", "seed 3"], ensemble.Members.Select(m => m.Label));
         foreach (long seed in new long[] { 1, 2, 3 })
             Assert.True(File.Exists(Path.Combine(folder.Path, $"committee-seed{seed}", "last.ckpt")), $"committee-seed{seed}/last.ckpt");
 
-        var test = workspace.Dataset("test");
+        var (memberAccuracy, ensembleAccuracy) = Recompute(ensemble, workspace.Dataset("test"));
+
+        var evaluated = Assert.Single(observer.Of<EnsembleEvaluated>());
+        Assert.Equal("probabilities", evaluated.Average);
+        Assert.Equal(memberAccuracy, evaluated.Members.Select(m => m.Accuracy));
+        Assert.Equal(memberAccuracy.Average(), evaluated.MeanAccuracy, 12);
+        Assert.Equal(ensembleAccuracy, evaluated.Accuracy, 12);
+        // Different seeds give different members.
+        Assert.NotEqual(ensemble.Members[0].Model.Module.parameters().First().data<float>().ToArray(),
+            ensemble.Members[1].Model.Module.parameters().First().data<float>().ToArray());
+    }
+
+    /// <summary>Each member's accuracy and the ensemble's (arg-max of the mean of the members'
+    /// softmax probabilities), worked out here from the members' raw outputs.</summary>
+    static (List<double> Members, double Ensemble) Recompute(TrainedEnsemble ensemble, NetScript.Data.TensorDataset test)
+    {
         long[] labels = test.LabelArray();
-        int n = labels.Length, classes = 3;
-        // Each member's probabilities, worked out here from its raw outputs.
+        int n = labels.Length, classes = 3, count = ensemble.Members.Count;
         var probabilities = new double[n, classes];
         var memberAccuracy = new List<double>();
         using (no_grad())
@@ -101,7 +109,7 @@ public sealed class EnsembleTests
                 {
                     double[] row = [.. Enumerable.Range(0, classes).Select(c => (double)logits[i * classes + c])];
                     double max = row.Max(), sum = row.Sum(v => Math.Exp(v - max));
-                    for (int c = 0; c < classes; c++) probabilities[i, c] += Math.Exp(row[c] - max) / sum / 3;
+                    for (int c = 0; c < classes; c++) probabilities[i, c] += Math.Exp(row[c] - max) / sum / count;
                     if (Array.IndexOf(row, max) == labels[i]) correct++;
                 }
                 memberAccuracy.Add((double)correct / n);
@@ -109,14 +117,55 @@ public sealed class EnsembleTests
         }
         int ensembleCorrect = Enumerable.Range(0, n).Count(i =>
             Enumerable.Range(0, classes).MaxBy(c => probabilities[i, c]) == labels[i]);
+        return (memberAccuracy, (double)ensembleCorrect / n);
+    }
 
+    const string Prefix = """
+        seed 5
+        threads 1
+        load dataset "spiral" classes=3 points=60 noise=0.2 as data
+        split data into train=0.7 test=0.3 stratify
+        model mlp { dense 16 -> relu; dense 3 }
+        optimizer adam lr=0.02
+
+        """;
+
+    static float[] Weights(TorchSharp.torch.nn.Module module) => [.. module.parameters().SelectMany(p => p.data<float>().ToArray())];
+
+    [Fact]
+    public void A_snapshot_ensemble_s_members_are_the_last_epochs_weights_and_it_averages_their_probabilities()
+    {
+        // Full batches in a fixed order: a 3-epoch training passes through the weights a 4-epoch one has after epoch 3.
+        const string train = "train mlp on train epochs={0} batch=1000 shuffle=false stats=0 checkpoint=false";
+        float[] third;
+        using (var plain = new Workspace())
+        {
+            var run = Pipelines.Execute(Prefix + string.Format(train, 3) + "\n", plain, new RecordingObserver());
+            Assert.True(run.Succeeded, run.Failure?.Message);
+            third = Weights(plain.Models["mlp"].Module);
+        }
+        string script = Prefix + string.Format(train, 4) + """
+
+            ensemble mlp snapshots=3 as snap
+            evaluate snap on test
+
+            """;
+        var observer = new RecordingObserver();
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, observer);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+
+        TrainedEnsemble ensemble = workspace.Ensembles["snap"];
+        Assert.Equal(["epoch 2", "epoch 3", "epoch 4"], ensemble.Members.Select(m => m.Label));
+        Assert.Equal(third, Weights(ensemble.Members[1].Model.Module));
+        Assert.Equal(Weights(workspace.Models["mlp"].Module), Weights(ensemble.Members[2].Model.Module));
+        Assert.NotEqual(Weights(ensemble.Members[0].Model.Module), Weights(ensemble.Members[1].Model.Module));
+
+        var (memberAccuracy, ensembleAccuracy) = Recompute(ensemble, workspace.Dataset("test"));
         var evaluated = Assert.Single(observer.Of<EnsembleEvaluated>());
-        Assert.Equal("probabilities", evaluated.Average);
+        Assert.Equal(["epoch 2", "epoch 3", "epoch 4"], evaluated.Members.Select(m => m.Member));
         Assert.Equal(memberAccuracy, evaluated.Members.Select(m => m.Accuracy));
         Assert.Equal(memberAccuracy.Average(), evaluated.MeanAccuracy, 12);
-        Assert.Equal((double)ensembleCorrect / n, evaluated.Accuracy, 12);
-        // Different seeds give different members.
-        Assert.NotEqual(ensemble.Members[0].Model.Module.parameters().First().data<float>().ToArray(),
-            ensemble.Members[1].Model.Module.parameters().First().data<float>().ToArray());
+        Assert.Equal(ensembleAccuracy, evaluated.Accuracy, 12);
     }
 }

@@ -8,5 +8,9 @@ namespace NetScript.Language.Lowering;
 public enum EnsembleAverage { Probabilities, Logits, Vote }
 
 /// <summary>Trains one member per seed of <see cref="Seeds"/> as <see cref="Train"/> says
-/// (the model's last training) and keeps them under <see cref="Name"/>.</summary>
-public sealed record EnsemblePlan(string Name, TrainPlan Train, ImmutableArray<long> Seeds, EnsembleAverage Average, TextSpan Span) : PipelineStep(Span);
+/// (the model's last training) and keeps them under <see cref="Name"/>; with
+/// <see cref="Snapshots"/> the members are the weights that training kept of its last epochs.</summary>
+public sealed record EnsemblePlan(string Name, TrainPlan Train, ImmutableArray<long> Seeds, EnsembleAverage Average, TextSpan Span) : PipelineStep(Span)
+{
+    public int? Snapshots { get; init; }
+}

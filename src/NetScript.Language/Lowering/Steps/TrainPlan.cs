@@ -62,6 +62,12 @@ public sealed record TrainPlan(string Model, string Data, string? Validate, Mode
     /// smoothing are already in <see cref="Optimizer"/> and <see cref="Loss"/>.</summary>
     public RegularizationSpec? Regularization { get; init; }
 
+    /// <summary>`ema=` or `swa=`: the trained model is an average of the weights (null: the last weights).</summary>
+    public WeightAveragingSpec? Averaging { get; init; }
+
+    /// <summary>Keep the weights of this many last epochs for a snapshot ensemble (null: none).</summary>
+    public int? KeepEpochs { get; init; }
+
     /// <summary>C# metrics measured on the validation data after every epoch.</summary>
     public ImmutableArray<SnippetUse> Metrics { get; init; } = [];
 

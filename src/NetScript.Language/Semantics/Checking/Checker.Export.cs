@@ -27,9 +27,12 @@ internal sealed partial class Checker
             return;
         }
         CheckArgumentNames(StatementSchema.Export, statement.Arguments);
-        if (isModel && _ensembles.TryGetValue(name, out int members))
+        if (isModel && _ensembles.TryGetValue(name, out var ensemble))
         {
-            _diagnostics.Report(DiagnosticCatalog.EnsembleExport, statement.Name.Span, name, members);
+            string instead = ensemble.Snapshots
+                ? "export the model itself (its last epoch's weights); a snapshot ensemble's members are kept in memory only"
+                : $"export the model itself, or resume a member from its checkpoints in RUN/{name}-seedN";
+            _diagnostics.Report(DiagnosticCatalog.EnsembleExport, statement.Name.Span, name, ensemble.Members, instead);
             return;
         }
         if (ConstantEvaluator.Evaluate(statement.Target) is not StringValue target)

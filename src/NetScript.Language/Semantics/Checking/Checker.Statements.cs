@@ -38,7 +38,7 @@ internal sealed partial class Checker
 
     // The last `train` of each model (what an ensemble's members repeat), and the names that hold ensembles.
     readonly Dictionary<string, TrainStep> _lastTraining = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> _ensembles = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (int Members, bool Snapshots)> _ensembles = new(StringComparer.Ordinal);
 
     void CheckEnsemble(EnsembleStatement statement)
     {
@@ -53,9 +53,14 @@ internal sealed partial class Checker
             Plan(name);
             return;
         }
+        if (args.OptionalInt("snapshots") is { } snapshots)
+        {
+            CheckSnapshotEnsemble(statement, args, model, train, name, (int)snapshots);
+            return;
+        }
         var seeds = args.Integers("seeds") ?? [];
         TextSpan seedsAt = args.SpanOf("seeds") ?? statement.Keyword.Span;
-        string? problem = seeds.Length == 0 ? (args.SpanOf("seeds") is null ? "`seeds=` is missing" : "the list is empty")
+        string? problem = seeds.Length == 0 ? (args.SpanOf("seeds") is null ? "`seeds=` (or `snapshots=`) is missing" : "the list is empty")
             : seeds.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"seed {twice.Key} is given twice"
             : null;
         if (problem is not null)
@@ -65,8 +70,36 @@ internal sealed partial class Checker
             return;
         }
         _lastTraining[name] = train with { Model = name };
-        _ensembles[name] = seeds.Length;
+        _ensembles[name] = (seeds.Length, false);
         Emit(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span),
+            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
+    }
+
+    /// <summary>`ensemble MODEL snapshots=K`: the model's last training (in this script or
+    /// submission) is told to keep its last K epochs' weights, which become the members.</summary>
+    void CheckSnapshotEnsemble(EnsembleStatement statement, BoundArguments args, ModelSymbol model, TrainStep train, string name, int snapshots)
+    {
+        TextSpan at = args.SpanOf("snapshots")!.Value;
+        int index = _steps.FindIndex(s => ReferenceEquals(s, train));
+        string? problem = args.SpanOf("seeds") is not null
+            ? $"takes the members from `{model.Name}`'s last training and `seeds=` trains new ones; give one of them"
+            : snapshots > train.Settings.Epochs
+            ? $"asks for the weights of the last {snapshots} epochs, and `{model.Name}`'s last training has {train.Settings.Epochs}"
+            : index < 0
+            ? $"takes the weights `{model.Name}`'s last training keeps of its last epochs, and that training is not in this script or submission; train `{model.Name}` again before the `ensemble`"
+            : null;
+        if (problem is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleSnapshots, at, snapshots, problem);
+            Plan(name);
+            return;
+        }
+        var keeping = train with { KeepEpochs = Math.Max(train.KeepEpochs ?? 0, snapshots) };
+        _steps[index] = keeping;
+        _lastTraining[model.Name] = keeping;
+        _lastTraining[name] = keeping with { Model = name };
+        _ensembles[name] = (snapshots, true);
+        Emit(new EnsembleStep(name, keeping, [], args.Text("average"), statement.Span) { Snapshots = snapshots },
             _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
 

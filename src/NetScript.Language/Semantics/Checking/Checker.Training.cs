@@ -43,6 +43,7 @@ internal sealed partial class Checker
             return;
         }
         var settings = new TrainSettings(args);
+        if (!CheckAveraging(settings, args)) return;
         OptimizerSettings optimizer = _symbols.Optimizer
             ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
         // A transferred model: its replaced head takes this data's classes, its rate the transfer's.

@@ -40,6 +40,12 @@ public sealed record TrainSettings(BoundArguments Arguments)
     /// <summary>The factor the linear scaling rule applies to the learning rate (1 without `base_batch`).</summary>
     public double LearningRateScale => Arguments.OptionalInt("base_batch") is { } baseBatch ? EffectiveBatch / (double)baseBatch : 1.0;
 
+    /// <summary>`ema=`: the decay of the weights' moving average.</summary>
+    public double? Ema => Arguments.OptionalNumber("ema");
+
+    /// <summary>`swa=`: the epochs whose end weights are averaged.</summary>
+    public int? Swa => (int?)Arguments.OptionalInt("swa");
+
     public bool Checkpoint => Arguments.Flag("checkpoint");
 
     public string? Resume => Arguments.OptionalText("resume");

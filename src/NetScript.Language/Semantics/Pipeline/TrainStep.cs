@@ -25,6 +25,10 @@ public sealed record TrainStep(
     /// cross-validates fresh copies instead of training the model.</summary>
     public CrossValidation? Folds { get; init; }
 
+    /// <summary>Keep the weights of this many last epochs in memory, for a snapshot ensemble
+    /// (`ensemble MODEL snapshots=K` after this training); null keeps none.</summary>
+    public int? KeepEpochs { get; init; }
+
     /// <summary>Set for a model made by `transfer`: what is frozen, replaced and how fast each part learns.</summary>
     public Lowering.FineTuneSpec? FineTuning { get; init; }
 }
