@@ -24,6 +24,7 @@ public static partial class Lowerer
             ClipValue = settings.ClipValue,
             Accumulate = settings.Accumulate,
             BaseBatch = (int?)settings.Arguments.OptionalInt("base_batch"),
+            Precision = Choice<Precision>(settings.Arguments, "precision"),
             Checkpoint = settings.Checkpoint,
             Resume = settings.Resume,
             Schedule = step.Schedule is { } schedule ? Schedule(schedule) : null,

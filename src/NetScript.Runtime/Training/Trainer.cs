@@ -36,7 +36,7 @@ public static class Trainer
             Metrics train = EpochMetrics(run, epoch, losses);
             double samplesPerSecond = (run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize) / clock.Elapsed.TotalSeconds;
             Metrics? validation = request.Validation is { } val
-                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics)
+                ? Evaluator.Evaluate(request.Model.Module, run.Loss, val, Math.Max(settings.BatchSize, 256), settings.TopK, request.Metrics, settings.Precision)
                 : null;
             int number = run.Epoch;
             if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
@@ -90,7 +90,9 @@ public static class Trainer
             // accumulated gradient and the optimizer step follows it.
             bool last = window == windowSize - 1;
             if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
-            Tensor output = module.call(prepared.Input);     // (B, …)
+            Tensor output;
+            using (Autocast.Enter(run.Request.Plan.Precision)) output = module.call(prepared.Input); // (B, …)
+            output = Autocast.Fp32(output);
             Tensor value = prepared.Loss(loss, output);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
             if (windowSize == 1) value.backward();
