@@ -27,8 +27,12 @@ public static class RunEventText
             + " (mean ± sample std)",
         EvaluationCompleted ev => $"evaluate {ev.Model} on {ev.Data}: {ev.Data} loss {Figure(ev.Metrics.Loss)}" + Accuracy(ev.Metrics.Accuracy, $", {ev.Data} accuracy ")
             + TopK(ev.Metrics, ev.TopK, $", {ev.Data} top-{ev.TopK} accuracy ") + Custom(ev.Metrics, $", {ev.Data} ", " ") + $" ({ev.Samples:N0} samples)",
+        EnsembleEvaluated en => $"evaluate {en.Model} on {en.Data}: members' {en.Data} accuracy "
+            + string.Join(", ", en.Members.Select(m => $"{Figure(m.Accuracy)} (seed {m.Seed})"))
+            + $"; mean {Figure(en.MeanAccuracy)}; ensemble ({en.Average}) {Figure(en.Accuracy)} ({en.Samples:N0} samples)",
         EarlyStopped s => $"stopped {s.Model} early at epoch {s.Epoch}: {s.Metric} last improved at epoch {s.BestEpoch} ({Figure(s.Best)})"
             + (s.Restored && s.BestEpoch != s.Epoch ? $"; restored epoch {s.BestEpoch}'s weights" : s.Restored ? "" : $"; kept epoch {s.Epoch}'s weights"),
+        LearningRateReduced r => $"  reduce_on_plateau: {r.Metric} has not improved for {r.Patience} epoch{(r.Patience == 1 ? "" : "s")}; learning rate {r.From.ToString("G3", Invariant)} → {r.To.ToString("G3", Invariant)} from epoch {r.Epoch + 1}",
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
         TrialCompleted t => t.Line,

@@ -21,6 +21,15 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LoadModelArguments =
         Error("NS1305", "Load model arguments", "`load model` takes no arguments (`{0}`); the file holds the architecture, weights and preprocessing");
 
+    public static readonly DiagnosticDescriptor TransferSource =
+        Error("NS1320", "Cannot transfer", "cannot transfer `{0}` from \"{1}\": {2}");
+
+    public static readonly DiagnosticDescriptor LayerPatternNoMatch =
+        Error("NS1321", "Layer pattern matches nothing", "`{0}` matches no layer of `{1}` (its layers: {2})");
+
+    public static readonly DiagnosticDescriptor TransferOptions =
+        Error("NS1322", "Transfer options", "{0}");
+
     public static readonly DiagnosticDescriptor PredictFailed =
         Error("NS1310", "Prediction failed", "{0}");
 }

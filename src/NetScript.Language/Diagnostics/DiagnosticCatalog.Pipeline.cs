@@ -22,4 +22,14 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ModelOnlyCrossValidated =
         Error("NS0406", "Model only cross-validated",
             "model `{0}` was only cross-validated (`train {0} on {1}` trains {2} fresh copies to estimate how well it generalises, and keeps none of them); train it before evaluating, e.g. `train {0} on {3}`");
+
+    public static readonly DiagnosticDescriptor EnsembleOfUntrained =
+        Error("NS0450", "Ensemble of an untrained model",
+            "`ensemble {0}` trains its members with the settings of `{0}`'s last training, and `{0}` has not been trained yet; train it first, e.g. `train {0} on train`");
+
+    public static readonly DiagnosticDescriptor EnsembleSeeds =
+        Error("NS0451", "Ensemble seeds", "`ensemble` needs distinct seeds, one per member, e.g. `seeds=[1, 2, 3]`: {0}");
+
+    public static readonly DiagnosticDescriptor EnsembleExport =
+        Error("NS0452", "Ensemble exported", "`{0}` is an ensemble of {1} models; `export` writes one model; export the model itself, or resume a member from its checkpoints in RUN/{0}-seedN");
 }

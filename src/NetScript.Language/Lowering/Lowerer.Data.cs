@@ -34,7 +34,13 @@ public static partial class Lowerer
         }
         if (s == DatasetCatalogSchema.Spiral) return new SpiralSource(source.Location, (int)a.Int("classes"), (int)a.Int("points"), a.Number("noise"), source.Seed);
         if (s == DatasetCatalogSchema.Gaussian) return new GaussianSource(source.Location, (int)a.Int("features"), (int)a.Int("rows"), (int)a.Int("classes"), source.Seed);
-        if (s == DatasetCatalogSchema.FashionMnist) return new FashionMnistSource(source.Location, Choice<FashionMnistSplit>(a, "split"));
+        if (s == DatasetCatalogSchema.FashionMnist)
+            return new FashionMnistSource(source.Location, Choice<FashionMnistSplit>(a, "split"))
+            {
+                Classes = a.Integers("classes") is { } classes ? [.. classes.Select(c => (int)c)] : [],
+                PerClass = (int?)a.OptionalInt("per_class"),
+                Seed = source.Seed,
+            };
         if (s == DatasetCatalogSchema.Outliers || s == DatasetCatalogSchema.Blobs) return new SampleTableSource(source.Location);
         throw NoLowering(s);
     }

@@ -22,6 +22,10 @@ public static partial class Lowerer
         OperationSpec s = a.Spec;
         if (s == LayerSchema.Dense) return new DenseLayer(a.Int("units"), a.Flag("bias"), a.Number("dropconnect"));
         if (s == LayerSchema.Conv) return new ConvLayer(a.Int("channels"), a.Int("kernel"), a.Int("stride"), a.Int("pad"), a.Int("dilation"), a.Flag("bias"));
+        if (s == LayerSchema.Conv1d) return new Conv1dLayer(a.Int("channels"), a.Int("kernel"), a.Int("stride"), a.Int("pad"), a.Int("dilation"), a.Flag("bias"));
+        if (s == LayerSchema.LayerNorm) return new LayerNormLayer(a.Int("dims"), a.Number("eps"), a.Flag("affine"));
+        if (s == LayerSchema.Softmax) return new SoftmaxLayer();
+        if (s == LayerSchema.Embedding) return new EmbeddingLayer(a.Int("vocab"), a.Int("dim"));
         if (s == LayerSchema.MaxPool || s == LayerSchema.AvgPool) return new PoolLayer(s == LayerSchema.AvgPool, a.Int("kernel"), a.OptionalInt("stride"), a.Int("pad"));
         if (s == LayerSchema.GlobalAvgPool) return new GlobalAvgPoolLayer();
         if (s == LayerSchema.Flatten) return new FlattenLayer();

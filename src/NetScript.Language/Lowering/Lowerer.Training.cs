@@ -12,7 +12,7 @@ public static partial class Lowerer
         {
             Epochs = settings.Epochs,
             BatchSize = settings.BatchSize,
-            Loss = Loss(settings.Loss),
+            Loss = Loss(settings.Loss, Model(step.Plan)),
             Optimizer = Optimizer(step.Optimizer),
             Shuffle = settings.Shuffle,
             DropLast = settings.Arguments.Flag("drop_last"),
@@ -32,12 +32,18 @@ public static partial class Lowerer
                 ? new RegularizationSpec([.. r.Settings.Select(Regularizer)], [.. r.Augmentations.Select(Augmentation)])
                 : null,
             Metrics = step.Metrics,
+            FineTuning = step.FineTuning,
             Folds = step.Folds is { } folds ? new CrossValidationPlan(folds.Folds, folds.Source, folds.K, [.. folds.Refit.Select(Preprocessing)]) : null,
         };
     }
 
-    /// <summary>A checked loss (built-in or C#) with what its targets mean.</summary>
-    public static LossSpec Loss(LossSettings loss) => BuiltIn(loss) with { Target = loss.Target };
+    /// <summary>A checked loss (built-in or C#) with what its targets mean, for the model it
+    /// trains: `cross_entropy` on a model that ends in `softmax` reads probabilities.</summary>
+    public static LossSpec Loss(LossSettings loss, ModelSpec model)
+    {
+        LossSpec lowered = BuiltIn(loss) with { Target = loss.Target };
+        return lowered is CrossEntropyLoss c && model.OutputsProbabilities ? c with { OnProbabilities = true } : lowered;
+    }
 
     static LossSpec BuiltIn(LossSettings loss)
     {
@@ -85,6 +91,8 @@ public static partial class Lowerer
         if (s == ScheduleSchema.OneCycle)
             return new OneCycleSchedule(a.OptionalNumber("max_lr"), a.Number("pct_start"), a.Number("div_factor"), a.Number("final_div_factor"),
                 Choice<Anneal>(a, "anneal"));
+        if (s == ScheduleSchema.ReduceOnPlateau)
+            return new PlateauSchedule(a.Text("metric"), a.Number("factor"), (int)a.Int("patience"), a.Number("min_delta"), (int)a.Int("cooldown"), a.Number("min_lr"), warmup);
         throw NoLowering(s);
     }
 

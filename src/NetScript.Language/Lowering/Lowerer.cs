@@ -39,6 +39,8 @@ public static partial class Lowerer
         PreprocessStep s => new PreprocessPlan(s.FitOn, [.. s.Operations.Select(Preprocessing)], s.Targets, s.Span),
         ModelStep s => new DeclareModelPlan(s.Model.Name, s.Span),
         TrainStep s => Train(s),
+        TransferStep s => new TransferPlan(s.Model, s.Target, s.Path, Model(s.Plan) with { Init = null }, s.FineTuning, s.Span),
+        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span),
         EvaluateStep s => new EvaluatePlan(s.Model, s.Data, s.BatchSize, s.Span) { TopK = s.TopK, Metrics = s.Metrics },
         OptimizerStep or ScheduleStep or RegularizeStep or DefinitionStep => new NoOpPlan(step.Span),
         _ => step,
@@ -50,7 +52,7 @@ public static partial class Lowerer
     {
         OperationCategory.Layer => Operation(new LayerDefinition(arguments, default)),
         OperationCategory.Init => Init(new InitSettings(arguments, default)),
-        OperationCategory.Loss => Loss(new LossSettings(arguments)),
+        OperationCategory.Loss => BuiltIn(new LossSettings(arguments)) with { Target = LossSchema.TargetOf(arguments.Spec.Name) },
         OperationCategory.Optimizer => Optimizer(new OptimizerSettings(arguments, default)),
         OperationCategory.Schedule => Schedule(new ScheduleSettings(arguments, default)),
         OperationCategory.Regularizer => Regularizer(arguments),

@@ -4,7 +4,7 @@ namespace NetScript.Language.Lowering;
 
 /// <summary>`netscript run --smoke`: the same program on the same code path, only shorter, so CI
 /// can run every example script in seconds. Checking is unchanged (it ran on the full program);
-/// each training then runs one epoch of at most <see cref="Steps"/> mini-batches, without warmup
+/// each training (an ensemble's members too) then runs one epoch of at most <see cref="Steps"/> mini-batches, without warmup
 /// (a warmup measured in epochs would be longer than the shortened training), and a search runs
 /// at most <see cref="SearchPlan.SmokeTrials"/> trials in one round, in this process.</summary>
 public static class SmokePlan
@@ -16,6 +16,7 @@ public static class SmokePlan
         Steps = [.. program.Steps.Select(step => step switch
         {
             TrainPlan train => Reduce(train),
+            EnsemblePlan ensemble => ensemble with { Train = Reduce(ensemble.Train) },
             SearchStep search => search with { Plan = search.Plan with { Smoke = true } },
             _ => step,
         })],

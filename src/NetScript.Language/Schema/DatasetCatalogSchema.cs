@@ -20,9 +20,11 @@ public static class DatasetCatalogSchema
         "Fashion-MNIST (Zalando): 28×28 greyscale clothing images in 10 classes, samples [1, 28, 28] with pixels 0–255 "
         + "(add `scale 1/255`). From the Debian package dataset-fashion-mnist; the first load converts the split to a "
         + "Parquet cache (~/.cache/netscript, or $NETSCRIPT_CACHE_DIR).",
-        Parameter.Choice("split", "60,000 training or 10,000 test images.", "train", "train", "test").AsPositional()) with
+        Parameter.Choice("split", "60,000 training or 10,000 test images.", "train", "train", "test").AsPositional(),
+        Parameter.Ints("classes", "Keep only these classes (ids 0–9), relabelled 0 … K−1 in the order listed: `classes=[5, 6, 7, 8, 9]` makes class 5 label 0.", min: 0, max: 9),
+        Parameter.Int("per_class", "Keep this many images of each class, drawn at random with the session seed (a stratified subsample; each split has 6,000 or 1,000 per class).", min: 1, max: 6_000)) with
     {
-        Example = "load dataset \"fashion-mnist\" split=test as test",
+        Example = "load dataset \"fashion-mnist\" split=test classes=[5, 6, 7, 8, 9] per_class=100 as test",
     };
 
     public static readonly OperationSpec Outliers = OperationSpec.Create("outliers", Dataset,

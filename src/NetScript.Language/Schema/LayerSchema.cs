@@ -25,6 +25,18 @@ public static class LayerSchema
         Example = "conv 32 kernel=3 pad=1 -> batchnorm -> relu -> maxpool 2",
     };
 
+    public static readonly OperationSpec Conv1d = OperationSpec.Create("conv1d", Layer,
+        "1-D convolution (cross-correlation) over (channels, length) inputs, channels first as `conv`; a flat input of F values is one channel of length F. out = ⌊(L + 2·pad − dilation·(kernel−1) − 1) / stride⌋ + 1.",
+        Parameter.Int("channels", "Output channels (number of filters).", min: 1, max: Limits.Count).AsPositional().AsRequired(),
+        Parameter.Int("kernel", "Kernel length.", 3, min: 1, max: Limits.Window),
+        Parameter.Int("stride", "Step between kernel positions.", 1, min: 1, max: Limits.Window),
+        Parameter.Int("pad", "Zero padding at each end.", 0, min: 0, max: Limits.Window),
+        Parameter.Int("dilation", "Spacing between kernel taps.", 1, min: 1, max: Limits.Window),
+        Parameter.Flag("bias", "Learn an additive bias per output channel.", true)) with
+    {
+        Example = "conv1d 16 kernel=5 pad=2 -> relu -> flatten -> dense 3",
+    };
+
     public static readonly OperationSpec MaxPool = OperationSpec.Create("maxpool", Layer,
         "2-D max pooling: the largest value in each window, per channel.",
         Parameter.Int("kernel", "Window size (square).", 2, min: 1, max: Limits.Window).AsPositional(),
@@ -49,6 +61,24 @@ public static class LayerSchema
         Parameter.Num("eps", "Added to the variance for stability.", 1e-5, min: 0, minExclusive: true),
         Parameter.Num("momentum", "Weight of the current batch in the running averages.", 0.1, min: 0, max: 1),
         Parameter.Flag("affine", "Learn a scale γ and shift β per feature.", true)) with { Example = "dense 100 -> batchnorm -> relu" };
+
+    public static readonly OperationSpec LayerNorm = OperationSpec.Create("layernorm", Layer,
+        "Layer normalisation: each sample is normalised over its last `dims` dimensions, y = (x − mean) / √(var + eps) · γ + β (biased variance, the same in training and evaluation; no batch statistics).",
+        Parameter.Int("dims", "How many trailing dimensions to normalise over (1: each feature vector; 3: a whole image).", 1, min: 1, max: 3),
+        Parameter.Num("eps", "Added to the variance for stability.", 1e-5, min: 0, minExclusive: true),
+        Parameter.Flag("affine", "Learn a scale γ and shift β per normalised element.", true)) with { Example = "dense 128 -> layernorm -> relu" };
+
+    public static readonly OperationSpec Softmax = OperationSpec.Create("softmax", Layer,
+        "Softmax over a flat input, p_j = e^(x_j) / Σₖ e^(x_k): the model then outputs probabilities. `cross_entropy` takes −log p_y of them (clipped to [1e−7, 1 − 1e−7]) instead of applying a second softmax, as Keras's losses with from_logits=False; predictions and ONNX `probabilities` use them as they are.")
+        with { Example = "dense 10 -> softmax" };
+
+    public static readonly OperationSpec Embedding = OperationSpec.Create("embedding", Layer,
+        "Lookup table: a flat input of L integer token ids in [0, vocab) → (dim, L), channels first like `conv1d`'s input: position t holds row id_t of the learned weight (initialised N(0, 1), as PyTorch's nn.Embedding). Ids that are not whole numbers in range stop the run.",
+        Parameter.Int("vocab", "Number of distinct ids (rows of the table).", min: 1, max: Limits.Count).AsPositional().AsRequired(),
+        Parameter.Int("dim", "Length of each id's vector.", min: 1, max: Limits.Count).AsPositional().AsRequired()) with
+    {
+        Example = "embedding 1000 16 -> conv1d 32 kernel=3 -> relu -> flatten -> dense 2",
+    };
 
     public static readonly OperationSpec Dropout = OperationSpec.Create("dropout", Layer,
         "Inverted dropout: while training, zeroes each value with probability p and scales the rest by 1/(1−p); does nothing when evaluating.",
@@ -85,8 +115,8 @@ public static class LayerSchema
     public static IReadOnlyList<OperationSpec> Blocks { get; } = [Residual, Repeat];
 
     /// <summary>Layers that own weight matrices; `init` applies to these.</summary>
-    public static IReadOnlyList<OperationSpec> Affine { get; } = [Dense, Conv, Maxout];
+    public static IReadOnlyList<OperationSpec> Affine { get; } = [Dense, Conv, Conv1d, Maxout];
 
     public static IReadOnlyList<OperationSpec> All { get; } =
-        [Dense, Conv, MaxPool, AvgPool, GlobalAvgPool, Flatten, BatchNorm, Dropout, Maxout, Residual, Repeat, .. ActivationSchema.All];
+        [Dense, Conv, Conv1d, MaxPool, AvgPool, GlobalAvgPool, Flatten, BatchNorm, LayerNorm, Dropout, Maxout, Embedding, Residual, Repeat, Softmax, .. ActivationSchema.All];
 }

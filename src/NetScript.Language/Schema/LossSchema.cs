@@ -8,7 +8,7 @@ namespace NetScript.Language.Schema;
 public static class LossSchema
 {
     public static readonly OperationSpec CrossEntropy = OperationSpec.Create("cross_entropy", Loss,
-        "Softmax cross-entropy on raw class scores (logits): −log(e^f_y / Σⱼ e^f_j); the model must not end in softmax.",
+        "Softmax cross-entropy on raw class scores (logits): −log(e^f_y / Σⱼ e^f_j). On a model that ends in `softmax` it takes −log p_y of its probabilities instead (clipped to [1e−7, 1 − 1e−7]), as Keras with from_logits=False.",
         Parameter.Num("label_smoothing", "Target mass spread evenly over all classes (0.1: the true class gets 0.9 + 0.1/C).", 0.0, min: 0, max: 1)) with
     {
         Example = "train m on train loss=cross_entropy(label_smoothing=0.1)",

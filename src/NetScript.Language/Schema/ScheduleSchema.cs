@@ -64,5 +64,18 @@ public static class ScheduleSchema
         Example = "schedule onecycle max_lr=0.1",
     };
 
-    public static IReadOnlyList<OperationSpec> All { get; } = [Constant, Step, MultiStep, Exponential, Cosine, Linear, OneCycle];
+    public static readonly OperationSpec ReduceOnPlateau = OperationSpec.Create("reduce_on_plateau", Schedule,
+        "Reduce on plateau (Keras's ReduceLROnPlateau, PyTorch's ReduceLROnPlateau): after `patience` epochs in a row in which the watched metric did not improve by more than `min_delta`, "
+        + "the rate is multiplied by `factor` (never below `min_lr`), then `cooldown` epochs pass before counting again. The rate changes only between epochs; "
+        + "a resumed run replays the recorded epochs, so it continues at the same rate.",
+        Parameter.Choice("metric", "The metric watched after each epoch (`val_*` need `validate=`, `*_acc` a loss that predicts classes); `*_loss` is minimised, `*_acc` maximised.",
+            "val_loss", "val_loss", "val_acc", "train_loss", "train_acc"),
+        Parameter.Num("factor", "Factor the rate is multiplied by on a plateau (1 never reduces it).", 0.1, min: 0, max: 1, minExclusive: true),
+        Parameter.Int("patience", "Epochs in a row without improvement before the rate is reduced.", 10, min: 1, max: Limits.Count),
+        Parameter.Num("min_delta", "The least change that counts as an improvement (absolute, as in Keras).", 1e-4, min: 0),
+        Parameter.Int("cooldown", "Epochs after a reduction before epochs without improvement are counted again.", 0, min: 0, max: Limits.Count),
+        Parameter.Num("min_lr", "The rate is never reduced below this.", 0.0, min: 0),
+        Warmup()) with { Example = "schedule reduce_on_plateau metric=val_loss factor=0.5 patience=3" };
+
+    public static IReadOnlyList<OperationSpec> All { get; } = [Constant, Step, MultiStep, Exponential, Cosine, Linear, OneCycle, ReduceOnPlateau];
 }

@@ -132,23 +132,25 @@ public static class StatementSchema
     };
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
-        "Trains a model several times (one per seed) or loads several checkpoints, and averages their predictions; without `as` the ensemble takes the model's name.",
-        Parameter.List("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`)."),
-        Parameter.List("checkpoints", "Checkpoint files, one member each, instead of training."),
+        "Trains a model once per seed with the settings of its last `train` and averages the members' predictions; without `as` the ensemble takes the model's name.",
+        Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0, max: Limits.Seed),
         Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
         Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",
-        Planned = true,
     };
 
     public static readonly OperationSpec Transfer = OperationSpec.Create("transfer", Statement,
-        "Loads a model's weights from a checkpoint, freezes the layers that match patterns, replaces a layer with a fresh one (e.g. the head, sized for the new data) and sets the fine-tuning learning rate; without `as` the model itself is changed.",
-        Parameter.List("freeze", "Layer patterns whose weights stay fixed (e.g. `[conv*]`)."),
-        Parameter.Pattern("replace", "The layer re-initialised for the new task (e.g. `dense:last`)."),
-        Parameter.Num("lr", "Learning rate for fine-tuning; defaults to the optimizer's.", min: 0, minExclusive: true)) with
+        "Loads a model's weights from a `.nnsm` model file or a `.ckpt` checkpoint of the same architecture, freezes the layers that match patterns, "
+        + "re-initialises one layer (e.g. the head, resized at the next `train` for that data's classes) and sets the fine-tuning learning rate; "
+        + "without `as` the model itself is changed.",
+        Parameter.List("freeze", "Layer patterns whose weights stay fixed (e.g. `[conv*, batchnorm*]`): no gradient, no optimizer state."),
+        Parameter.Pattern("replace", "The layer re-initialised for the new task (e.g. `dense:last`); the last layer is resized to the next training data's classes."),
+        Parameter.Num("lr", "Learning rate of the next trainings; defaults to the optimizer's.", min: 0, minExclusive: true),
+        Parameter.Num("lr_mult", "Discriminative learning rates: the pretrained layers that train use lr × lr_mult, the replaced layer lr itself.", 1, min: 0, minExclusive: true),
+        Parameter.Int("unfreeze", "Gradual unfreezing: after this many epochs of the next `train`, the frozen layers train too (at lr × lr_mult).", min: 1, max: Limits.Count).In("epochs"),
+        Parameter.Flag("freeze_bn", "Batchnorm layers among the frozen ones stay in eval mode, their running statistics unchanged; `freeze_bn=false` lets the statistics adapt to the new data.", true)) with
     {
-        Example = "transfer mlp from \"runs/base/mlp.ckpt\" freeze=[dense:first] replace=dense:last lr=1e-4 as tuned",
-        Planned = true,
+        Example = "transfer cnn from \"models/base.nnsm\" freeze=[conv*] replace=dense:last lr=1e-3 as tuned",
     };
 
     public static readonly OperationSpec Export = OperationSpec.Create("export", Statement,

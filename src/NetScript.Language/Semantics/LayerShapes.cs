@@ -20,6 +20,28 @@ public static class LayerShapes
                 return null;
             case "conv":
                 return SpatialShapes.Conv(a, input, out error);
+            case "conv1d":
+                return SpatialShapes.Conv1d(a, input, out error);
+            case "layernorm":
+                if (input.Rank >= a.Int("dims")) return input;
+                error = $"`layernorm dims={a.Int("dims")}` normalises over the last {a.Int("dims")} dimensions, but the input has {input.Rank}";
+                return null;
+            case "softmax":
+                if (input.Rank == 1) return input;
+                error = "`softmax` turns a flat input of scores (one dimension) into probabilities; add `flatten` before it";
+                return null;
+            case "embedding":
+                if (input.Rank != 1)
+                {
+                    error = "`embedding` looks up a flat input of token ids (one dimension)";
+                    return null;
+                }
+                if ((double)input.Dims[0] * a.Int("dim") > MaxValues)
+                {
+                    error = TooManyValues((double)input.Dims[0] * a.Int("dim"));
+                    return null;
+                }
+                return Shape.Of((int)a.Int("dim"), input.Dims[0]); // channels first, as conv1d reads them
             case "maxpool" or "avgpool":
                 return SpatialShapes.Pool(layer.Kind, a, input, out error);
             case "global_avgpool":
@@ -72,8 +94,15 @@ public static class LayerShapes
                 long channels = a.Int("channels");
                 long kernel = a.Int("kernel");
                 return channels * input.Dims[0] * kernel * kernel + Bias(channels);
+            case "conv1d":
+                long filters = a.Int("channels");
+                return filters * (input.Rank == 1 ? 1 : input.Dims[0]) * a.Int("kernel") + Bias(filters);
             case "batchnorm":
                 return a.Flag("affine") ? 2L * input.Dims[0] : 0;
+            case "layernorm":
+                return a.Flag("affine") ? 2L * input.Dims.TakeLast((int)a.Int("dims")).Aggregate(1L, (p, d) => p * d) : 0;
+            case "embedding":
+                return a.Int("vocab") * a.Int("dim");
             case "prelu":
                 return a.Flag("per_channel") ? input.Dims[0] : 1;
             case "pwl":

@@ -14,6 +14,30 @@ internal static class SpatialShapes
         return Sized((int)a.Int("channels"), Out(input.Dims[1], span, stride, pad), Out(input.Dims[2], span, stride, pad), out error);
     }
 
+    /// <summary>(C, L) → (channels, L′); a flat input [F] is one channel of length F.</summary>
+    public static Shape? Conv1d(BoundArguments a, Shape input, out string? error)
+    {
+        error = null;
+        if (input.Rank is not (1 or 2))
+        {
+            error = "`conv1d` needs sequences (channels, length) or a flat input (one channel)";
+            return null;
+        }
+        int kernel = (int)a.Int("kernel"), stride = (int)a.Int("stride"), pad = (int)a.Int("pad"), dilation = (int)a.Int("dilation");
+        int span = dilation * (kernel - 1) + 1;
+        long length = input.Dims[^1] + 2L * pad;
+        if (span > length)
+        {
+            string what = span == kernel ? $"kernel {kernel}" : $"kernel {kernel} (spanning {span} with dilation {dilation})";
+            error = $"the {what} is longer than the {(pad > 0 ? "padded " : "")}input length {length}";
+            return null;
+        }
+        long channels = a.Int("channels"), outLength = Out(input.Dims[^1], span, stride, pad);
+        if ((double)channels * outLength <= LayerShapes.MaxValues) return Shape.Of((int)channels, (int)outLength);
+        error = LayerShapes.TooManyValues(channels * (double)outLength);
+        return null;
+    }
+
     public static Shape? Pool(string kind, BoundArguments a, Shape input, out string? error)
     {
         if (!IsImage(kind, input, out error)) return null;

@@ -15,6 +15,11 @@ public sealed class CatalogResolver : IDatasetResolver, IModelResolver
     /// <summary>Model files for <c>load model</c> (the runtime owns their format).</summary>
     public ModelFileInfo? Describe(string path, NetScript.Language.Text.TextSpan span, out string? error) => _models.Describe(path, span, out error);
 
+    /// <summary>Weights for <c>transfer … from</c> (model files and checkpoints).</summary>
+    public Shape? WeightsInput(string path, out string? error) => _models.WeightsInput(path, out error);
+
+    public string? WeightsMismatch(string path, ModelPlan plan) => _models.WeightsMismatch(path, plan);
+
     public DatasetInfo? Describe(DataSourceSpec source, out string? error)
     {
         error = null;
@@ -40,7 +45,7 @@ public sealed class CatalogResolver : IDatasetResolver, IModelResolver
         CsvSource csv => CsvDatasetReader.Read(csv.ResolvePath(), Options(csv), Quote(csv.Location), cancellation),
         SpiralSource spiral => SpiralDataset.Generate(spiral.Classes, spiral.Points, spiral.Noise, spiral.Seed),
         GaussianSource gaussian => GaussianDataset.Generate(gaussian.Features, gaussian.Rows, gaussian.Classes, gaussian.Seed),
-        FashionMnistSource fashion => FashionMnist.Default.Load(Split(fashion.Split), cancellation),
+        FashionMnistSource fashion => Select(fashion, FashionMnist.Default.Load(Split(fashion.Split), cancellation)),
         SampleTableSource table => SampleTables.Load(table.Location),
         _ => throw new RuntimeFailure($"the catalog has no dataset \"{source.Location}\""),
     };
@@ -51,10 +56,25 @@ public sealed class CatalogResolver : IDatasetResolver, IModelResolver
         CsvSource csv => ToInfo(CsvDatasetReader.Describe(csv.ResolvePath(), Options(csv), Quote(csv.Location))),
         SpiralSource spiral => new DatasetInfo(Shape.Of(2), spiral.Classes, (long)spiral.Classes * spiral.Points),
         GaussianSource gaussian => Describe(gaussian),
-        FashionMnistSource fashion => ToInfo(FashionMnist.Default.Describe(Split(fashion.Split))),
+        FashionMnistSource fashion => Selected(fashion, ToInfo(FashionMnist.Default.Describe(Split(fashion.Split)))),
         SampleTableSource table => ToInfo(SampleTables.Describe(table.Location)),
         _ => throw new DataException($"the catalog has no dataset \"{source.Location}\""),
     };
+
+    /// <summary>`classes=[…]` and `per_class=`: the kept rows, relabelled (the full split when neither is given).</summary>
+    static TensorDataset Select(FashionMnistSource source, TensorDataset data)
+    {
+        if (source.Classes.IsEmpty && source.PerClass is null) return data;
+        using (data) return ClassSelection.Apply(data, source.Classes, source.PerClass, source.Seed);
+    }
+
+    /// <summary>The selection's classes and rows (the splits are balanced, so the count is exact).</summary>
+    static DatasetInfo Selected(FashionMnistSource source, DatasetInfo info)
+    {
+        int classes = source.Classes.IsEmpty ? info.Classes : source.Classes.Length;
+        long? rows = source.PerClass is { } n ? (long)n * classes : source.Classes.IsEmpty ? info.Rows : (long)source.ImagesPerClass * classes;
+        return info with { Classes = classes, Rows = rows };
+    }
 
     static DatasetInfo Describe(GaussianSource gaussian)
     {

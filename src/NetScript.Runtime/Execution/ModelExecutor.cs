@@ -1,7 +1,9 @@
 using NetScript.Data;
 using NetScript.Language.Diagnostics;
 using NetScript.Language.Lowering;
+using NetScript.Runtime.Ensembles;
 using NetScript.Runtime.Events;
+using TorchSharp;
 using NetScript.Runtime.Models;
 using NetScript.Runtime.Recording;
 using NetScript.Runtime.Recording.Checkpoints;
@@ -39,6 +41,17 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         {
             model = new TrainedModel(step.Network, ModelBuilder.Build(step.Network, workspace.Snippets));
             workspace.SetModel(step.Model, model);
+        }
+        workspace.RemoveEnsemble(step.Model); // training the name again trains the model, not its ensemble
+        if (step.FineTuning is { } fine)
+        {
+            // After `transfer … replace=`: the replaced layer starts afresh, sized for this data.
+            if (fine is { ReplacePending: true, Replace: { } replaced })
+            {
+                model = new TrainedModel(step.Network, FineTuner.Replace(model.Module, step.Network, replaced, workspace.Snippets));
+                workspace.SetModel(step.Model, model);
+            }
+            FineTuner.Freeze(model.Module, fine.Frozen, fine.FreezeBatchNorm);
         }
         TensorDataset data = workspace.Dataset(step.Data);
         TensorDataset? validation = step.Validate is { } v ? workspace.Dataset(v) : null;
@@ -93,8 +106,40 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         return result;
     }
 
+    /// <summary>Trains one member per seed as the model's last training did, each in its own
+    /// folder of the run folder (RUN/NAME-seedN: checkpoints, metrics), and keeps them as one model.</summary>
+    public void Ensemble(EnsemblePlan step, CancellationToken cancellation)
+    {
+        TensorDataset data = workspace.Dataset(step.Train.Data);
+        TensorDataset? validation = step.Train.Validate is { } v ? workspace.Dataset(v) : null;
+        TrainPlan train = step.Train with { Resume = null, Checkpoint = step.Train.Checkpoint || runFolder is not null };
+        var members = new List<TrainedEnsemble.Member>();
+        try
+        {
+            foreach (long seed in step.Seeds)
+            {
+                torch.manual_seed(seed); // the member's initial weights
+                var model = new TrainedModel(train.Network, ModelBuilder.Build(train.Network, workspace.Snippets));
+                members.Add(new TrainedEnsemble.Member(seed, model));
+                string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, $"{step.Name}-seed{seed}");
+                Run(train, model, train.Data, data, validation, folder, seed, workspace.Transforms, null, cancellation);
+            }
+        }
+        catch
+        {
+            foreach (var member in members) member.Model.Dispose();
+            throw;
+        }
+        workspace.SetEnsemble(step.Name, new TrainedEnsemble(members, step.Average));
+    }
+
     public void Evaluate(EvaluatePlan step)
     {
+        if (workspace.Ensembles.TryGetValue(step.Model, out var ensemble))
+        {
+            EvaluateEnsemble(step, ensemble);
+            return;
+        }
         TrainedModel model = workspace.Models.TryGetValue(step.Model, out var m)
             ? m
             : throw new RuntimeFailure($"model `{step.Model}` has not been trained in this session");
@@ -107,6 +152,28 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, step.Model, $"on `{step.Data}`");
         Summary.Evaluations.Add(new RunSummary.EvaluationSummary(step.Model, step.Data, metrics, data.Count));
         observer.OnEvent(new EvaluationCompleted(step.Model, step.Data, metrics, data.Count) { TopK = step.TopK });
+    }
+
+    void EvaluateEnsemble(EvaluatePlan step, TrainedEnsemble ensemble)
+    {
+        TensorDataset data = workspace.Dataset(step.Data);
+        FiniteMetrics.EnsureRows(data, step.Data, "evaluated on");
+        var accuracies = new List<(long Seed, double Accuracy)>();
+        var scores = new List<torch.Tensor>();
+        using var scope = torch.NewDisposeScope();
+        foreach (var member in ensemble.Members)
+        {
+            LossFunction loss = member.Model.Loss ?? throw new RuntimeFailure($"a member of ensemble `{step.Model}` has not been trained");
+            Metrics metrics = Evaluator.Evaluate(member.Model.Module, loss, data, step.BatchSize, step.TopK);
+            FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, $"{step.Model} (seed {member.Seed})", $"on `{step.Data}`");
+            accuracies.Add((member.Seed, metrics.Accuracy));
+            scores.Add(Evaluator.ClassScores(member.Model.Module, loss, data, step.BatchSize)
+                ?? throw new RuntimeFailure($"ensemble `{step.Model}` averages class scores, and its model's loss gives none (an ensemble needs a classification loss)"));
+        }
+        using var combined = EnsembleAverager.Combine(scores, ensemble.Average);
+        double accuracy = combined.argmax(1).eq(data.Labels).to_type(torch.ScalarType.Float64).mean().item<double>();
+        double mean = accuracies.Average(a => a.Accuracy);
+        observer.OnEvent(new EnsembleEvaluated(step.Model, step.Data, ensemble.Average.ToString().ToLowerInvariant(), accuracies, mean, accuracy, data.Count));
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>

@@ -152,6 +152,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             case TrainPlan s:
                 _models.Train(s, cancellation);
                 break;
+            case EnsemblePlan s:
+                _models.Ensemble(s, cancellation);
+                break;
             case EvaluatePlan s:
                 _models.Evaluate(s);
                 break;
@@ -160,6 +163,9 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
                 break;
             case LoadModelStep s:
                 _exports.LoadModel(s);
+                break;
+            case TransferPlan s:
+                _exports.Transfer(s);
                 break;
             default:
                 throw new RuntimeFailure($"no runtime implementation for {step.GetType().Name}");
@@ -187,6 +193,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
         TrainPlan { Folds: not null } t => $"cross-validation of `{t.Model}`",
         TrainPlan t => $"training of `{t.Model}`",
         EvaluatePlan e => $"evaluation of `{e.Model}`",
+        EnsemblePlan e => $"ensemble `{e.Name}`",
         _ => "the statement",
     };
 

@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Runtime.Ensembles;
 using NetScript.Runtime.Models;
 using NetScript.Scripting;
 
@@ -62,6 +63,22 @@ public sealed class Workspace : IDisposable
     {
         if (_models.Remove(name, out var old) && !ReferenceEquals(old, model)) old.Dispose();
         _models[name] = model;
+    }
+
+    /// <summary>Ensembles by name (`ensemble … [as NAME]`); a name here is evaluated as its members.</summary>
+    public IReadOnlyDictionary<string, TrainedEnsemble> Ensembles => _ensembles;
+
+    readonly Dictionary<string, TrainedEnsemble> _ensembles = new(StringComparer.Ordinal);
+
+    public void SetEnsemble(string name, TrainedEnsemble ensemble)
+    {
+        RemoveEnsemble(name);
+        _ensembles[name] = ensemble;
+    }
+
+    public void RemoveEnsemble(string name)
+    {
+        if (_ensembles.Remove(name, out var old)) old.Dispose();
     }
 
     /// <summary>Drops a model's built module (a redefinition in the REPL).</summary>

@@ -56,6 +56,36 @@ internal sealed class ExportSteps(Workspace workspace, IRunObserver observer)
         }
     }
 
+    /// <summary>`transfer`: the source architecture built at the weights' input shape, the file's
+    /// weights loaded (a file that does not fit names its first mismatching layer), the frozen
+    /// layers frozen; the model is kept under the target name for its next training.</summary>
+    public void Transfer(NetScript.Language.Lowering.TransferPlan step)
+    {
+        try
+        {
+            using TransferWeights weights = TransferWeights.Read(step.Path);
+            var module = ModelBuilder.Build(step.Network, workspace.Snippets);
+            try
+            {
+                if (weights.Mismatch(module, step.Network.Input) is { } mismatch) throw new ExportException(mismatch);
+                weights.CopyInto(module);
+                FineTuner.Freeze(module, step.FineTuning.Frozen, step.FineTuning.FreezeBatchNorm);
+            }
+            catch
+            {
+                module.Dispose();
+                throw;
+            }
+            var model = new TrainedModel(step.Network, module);
+            workspace.SetModel(step.Target, model);
+            observer.OnEvent(new ModelLoaded(step.Target, ModelExecutor.Display(step.Path), model.ParameterCount, step.Network.Input.ToString(), 0));
+        }
+        catch (ExportException e)
+        {
+            throw new RuntimeFailure(e.Message, DiagnosticCatalog.TransferSource, [step.Model, ModelExecutor.Display(step.Path), e.Message]);
+        }
+    }
+
     TrainedModel Trained(ExportStep step)
     {
         TrainedModel model = workspace.Models.TryGetValue(step.Name, out var m) ? m

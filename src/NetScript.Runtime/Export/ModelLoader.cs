@@ -22,7 +22,7 @@ public static class ModelLoader
             var model = new TrainedModel(spec, module);
             if (file.Loss is { } loss)
             {
-                LossSpec lowered = Lowerer.Loss(loss);
+                LossSpec lowered = Lowerer.Loss(loss, spec);
                 model.UseLoss(LossFactory.Create(lowered, spec.Output, file.Classes, snippets), lowered.ToString());
             }
             return model;

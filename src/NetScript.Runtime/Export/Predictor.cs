@@ -51,7 +51,8 @@ public static class Predictor
                 Tensor x = raw.narrow(0, start, Math.Min(batch, rows - start));          // (B, …) raw
                 Tensor input = PreprocessingState.Apply(transforms, x);                   // (B, …) as the model takes it
                 Tensor output = model.Module.call(input.reshape([x.shape[0], .. file.Plan.Input.Dims.Select(d => (long)d)]));
-                Tensor scores = file.Classes > 0 ? output.softmax(1) : output.reshape(x.shape[0], -1); // (B, width)
+                Tensor scores = file.Classes == 0 ? output.reshape(x.shape[0], -1)  // (B, width)
+                    : model.Plan.OutputsProbabilities ? output : output.softmax(1);    // a model ending in softmax gives them already
                 scores.contiguous().data<float>().CopyTo(result.AsSpan((int)(start * width)));
             }
             return result;

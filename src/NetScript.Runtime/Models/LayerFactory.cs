@@ -20,6 +20,12 @@ internal static class LayerFactory
             MaxoutLayer m => new Maxout(inputs, m.Units, m.K, m.Bias),
             // (B, C, H, W) -> (B, channels, H', W')
             ConvLayer c => nn.Conv2d(inputs, c.Channels, c.Kernel, stride: c.Stride, padding: c.Pad, dilation: c.Dilation, bias: c.Bias),
+            // (B, C, L) or (B, F) as one channel -> (B, channels, L')
+            Conv1dLayer c => new Layers.Conv1d(layer.Input.Rank == 1 ? 1 : inputs, c.Channels, c.Kernel, c.Stride, c.Pad, c.Dilation, c.Bias),
+            // over each sample's last Dims dimensions (their sizes from the input shape)
+            LayerNormLayer n => nn.LayerNorm([.. layer.Input.Dims.TakeLast((int)n.Dims).Select(d => (long)d)], n.Eps, n.Affine),
+            SoftmaxLayer => nn.Softmax(1),
+            EmbeddingLayer e => new Layers.Embedding(e.Vocab, e.Dim),
             PoolLayer { Average: false } p => nn.MaxPool2d(p.Kernel, stride: p.EffectiveStride, padding: p.Pad),
             PoolLayer p => nn.AvgPool2d((p.Kernel, p.Kernel), stride: (p.EffectiveStride, p.EffectiveStride), padding: (p.Pad, p.Pad)),
             GlobalAvgPoolLayer => new GlobalAvgPool(),

@@ -23,6 +23,9 @@ public sealed class TrainedModel(ModelSpec plan, nn.Module<Tensor, Tensor> modul
     /// <summary>Learned parameters of the model and of its loss.</summary>
     public IEnumerable<Parameter> Parameters => Loss is null ? Module.parameters() : Module.parameters().Concat(Loss.parameters());
 
+    /// <summary>The parameters the optimizer updates: those of layers that are not frozen.</summary>
+    public IEnumerable<Parameter> TrainableParameters => Parameters.Where(p => p.requires_grad);
+
     public long ParameterCount => Parameters.Sum(p => p.numel());
 
     public void UseLoss(LossFunction loss, string description)

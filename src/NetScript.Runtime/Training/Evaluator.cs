@@ -63,6 +63,31 @@ public static class Evaluator
         }
     }
 
+    /// <summary>The model's class scores (N, C) for every sample in eval mode, or null when its
+    /// loss gives none (regression, multi-label).</summary>
+    public static Tensor? ClassScores(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize)
+    {
+        bool wasTraining = model.training;
+        model.eval();
+        try
+        {
+            using var noGrad = no_grad();
+            using var scope = NewDisposeScope();
+            var scores = new List<Tensor>();
+            for (long start = 0; start < data.Count; start += batchSize)
+            {
+                long length = Math.Min(batchSize, data.Count - start);
+                if (loss.ClassScores(model.call(data.Features.narrow(0, start, length))) is not { } batch) return null;
+                scores.Add(batch);
+            }
+            return cat(scores, 0).MoveToOuterDisposeScope();
+        }
+        finally
+        {
+            model.train(wasTraining);
+        }
+    }
+
     static Dictionary<string, double> Measure(IReadOnlyList<SnippetMetric> metrics, Tensor predictions, Tensor labels) => // (N, …), (N, …)
         metrics.ToDictionary(m => m.Name, m => m.Measure(predictions, labels));
 }

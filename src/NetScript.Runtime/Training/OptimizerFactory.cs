@@ -12,28 +12,66 @@ namespace NetScript.Runtime.Training;
 public static class OptimizerFactory
 {
     /// <param name="learningRateScale">The linear scaling rule's factor (1 when not used).</param>
-    public static OptimizerHelper Create(OptimizerSpec settings, IEnumerable<Parameter> parameters, double learningRateScale = 1)
+    /// <param name="rateFactor">A factor of each parameter's rate (discriminative rates of a
+    /// transferred model); parameters with the same factor share groups, factor 1 first.</param>
+    public static OptimizerHelper Create(OptimizerSpec settings, IEnumerable<Parameter> parameters, double learningRateScale = 1,
+        Func<Parameter, double>? rateFactor = null)
     {
         double lr = settings.LearningRate * learningRateScale;
         double decay = settings.WeightDecay;
         var all = parameters.ToList();
-        // One group when every parameter decays the same; the order of groups and parameters
-        // is fixed, which checkpoints of the optimizer's state rely on.
-        var groups = decay == 0 || settings.DecayAll
-            ? [(all, decay)]
-            : new List<(List<Parameter> Parameters, double Decay)> { (all.Where(p => p.dim() >= 2).ToList(), decay), (all.Where(p => p.dim() < 2).ToList(), 0.0) };
+        rateFactor ??= _ => 1;
+        var factors = all.Select(rateFactor).Distinct().OrderBy(f => f == 1 ? 0 : 1).ToList();
+        // One group per factor when every parameter decays the same; the order of groups and
+        // parameters is fixed, which checkpoints of the optimizer's state rely on.
+        var groups = new List<(List<Parameter> Parameters, double Decay, double Factor)>();
+        foreach (double factor in factors)
+        {
+            var these = all.Where(p => rateFactor(p) == factor).ToList();
+            if (decay == 0 || settings.DecayAll) groups.Add((these, decay, factor));
+            else
+            {
+                groups.Add((these.Where(p => p.dim() >= 2).ToList(), decay, factor));
+                groups.Add((these.Where(p => p.dim() < 2).ToList(), 0.0, factor));
+            }
+        }
         groups.RemoveAll(g => g.Parameters.Count == 0);
+        if (groups.Count == 0) groups.Add(([], decay, 1)); // every layer frozen: an optimizer with nothing to update
         return settings switch
         {
-            SgdOptimizer o => new Optimizers.SGD(groups.Select(g => new SGD.ParamGroup(g.Parameters, new SGD.Options { weight_decay = g.Decay })), lr,
+            SgdOptimizer o => new Optimizers.SGD(groups.Select(g => (SGD.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
                 momentum: o.Momentum, nesterov: o.Nesterov, weight_decay: decay),
-            RmsPropOptimizer o => new Optimizers.RMSProp(groups.Select(g => new RMSProp.ParamGroup(g.Parameters, new RMSProp.Options { weight_decay = g.Decay })), lr,
+            RmsPropOptimizer o => new Optimizers.RMSProp(groups.Select(g => (RMSProp.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
                 alpha: o.Alpha, eps: o.Eps, weight_decay: decay, momentum: o.Momentum, centered: o.Centered),
-            AdamOptimizer { Decoupled: false } o => new Optimizers.Adam(groups.Select(g => new Adam.ParamGroup(g.Parameters, new Adam.Options { weight_decay = g.Decay })), lr,
+            AdamOptimizer { Decoupled: false } o => new Optimizers.Adam(groups.Select(g => (Adam.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
                 beta1: o.Beta1, beta2: o.Beta2, eps: o.Eps, weight_decay: decay),
-            AdamOptimizer o => new Optimizers.AdamW(groups.Select(g => new AdamW.ParamGroup(g.Parameters, new AdamW.Options { weight_decay = g.Decay })), lr,
+            AdamOptimizer o => new Optimizers.AdamW(groups.Select(g => (AdamW.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
                 beta1: o.Beta1, beta2: o.Beta2, eps: o.Eps, weight_decay: decay),
             _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
         };
+    }
+
+    /// <summary>A parameter group of the optimizer <paramref name="settings"/> describes, at rate
+    /// <paramref name="lr"/>: what the optimizer is made of, and what unfreezing adds to it.</summary>
+    public static ParamGroup Group(OptimizerSpec settings, List<Parameter> parameters, double lr, double decay) => settings switch
+    {
+        SgdOptimizer => new SGD.ParamGroup(parameters, new SGD.Options { weight_decay = decay, LearningRate = lr }),
+        RmsPropOptimizer => new RMSProp.ParamGroup(parameters, new RMSProp.Options { weight_decay = decay, LearningRate = lr }),
+        AdamOptimizer { Decoupled: false } => new Adam.ParamGroup(parameters, new Adam.Options { weight_decay = decay, LearningRate = lr }),
+        AdamOptimizer => new AdamW.ParamGroup(parameters, new AdamW.Options { weight_decay = decay, LearningRate = lr }),
+        _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
+    };
+
+    /// <summary>The groups that unfreezing <paramref name="parameters"/> adds (split by decay as in <see cref="Create"/>).</summary>
+    public static IEnumerable<ParamGroup> Groups(OptimizerSpec settings, List<Parameter> parameters, double lr)
+    {
+        double decay = settings.WeightDecay;
+        if (decay == 0 || settings.DecayAll)
+        {
+            yield return Group(settings, parameters, lr, decay);
+            yield break;
+        }
+        if (parameters.Where(p => p.dim() >= 2).ToList() is { Count: > 0 } weights) yield return Group(settings, weights, lr, decay);
+        if (parameters.Where(p => p.dim() < 2).ToList() is { Count: > 0 } others) yield return Group(settings, others, lr, 0);
     }
 }

@@ -31,6 +31,7 @@ public static class Trainer
         while (!run.Finished)
         {
             var clock = Stopwatch.StartNew();
+            run.UnfreezeIfDue();
             using EpochTensors epoch = run.BeginEpoch();
             float[] losses = RunEpoch(run, epoch, observer, progress, statistics, cancellation);
             Metrics train = EpochMetrics(run, epoch, losses);
@@ -106,7 +107,7 @@ public static class Trainer
                 statistics?.AfterBackward();
                 run.Regularizer.Penalize();
                 run.Clipper.Clip();
-                run.Schedule?.Apply(optimizer, run.Update(step));
+                run.Schedule?.Apply(optimizer, run.Update(step), run.RateFactors);
                 optimizer.step();
                 run.Regularizer.Constrain();
                 statistics?.AfterOptimizerStep();

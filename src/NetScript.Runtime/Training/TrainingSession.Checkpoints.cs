@@ -74,6 +74,7 @@ internal sealed partial class TrainingSession
         ResumedFrom = path;
         _saved = (header.Epoch, header.Step);
         if (EarlyStop is not null && header.EarlyStop is { } stop) EarlyStop.Restore(stop.Best, stop.BestEpoch, stop.EpochsWithoutImprovement);
+        Schedule?.Plateau?.Replay(History);
     }
 
     void CopyBest(string path)

@@ -44,7 +44,12 @@ internal sealed partial class TrainingSession : IDisposable
             : null;
         var parameters = Model.Parameters.ToList();
         Regularizer = TrainingRegularizer.Create(settings.Regularization, Model, request.Data, request.Seed);
-        Optimizer = OptimizerFactory.Create(settings.Optimizer, parameters, settings.LearningRateScale);
+        // A transferred model's frozen layers stay out of the optimizer (no state, no update);
+        // its pretrained layers may learn at lr × lr_mult.
+        Optimizer = settings.FineTuning is { } fine
+            ? OptimizerFactory.Create(settings.Optimizer, Model.TrainableParameters, settings.LearningRateScale, FineTuner.RateFactors(Model.Module, fine))
+            : OptimizerFactory.Create(settings.Optimizer, parameters, settings.LearningRateScale);
+        RateFactors = [.. Optimizer.ParamGroups.Select(g => BaseRate > 0 ? g.LearningRate / BaseRate : 1)];
         Clipper = new GradientClipper(parameters, settings.ClipNorm, settings.ClipValue);
         Shuffle = new Generator((ulong)request.Seed);
         EarlyStop = settings.EarlyStop is { } stop ? new EarlyStopping(stop) : null;
@@ -52,6 +57,29 @@ internal sealed partial class TrainingSession : IDisposable
     }
 
     public TrainRequest Request { get; }
+
+    /// <summary>Each parameter group's factor of the scheduled rate (lr_mult of a transferred model).</summary>
+    public List<double> RateFactors { get; }
+
+    /// <summary>Gradual unfreezing (`transfer … unfreeze=N`): before epoch N + 1 the frozen layers
+    /// join training, as new parameter groups at lr × lr_mult. True when it happened now.</summary>
+    public bool UnfreezeIfDue()
+    {
+        if (Request.Plan.FineTuning is not { UnfreezeAfter: { } after } fine || Epoch != after + 1 || _unfrozen) return false;
+        _unfrozen = true;
+        var parameters = FineTuner.ParametersOf(Module, fine.Frozen);
+        FineTuner.Freeze(Module, [], fine.FreezeBatchNorm);
+        if (parameters.Count == 0) return true;
+        double factor = fine.LearningRateMultiplier;
+        foreach (var group in OptimizerFactory.Groups(Request.Plan.Optimizer, parameters, BaseRate * factor))
+        {
+            Optimizer.add_param_group(group);
+            RateFactors.Add(factor);
+        }
+        return true;
+    }
+
+    bool _unfrozen;
 
     public TrainedModel Model { get; }
 
@@ -176,6 +204,13 @@ internal sealed partial class TrainingSession : IDisposable
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
         bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
+        if (Schedule?.Plateau is { } plateau)
+        {
+            double before = plateau.Rate;
+            if (plateau.Observe(train, validation)) // the next epoch's rate
+                observer.OnEvent(new LearningRateReduced(Model.Plan.Name, number, plateau.Settings.Metric, plateau.Settings.Patience,
+                    before, plateau.Rate));
+        }
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
         Epoch++;
         Step = 0;

@@ -70,14 +70,20 @@ internal static class SnippetBuilder
             .ToImmutableArray();
         if (diagnostics.Any(d => d.Descriptor.Severity == Severity.Error)) return new Output(diagnostics, null);
 
+        var inner = new List<TextEdit>();
         if (guardMatmul && code.Contains("matmul", StringComparison.Ordinal))
         {
             MatmulCalls.Plan plan = MatmulCalls.Find(compilation.GetSemanticModel(tree), cancellation);
             if (plan.Unguarded.Count > 0)
                 return new Output(diagnostics.AddRange(plan.Unguarded.Select(n =>
                     Relative(DiagnosticCatalog.SnippetUnguardedMatmul, Original(n.Span, map), n.Identifier.ValueText))), null);
-            // Guard edits lie inside the user's text, so they map back exactly.
-            edits.AddRange(plan.Edits.Select(e =>
+            inner.AddRange(plan.Edits);
+        }
+        if (code.Contains('0')) inner.AddRange(ZeroDimensionArguments.Find(compilation.GetSemanticModel(tree), cancellation)); // x.sum(0) sums dim 0
+        if (inner.Count > 0)
+        {
+            // Guard and literal edits lie inside the user's text, so they map back exactly.
+            edits.AddRange(inner.Select(e =>
             {
                 RoslynSpan span = Original(new RoslynSpan(e.Start, e.Length), map);
                 return e with { Start = span.Start, Length = span.Length };

@@ -23,7 +23,7 @@ namespace NetScript.Tests.Engine;
 [Collection(TorchCollection.Name)]
 public sealed class ScheduleTests
 {
-    static LearningRateSchedule Resolve(string schedule, double lr = 0.1, long perEpoch = 10, long total = 50)
+    internal static LearningRateSchedule Resolve(string schedule, double lr = 0.1, long perEpoch = 10, long total = 50)
     {
         var compilation = Compilation.Create(SourceText.From(schedule, "schedule.nns"), new CompilationOptions(new CatalogResolver()));
         Assert.False(compilation.HasErrors, DiagnosticFormatter.FormatAll(compilation.Diagnostics));

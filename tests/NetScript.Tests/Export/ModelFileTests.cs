@@ -53,6 +53,45 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
+    public void Conv1d_layernorm_embedding_and_softmax_survive_the_round_trip()
+    {
+        string data = PathOf("tokens.parquet");
+        var random = new Random(2);
+        float[] tokens = Enumerable.Range(0, 40 * 5).Select(_ => (float)random.Next(8)).ToArray();
+        using (var set = NetScript.Data.TensorDataset.FromArrays(tokens, [5], Enumerable.Range(0, 40).Select(i => (long)(i % 2)).ToArray(), 2))
+            NetScript.Data.ParquetDatasetWriter.Write(set, data);
+        string file = PathOf("seq.nnsm");
+        string script = $$"""
+            seed 3
+            threads 1
+            load parquet "{{data}}" as d
+            split d into train=0.75 val=0.25 stratify
+            model seq {
+              embedding 8 3 -> conv1d 4 kernel=2 -> layernorm dims=2 -> relu -> flatten
+              dense 2 -> softmax
+            }
+            train seq on train epochs=2 batch=10
+            export seq to "{{file}}"
+
+            """;
+        using var trained = new Workspace();
+        var run = Pipelines.Execute(script, trained);
+        Assert.True(run.Succeeded, run.Failure?.Message);
+        using var loaded = new Workspace();
+        var result = Pipelines.Execute($"load model \"{file}\" as m\n", loaded);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(["embedding", "conv1d", "layernorm", "relu", "flatten", "dense", "softmax"], loaded.Models["m"].Plan.Layers.Select(l => l.Kind));
+        var original = trained.Models["seq"].Module;
+        original.eval();
+        Tensor x = trained.Datasets["val"].Features;
+        using Tensor expected = original.call(x);
+        using Tensor actual = loaded.Models["m"].Module.call(x);
+        Assert.True(expected.equal(actual).all().item<bool>(), "outputs differ after the round trip");
+        Assert.Equal(1.0, actual.sum(1)[0].item<float>(), 5); // probabilities
+        Assert.Equal("cross_entropy(label_smoothing=0) on probabilities", loaded.Models["m"].LossDescription);
+    }
+
+    [Fact]
     public void The_file_is_safetensors_laid_out_by_the_format()
     {
         string file = PathOf("mlp.nnsm");

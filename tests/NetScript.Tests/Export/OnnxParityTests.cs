@@ -59,7 +59,7 @@ public sealed class OnnxParityTests : IDisposable
 
     /// <summary>Runs the script, exports `m` to ONNX, and compares ONNX Runtime's logits and
     /// probabilities on random raw inputs with NetScript's.</summary>
-    void AssertParity(string script, long[] rawShape, float scale = 1)
+    void AssertParity(string script, long[] rawShape, float scale = 1, bool ids = false)
     {
         string onnx = PathOf("m.onnx");
         using var workspace = new Workspace();
@@ -67,7 +67,8 @@ public sealed class OnnxParityTests : IDisposable
         Assert.True(result.Succeeded, result.Failure?.Message);
 
         manual_seed(11);
-        using Tensor raw = rand([5, .. rawShape]).mul(scale); // (5, …) raw samples
+        using Tensor raw = ids ? randint(0, (long)scale, [5, .. rawShape]).to_type(ScalarType.Float32) // token ids
+            : rand([5, .. rawShape]).mul(scale); // (5, …) raw samples
         var module = workspace.Models["m"].Module;
         module.eval();
         float[] expected;
@@ -79,7 +80,9 @@ public sealed class OnnxParityTests : IDisposable
         using var session = new InferenceSession(onnx);
         var tensor = new DenseTensor<float>(raw.contiguous().data<float>().ToArray(), rawShape.Prepend(5).Select(d => (int)d).ToArray());
         using var outputs = session.Run([NamedOnnxValue.CreateFromTensor("input", tensor)]);
-        float[] actual = outputs.First(o => o.Name == "logits").AsEnumerable<float>().ToArray();
+        bool probabilitiesOnly = workspace.Models["m"].Plan.OutputsProbabilities; // a model ending in softmax
+        Assert.Equal(probabilitiesOnly ? ["probabilities"] : ["logits", "probabilities"], outputs.Select(o => o.Name));
+        float[] actual = outputs.First(o => o.Name == (probabilitiesOnly ? "probabilities" : "logits")).AsEnumerable<float>().ToArray();
         Assert.Equal(expected.Length, actual.Length);
         double diff = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
         Assert.True(diff <= Tolerance, $"max |NetScript − ONNX Runtime| = {diff}");
@@ -125,6 +128,35 @@ public sealed class OnnxParityTests : IDisposable
     [Fact]
     public void A_residual_mlp_block_with_a_dense_projection_matches_onnx_runtime() =>
         AssertParity(Points("standardize", "dense 8 -> relu\nresidual { dense 8 -> batchnorm -> tanh; dense 4 }\ndense 3"), [2], scale: 4);
+
+    [Fact]
+    public void Conv1d_layernorm_and_a_final_softmax_match_onnx_runtime() =>
+        AssertParity(Points("standardize", "dense 8 -> relu -> conv1d 3 kernel=3 stride=2 pad=1 -> layernorm dims=2 -> relu\nconv1d 2 kernel=2 dilation=2 -> layernorm\nflatten\ndense 3 -> softmax"),
+            [2], scale: 4);
+
+    [Fact]
+    public void Embedding_then_conv1d_matches_onnx_runtime()
+    {
+        string file = PathOf("tokens.parquet");
+        var random = new Random(5);
+        float[] tokens = Enumerable.Range(0, 48 * 6).Select(_ => (float)random.Next(10)).ToArray();
+        using (var data = TensorDataset.FromArrays(tokens, [6], Enumerable.Range(0, 48).Select(i => (long)(i % 3)).ToArray(), 3))
+            ParquetDatasetWriter.Write(data, file);
+        string script = $$"""
+            seed 7
+            threads 1
+            load parquet "{{file}}" as d
+            split d into train=0.75 val=0.25 stratify
+            model m {
+            embedding 10 4 -> conv1d 5 kernel=3 -> layernorm -> relu -> flatten
+            dense 3
+            }
+            optimizer adam lr=0.01
+            train m on train epochs=2 batch=12
+
+            """;
+        AssertParity(script, [6], scale: 10, ids: true);
+    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -134,7 +134,8 @@ public sealed class TmuxEndToEndTests
         repl.Keys("F6");
         repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("NS1105", StringComparison.Ordinal), "F6 to stop");
         repl.Enter(":save again.nns");
-        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("again.nns", StringComparison.Ordinal), ":save");
+        // The typed command echoes "again.nns" too: wait for the confirmation (after the stopped training ends).
+        repl.WaitFor(s => Regex.IsMatch(TmuxRepl.LeftPane(s), @"saved \d+ statements? to \S*again\.nns"), ":save");
         string saved = File.ReadAllText(Path.Combine(repl.Directory, "again.nns"));
         var epochs = Regex.Match(saved, @"train mlp on train epochs=(\d+) batch=8");
         Assert.True(epochs.Success, saved);

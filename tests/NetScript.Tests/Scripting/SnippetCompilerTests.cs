@@ -14,6 +14,28 @@ public sealed class SnippetCompilerTests
     static Tensor Values(params float[] values) => torch.tensor(values);
 
     [Fact]
+    public void A_literal_zero_is_a_dimension_not_the_byte_dtype()
+    {
+        // C# converts the literal 0 to any enum, so x.sum(0) used to bind to sum(ScalarType? type)
+        // and fail with "Autograd not support dtype: Byte"; it sums dimension 0 now.
+        var layer = _compiler.Compile("layer colsum = csharp { x => x - x.sum(0) - x.cumsum(0) }");
+        using var scope = torch.NewDisposeScope();
+        Tensor x = torch.tensor(new float[,] { { 1, 2 }, { 3, 5 } });
+        // sum(0) = [4, 7]; cumsum(0) = [[1, 2], [4, 7]].
+        Assert.Equal([1 - 4 - 1, 2 - 7 - 2, 3 - 4 - 4, 5 - 7 - 7f], layer.Invoke(x).data<float>().ToArray());
+        var loss = _compiler.Compile("loss l = csharp { (pred, target) => (pred - target).pow(2).sum(0).mean() }");
+        Tensor p = torch.tensor(new float[,] { { 1, 2 }, { 3, 4 } }, requires_grad: true);
+        Tensor value = loss.Invoke(p, torch.zeros(2, 2));
+        Assert.Equal(((1 + 9) + (4 + 16)) / 2f, value.item<float>()); // column sums 10 and 20, averaged
+        value.backward();                                              // autograd runs: no Byte anywhere
+        Assert.Equal([1f, 2, 3, 4], p.grad!.data<float>().ToArray());  // ∂/∂p = 2p/2
+        // The two working spellings are unchanged; an explicit dtype still is one.
+        Assert.Equal([4f, 7], _compiler.Compile("layer a = csharp { x => x.sum(0L) }").Invoke(x).data<float>().ToArray());
+        Assert.Equal([4f, 7], _compiler.Compile("layer b = csharp { x => x.sum(dim: 0) }").Invoke(x).data<float>().ToArray());
+        Assert.Equal([12f, 13, 14, 16], _compiler.Compile("layer c = csharp { x => x + x.sum(ScalarType.Float64).to_type(x.dtype) }").Invoke(x).data<float>().ToArray());
+    }
+
+    [Fact]
     public void An_expression_lambda_sees_torch_nn_F_and_Math_without_usings()
     {
         var loss = _compiler.Compile("loss l = csharp { (pred, target) => F.mse_loss(pred, target) * Sqrt(4) + nn.functional.relu(-pred).sum() + torch.zeros(1).sum() }");

@@ -70,7 +70,7 @@ public sealed class ModelSummaryTests
         ModelSummary summary = ModelSummary.Of(step);
         SummaryRow loss = summary.Rows[^1];
         Assert.Equal(("loss", "hierarchical_softmax", (Shape?)null), (loss.Name, loss.Kind, loss.Output));
-        using var built = LossFactory.Create(Lowerer.Loss(step.Settings.Loss), step.Plan.Output, 11);
+        using var built = LossFactory.Create(Lowerer.Loss(step.Settings.Loss, Lowerer.Model(step.Plan)), step.Plan.Output, 11);
         Assert.Equal(Trainable(built), loss.Trainable);
         Assert.Equal(10L * 7, loss.Trainable);
         Assert.Contains("loss (hierarchical_softmax)", SummaryTable.Format(summary));

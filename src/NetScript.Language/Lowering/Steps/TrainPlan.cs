@@ -72,6 +72,9 @@ public sealed record TrainPlan(string Model, string Data, string? Validate, Mode
     /// <see cref="SmokePlan"/> for `netscript run --smoke`.</summary>
     public int? MaxStepsPerEpoch { get; init; }
 
+    /// <summary>Set for a model made by `transfer` (<see cref="FineTuneSpec"/>).</summary>
+    public FineTuneSpec? FineTuning { get; init; }
+
     /// <summary>Set when <see cref="Data"/> names the folds of a `kfold` statement.</summary>
     public CrossValidationPlan? Folds { get; init; }
 

@@ -76,9 +76,35 @@ internal sealed partial class Checker
             _diagnostics.Report(DiagnosticCatalog.ArgumentType, args.SpanOf("delimiter")!.Value, "delimiter", "load csv", "\",\", \";\" or \"\\t\"", $"\"{delimiter}\"");
             return false;
         }
+        if (args.Spec == DatasetCatalogSchema.FashionMnist && !CheckClassSelection(args)) return false;
         if (args.Spec.Find("task") is null || args.OptionalText("task") != "regression" || args.SpanOf("classes") is not { } span) return true;
         _diagnostics.Report(DiagnosticCatalog.ArgumentConflict, span, "classes", "a regression dataset (task=regression)");
         return false;
+    }
+
+    /// <summary>`classes=[…]` names distinct classes; `per_class=` is at most what each class has.</summary>
+    bool CheckClassSelection(BoundArguments args)
+    {
+        if (args.Integers("classes") is { } classes)
+        {
+            if (classes.IsEmpty || classes.Distinct().Count() != classes.Length)
+            {
+                _diagnostics.Report(DiagnosticCatalog.ArgumentRange, args.SpanOf("classes")!.Value, "classes", "load dataset",
+                    "a non-empty list of distinct class ids", $"[{string.Join(", ", classes)}]");
+                return false;
+            }
+        }
+        if (args.OptionalInt("per_class") is { } perClass)
+        {
+            int available = args.Text("split") == "test" ? 1_000 : 6_000;
+            if (perClass > available)
+            {
+                _diagnostics.Report(DiagnosticCatalog.ArgumentRange, args.SpanOf("per_class")!.Value, "per_class", "load dataset",
+                    $"at most {available} (the images of each class in the {args.Text("split")} split)", perClass);
+                return false;
+            }
+        }
+        return true;
     }
 
     void CheckSplit(SplitStatement statement)

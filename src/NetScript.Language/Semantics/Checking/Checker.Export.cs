@@ -11,7 +11,7 @@ internal sealed partial class Checker
 {
     /// <summary>Layers the ONNX exporter writes as operators (NetScript.Runtime/Export/Onnx).</summary>
     static readonly ImmutableHashSet<string> OnnxLayers = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "dense", "conv", "maxpool", "avgpool", "global_avgpool", "flatten", "batchnorm", "dropout", "maxout", "residual",
+        "dense", "conv", "conv1d", "layernorm", "softmax", "embedding", "maxpool", "avgpool", "global_avgpool", "flatten", "batchnorm", "dropout", "maxout", "residual",
         "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "elu", "selu", "gelu", "softplus", "pwl");
 
     void CheckExport(ExportStatement statement)
@@ -27,6 +27,11 @@ internal sealed partial class Checker
             return;
         }
         CheckArgumentNames(StatementSchema.Export, statement.Arguments);
+        if (isModel && _ensembles.TryGetValue(name, out int members))
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleExport, statement.Name.Span, name, members);
+            return;
+        }
         if (ConstantEvaluator.Evaluate(statement.Target) is not StringValue target)
         {
             RequireString(statement.Target, "to", "export", "a quoted file path");

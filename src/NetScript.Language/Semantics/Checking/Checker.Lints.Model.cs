@@ -85,8 +85,9 @@ internal sealed partial class Checker
             _ => null,
         };
         LayerDefinition? last = plan.Layers.Select(l => l.Layer).LastOrDefault(l => l.Kind is not ("dropout" or "flatten"));
-        if (squash is null || last is null || !LayerRoles.IsActivation(last)) return;
-        string effect = LayerRoles.IsSaturating(last)
+        if (squash is null || last is null || !(LayerRoles.IsActivation(last) || last.Kind == "softmax")) return;
+        if (last.Kind == "softmax" && loss.Kind == "cross_entropy") return; // it then reads probabilities (log p_y), no second softmax
+        string effect = LayerRoles.IsSaturating(last) || last.Kind == "softmax"
             ? $"the scores are squashed twice (a double {squash})"
             : "negative scores are cut or bent, so a wrong class cannot be scored far below the right one";
         Warn(DiagnosticCatalog.DoubleActivation, here is null ? fallback : last.Span, plan.Name, last.Kind, loss.Kind, squash, effect);

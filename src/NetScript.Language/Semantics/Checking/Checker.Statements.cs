@@ -36,25 +36,38 @@ internal sealed partial class Checker
         Plan(model);
     }
 
+    // The last `train` of each model (what an ensemble's members repeat), and the names that hold ensembles.
+    readonly Dictionary<string, TrainStep> _lastTraining = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> _ensembles = new(StringComparer.Ordinal);
+
     void CheckEnsemble(EnsembleStatement statement)
     {
         bool free = statement.Alias is null || CheckFree(statement.Alias);
-        LookupModel(statement.Model);
-        CheckArgumentNames(StatementSchema.Ensemble, statement.Arguments);
-        if (free) NotImplemented("ensemble", statement.Keyword.Span);
-        if (statement.Alias is { } alias) Plan(alias.Text);
-        else Unresolvable(statement.Model.Text);
-    }
-
-    void CheckTransfer(TransferStatement statement)
-    {
-        bool free = statement.Alias is null || CheckFree(statement.Alias);
-        LookupModel(statement.Model);
-        RequireString(statement.Source, "from", "transfer", "a quoted checkpoint path");
-        CheckArgumentNames(StatementSchema.Transfer, statement.Arguments);
-        if (free) NotImplemented("transfer", statement.Keyword.Span);
-        if (statement.Alias is { } alias) Plan(alias.Text);
-        else Unresolvable(statement.Model.Text);
+        ModelSymbol? model = LookupModel(statement.Model);
+        var args = BindOrNull(StatementSchema.Ensemble, statement.Arguments, statement.Keyword.Span);
+        string name = statement.Alias?.Text ?? statement.Model.Text;
+        if (!free || model is null || args is null) { Plan(name); return; }
+        if (!model.Trained || !_lastTraining.TryGetValue(model.Name, out TrainStep? train))
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleOfUntrained, statement.Model.Span, model.Name);
+            Plan(name);
+            return;
+        }
+        var seeds = args.Integers("seeds") ?? [];
+        TextSpan seedsAt = args.SpanOf("seeds") ?? statement.Keyword.Span;
+        string? problem = seeds.Length == 0 ? (args.SpanOf("seeds") is null ? "`seeds=` is missing" : "the list is empty")
+            : seeds.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"seed {twice.Key} is given twice"
+            : null;
+        if (problem is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleSeeds, seedsAt, problem);
+            Plan(name);
+            return;
+        }
+        _lastTraining[name] = train with { Model = name };
+        _ensembles[name] = seeds.Length;
+        Emit(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span),
+            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
 
     void CheckCommand(CommandStatement statement)

@@ -45,7 +45,11 @@ internal sealed partial class Checker
             return;
         }
         var settings = new TrainSettings(args);
-        ModelPlan? plan = Plan(model.Definition, data.Info.Features);
+        OptimizerSettings optimizer = _symbols.Optimizer
+            ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
+        // A transferred model: its replaced head takes this data's classes, its rate the transfer's.
+        if ((folds is null ? FineTuneHead(model, data, settings, args, statement, ref optimizer) : model.Definition) is not { } definition) return;
+        ModelPlan? plan = Plan(definition, data.Info.Features);
         if (plan is not null && namedLoss is ({ Snippet: not null } snippetLoss, _)) settings = WithSnippetLoss(settings, snippetLoss, plan, data);
         TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
         if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
@@ -55,8 +59,6 @@ internal sealed partial class Checker
         if (CheckSnippetMetrics(settings, args, plan, data, validates) is not { } metrics) return;
         if (!CheckMetrics(settings, args, data, validates)) return;
 
-        OptimizerSettings optimizer = _symbols.Optimizer
-            ?? new OptimizerSettings(BoundArguments.Defaults(OptimizerSchema.Default), statement.Keyword.Span);
         if (!Regularize(model, data, statement, ref settings, ref optimizer)) return;
         var step = new TrainStep(model.Name, data.Name, validate, settings, plan, optimizer, statement.Span)
         {
@@ -65,13 +67,24 @@ internal sealed partial class Checker
             Regularization = model.Regularization,
             Metrics = metrics,
             Folds = folds is null ? null : CrossValidationOf(folds),
+            FineTuning = folds is null ? model.FineTuning : null,
         };
         if (!WarmupEnds(step, data, args.SpanOf("epochs") ?? statement.Keyword.Span)) return;
         var trained = folds is not null
             ? model.Trained ? model : model with { CrossValidatedOn = folds }
-            : model with { InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
+            : model with { Definition = definition, FineTuning = AfterTraining(model.FineTuning), InputShape = data.Info.Features, Loss = settings.Loss, TopK = settings.TopK, Summary = ModelSummary.Of(step), Metrics = metrics, TrainedOn = data.Lineage };
+        if (folds is null) { _lastTraining[model.Name] = step; _ensembles.Remove(model.Name); }
         Emit(step, _symbols with { Models = _symbols.Models.SetItem(model.Name, trained) });
     }
+
+    /// <summary>What a transfer leaves for the trainings after the next one: the head is replaced
+    /// and the layers unfrozen by then.</summary>
+    static Lowering.FineTuneSpec? AfterTraining(Lowering.FineTuneSpec? fine) => fine is null ? null : fine with
+    {
+        ReplacePending = false,
+        Frozen = fine.UnfreezeAfter is null ? fine.Frozen : [],
+        UnfreezeAfter = null,
+    };
 
     void CheckEvaluate(EvaluateStatement statement)
     {
@@ -161,33 +174,43 @@ internal sealed partial class Checker
                 return false;
             }
         }
+        // The metric a reduce_on_plateau schedule watches: reported at the schedule's argument.
+        if (_symbols.Schedule is { Kind: var kind } schedule && kind == ScheduleSchema.ReduceOnPlateau.Name
+            && Unmeasured(schedule.Arguments.Text("metric"), settings, validates) is { } why)
+        {
+            _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, schedule.Arguments.SpanOf("metric") ?? schedule.Span,
+                schedule.Arguments.Text("metric"), why + $" (the `schedule {kind}` watches it)");
+            return false;
+        }
         // A C# metric's name is checked with the C# metrics (CheckSnippetMetrics).
         if (settings.EarlyStop is not { } stop || !OptionGroupSchema.Metrics.Contains(stop.Metric)) return true;
-        TextSpan at = args.SpanOf("early_stop")!.Value;
-        string? missing = stop.Metric switch
-        {
-            _ when stop.Metric.StartsWith("val_", StringComparison.Ordinal) && !validates => "add `validate=` with a held-out split",
-            _ when stop.Metric.EndsWith("topk", StringComparison.Ordinal) && settings.TopK is null => "add `top_k=`",
-            _ when stop.Metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
-            _ => null,
-        };
-        if (missing is null) return true;
-        _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, at, stop.Metric, missing);
+        if (Unmeasured(stop.Metric, settings, validates) is not { } missing) return true;
+        _diagnostics.Report(DiagnosticCatalog.MetricNotMeasured, args.SpanOf("early_stop")!.Value, stop.Metric, missing);
         return false;
     }
 
+    /// <summary>What a training must add to measure a built-in metric each epoch; null when it does.</summary>
+    static string? Unmeasured(string metric, TrainSettings settings, bool validates) => metric switch
+    {
+        _ when metric.StartsWith("val_", StringComparison.Ordinal) && !validates => "add `validate=` with a held-out split",
+        _ when metric.EndsWith("topk", StringComparison.Ordinal) && settings.TopK is null => "add `top_k=`",
+        _ when metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
+        _ => null,
+    };
+
     /// <summary>libtorch 2.10's bfloat16 conv2d on CPU (oneDNN) returns wrong values — relative
     /// errors of 10–100%, not rounding — unless the output channels are a multiple of 16
-    /// (measured for 1–128 channels, kernels 1–5, strides 1–2); dense layers are exact to bf16 rounding.</summary>
+    /// (measured for conv2d with 1–128 channels, kernels 1–5, strides 1–2; conv1d takes the same oneDNN
+    /// path and is held to the same rule); dense layers are exact to bf16 rounding.</summary>
     bool CheckBf16Convolutions(ModelPlan plan, BoundArguments args)
     {
         if (args.Text("precision") != "bf16") return true;
         foreach (LayerPlan layer in plan.Layers.SelectMany(l => l.Descendants()))
         {
             int channels = layer.Output.Dims[0];
-            if (layer.Layer.Kind != "conv" || channels % 16 == 0) continue;
+            if (layer.Layer.Kind is not ("conv" or "conv1d") || channels % 16 == 0) continue;
             _diagnostics.Report(DiagnosticCatalog.Bf16ConvChannels, args.SpanOf("precision")!.Value,
-                $"conv {channels}", Where(layer.Layer.Span), channels, (channels + 15) / 16 * 16);
+                $"{layer.Layer.Kind} {channels}", Where(layer.Layer.Span), channels, (channels + 15) / 16 * 16);
             return false;
         }
         return true;

@@ -49,9 +49,12 @@ internal static class LayerRoles
         layers.Skip(index + 1).Any(IsAffine);
 
     /// <summary>Inputs per unit: the fan-in of Var(W) = g/fan_in.</summary>
-    public static long FanIn(LayerPlan layer) => layer.Layer.Kind == "conv"
-        ? layer.Input.Dims[0] * layer.Layer.Arguments.Int("kernel") * layer.Layer.Arguments.Int("kernel")
-        : layer.Input.Elements;
+    public static long FanIn(LayerPlan layer) => layer.Layer.Kind switch
+    {
+        "conv" => layer.Input.Dims[0] * layer.Layer.Arguments.Int("kernel") * layer.Layer.Arguments.Int("kernel"),
+        "conv1d" => (layer.Input.Rank == 1 ? 1 : layer.Input.Dims[0]) * layer.Layer.Arguments.Int("kernel"),
+        _ => layer.Input.Elements,
+    };
 
     /// <summary>Root-mean-square gain of an activation for zero-mean Gaussian input: a
     /// rectifier keeps half the second moment (√½; a leak α adds α²/2), the others are taken as

@@ -24,4 +24,7 @@ public sealed record TrainStep(
     /// <summary>Set when <see cref="Data"/> names the folds of a `kfold` statement: the step
     /// cross-validates fresh copies instead of training the model.</summary>
     public CrossValidation? Folds { get; init; }
+
+    /// <summary>Set for a model made by `transfer`: what is frozen, replaced and how fast each part learns.</summary>
+    public Lowering.FineTuneSpec? FineTuning { get; init; }
 }

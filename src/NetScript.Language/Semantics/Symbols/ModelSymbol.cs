@@ -25,5 +25,8 @@ public sealed record ModelSymbol(string Name, ModelDefinition Definition, Shape?
     /// <summary>The rows of its latest training run, for the leak check of preprocessing (NS0401).</summary>
     public DatasetLineage? TrainedOn { get; init; }
 
+    /// <summary>Set by `transfer`: frozen and replaced layers and rates for its next trainings.</summary>
+    public Lowering.FineTuneSpec? FineTuning { get; init; }
+
     public bool Trained => InputShape is not null;
 }

@@ -8,7 +8,8 @@ namespace NetScript.Runtime.Export.Onnx;
 /// <summary>Writes a model and its fitted preprocessing as one ONNX graph (opset
 /// <see cref="OnnxGraph.Opset"/>): input <c>input</c> (batch, raw sample shape…), the
 /// preprocessing as operators, the layers in inference mode, output <c>logits</c> (batch,
-/// outputs…) and, for a classifier, <c>probabilities</c> (softmax over the classes).</summary>
+/// outputs…) and, for a classifier, <c>probabilities</c> (softmax over the classes); a model
+/// ending in softmax has only <c>probabilities</c>, its own output.</summary>
 public static class OnnxExporter
 {
     public static void Write(string path, ModelPlan plan, nn.Module module, IReadOnlyList<IFittedTransform> preprocessing, Shape input, int classes)
@@ -25,12 +26,21 @@ public static class OnnxExporter
             x = graph.Node("Reshape", "model_input", [x, graph.Int64s("model_input_shape", [-1, .. modelInput])]);
 
         var weights = module.state_dict();
-        string logits = new OnnxLayers(graph, weights).Emit(Lowerer.Model(plan).Layers, x);
-        logits = graph.Node("Identity", "logits", [logits]);
+        ModelSpec spec = Lowerer.Model(plan);
+        string logits = new OnnxLayers(graph, weights).Emit(spec.Layers, x);
         long?[] output = [null, .. plan.Output.Dims.Select(d => (long?)d)];
-        graph.Output(logits, output);
-        if (classes > 0)
-            graph.Output(graph.Node("Softmax", "probabilities", [logits], ("axis", 1L)), output);
+        if (spec.OutputsProbabilities && classes > 0)
+        {
+            // The model ends in softmax: its output already is the probabilities (no `logits` output).
+            graph.Output(graph.Node("Identity", "probabilities", [logits]), output);
+        }
+        else
+        {
+            logits = graph.Node("Identity", "logits", [logits]);
+            graph.Output(logits, output);
+            if (classes > 0)
+                graph.Output(graph.Node("Softmax", "probabilities", [logits], ("axis", 1L)), output);
+        }
         byte[] model = graph.ToModel(plan.Name, typeof(OnnxExporter).Assembly.GetName().Version?.ToString(3) ?? "0");
         AtomicFile.Write(path, stream => stream.Write(model));
     }

@@ -28,6 +28,12 @@ internal sealed class OnnxLayers(OnnxGraph graph, IReadOnlyDictionary<string, Te
         MaxoutLayer m => Maxout(x, name, m.Units, m.K),
         ConvLayer c => graph.Node("Conv", name, [x, .. Affine(name)], ("kernel_shape", Pair(c.Kernel)),
             ("strides", Pair(c.Stride)), ("pads", Quad(c.Pad)), ("dilations", Pair(c.Dilation))),
+        Conv1dLayer c => graph.Node("Conv", name, [layer.Input.Rank == 1 ? graph.Node("Unsqueeze", name + "_channel", [x, graph.Int64s(name + "_axis", [1])]) : x,
+                .. Affine(name)], ("kernel_shape", new[] { c.Kernel }), ("strides", new[] { c.Stride }), ("pads", Pair(c.Pad)), ("dilations", new[] { c.Dilation })),
+        LayerNormLayer n => LayerNorm(x, name, layer.Input, n.Dims, n.Eps, n.Affine),
+        SoftmaxLayer => graph.Node("Softmax", name, [x], ("axis", 1L)),
+        EmbeddingLayer => graph.Node("Transpose", name, [graph.Node("Gather", name + "_rows", [Weight(name + ".weight"),
+            graph.Node("Cast", name + "_ids", [x], ("to", 7L))], ("axis", 0L))], ("perm", new[] { 0L, 2L, 1L })), // 7: INT64; (B, L, dim) -> (B, dim, L)
         PoolLayer { Average: false } p => graph.Node("MaxPool", name, [x], ("kernel_shape", Pair(p.Kernel)),
             ("strides", Pair(p.Stride ?? p.Kernel)), ("pads", Quad(p.Pad))),
         PoolLayer p => graph.Node("AveragePool", name, [x], ("kernel_shape", Pair(p.Kernel)),
@@ -67,6 +73,18 @@ internal sealed class OnnxLayers(OnnxGraph graph, IReadOnlyDictionary<string, Te
         string scale = affine ? Weight(name + ".weight") : graph.Constant(name + ".weight", [channels], Enumerable.Repeat(1f, (int)channels).ToArray());
         string bias = affine ? Weight(name + ".bias") : graph.Constant(name + ".bias", [channels], new float[channels]);
         return graph.Node("BatchNormalization", name, [x, scale, bias, Weight(name + ".running_mean"), Weight(name + ".running_var")], ("epsilon", eps));
+    }
+
+    /// <summary>(x − mean) / √(var + eps)·γ + β over the last <paramref name="dims"/> axes
+    /// (opset 13 has no LayerNormalization operator).</summary>
+    string LayerNorm(string x, string name, Shape input, long dims, double eps, bool affine)
+    {
+        long[] axes = [.. Enumerable.Range(input.Rank + 1 - (int)dims, (int)dims).Select(a => (long)a)]; // batch is axis 0
+        string centred = graph.Node("Sub", name + "_centred", [x, graph.Node("ReduceMean", name + "_mean", [x], ("axes", axes), ("keepdims", 1L))]);
+        string variance = graph.Node("ReduceMean", name + "_var", [graph.Node("Mul", name + "_sq", [centred, centred])], ("axes", axes), ("keepdims", 1L));
+        string std = graph.Node("Sqrt", name + "_std", [graph.Node("Add", name + "_vareps", [variance, graph.Scalar(name + "_eps", (float)eps)])]);
+        string normalised = graph.Node("Div", affine ? name + "_norm" : name, [centred, std]);
+        return affine ? graph.Node("Add", name, [graph.Node("Mul", name + "_scaled", [normalised, Weight(name + ".weight")]), Weight(name + ".bias")]) : normalised;
     }
 
     /// <summary>One slope, or one per channel broadcast over (C, 1, 1) of images.</summary>

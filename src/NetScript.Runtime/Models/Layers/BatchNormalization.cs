@@ -29,11 +29,16 @@ internal sealed class BatchNormalization : TorchSharp.Modules.BatchNorm
             throw new ArgumentException($"expected {(_images ? "4D" : "2D or 3D")} input, but got {input.ndim}D input.");
     }
 
+    /// <summary>A frozen layer of a transferred model (timm's FrozenBatchNorm): normalises with
+    /// the running statistics and leaves them unchanged even in training mode.</summary>
+    public bool FrozenStatistics { get; set; }
+
     public override Tensor forward(Tensor input)
     {
         ValidateInputDimensions(input);
-        if (training) num_batches_tracked!.add_(_one, _one);
-        return nn.functional.batch_norm(input, running_mean, running_var, weight, bias, training, momentum!.Value, eps);
+        bool batchStatistics = training && !FrozenStatistics;
+        if (batchStatistics) num_batches_tracked!.add_(_one, _one);
+        return nn.functional.batch_norm(input, running_mean, running_var, weight, bias, batchStatistics, momentum!.Value, eps);
     }
 
     protected override void Dispose(bool disposing)

@@ -109,6 +109,42 @@ internal static class CheckpointFile
         return new CheckpointRestored(partial, model, loss);
     }
 
+    /// <summary>The model's weights only, by state-dict name (what `transfer … from "best.ckpt"`
+    /// needs): the section <see cref="Write"/> fills with Module.save — an entry count, then each
+    /// entry's name and tensor.</summary>
+    public static Dictionary<string, Tensor> ReadWeights(BinaryReader reader, CheckpointHeader header) =>
+        Section(reader, header.Format, Weights, r =>
+        {
+            long count = Decode(r);
+            var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+            try
+            {
+                for (long i = 0; i < count; i++)
+                {
+                    string name = r.ReadString();
+                    tensors[name] = TorchSharp.TensorExtensionMethods.Load(r);
+                }
+                return tensors;
+            }
+            catch
+            {
+                foreach (var t in tensors.Values) t.Dispose();
+                throw;
+            }
+        });
+
+    /// <summary>TorchSharp's length prefix: a long in 7-bit groups, low group first.</summary>
+    static long Decode(BinaryReader reader)
+    {
+        long value = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            byte b = reader.ReadByte();
+            value |= (long)(b & 0x7f) << shift;
+            if ((b & 0x80) == 0) return value;
+        }
+    }
+
     /// <summary>Format 1 listed preprocessing as [{Kind, State: {name: values}}]; today's
     /// header holds the session's <see cref="PreprocessingState"/>. Kinds and values are what
     /// resuming compares, so the old entries become transforms with flat tensors.</summary>

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Statistics.Plots;
 
 /// <summary>Every plot of one training run, drawn from its bounded history (and, for the
-/// decision boundary, the trained model and its 2-D training data).</summary>
+/// decision boundary or the fitted line, the trained model and its 2-D or 1-D training data).</summary>
 internal static class RunPlots
 {
     public static IReadOnlyList<string> Write(string model, StatisticsHistory history, string directory,
@@ -25,7 +25,10 @@ internal static class RunPlots
             written.Add(UnitHealthPlot.UpdateRatios(model, timeline, P("update-ratios.png")));
         }
         if (module is not null && data is not null)
+        {
             written.Add(DecisionBoundaryPlot.Write(model, module, data, P("decision-boundary.png")));
+            written.Add(FittedLinePlot.Write(model, module, data, P("fit.png")));
+        }
         return written.Where(p => p is not null).Select(p => p!).ToList();
     }
 }

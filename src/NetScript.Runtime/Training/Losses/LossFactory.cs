@@ -14,7 +14,7 @@ public static class LossFactory
     public static LossFunction Create(LossSpec loss, Shape output, int classes, SnippetCompiler? snippets = null) => loss switch
     {
         CSharpLoss c => new SnippetLoss(CheckedSnippets.Compile(snippets ?? SnippetCompiler.Default, c.Snippet.Source), c.Snippet, loss.Target == LossTarget.Classes),
-        CrossEntropyLoss c => ClassificationLoss.CrossEntropy(c.LabelSmoothing),
+        CrossEntropyLoss c => ClassificationLoss.CrossEntropy(c.LabelSmoothing, c.OnProbabilities),
         HingeLoss h => ClassificationLoss.Hinge(h.Margin, h.Squared),
         SquaredErrorLoss => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Squared),
         AbsoluteErrorLoss => new RegressionLoss(loss.Kind, RegressionLoss.Formula.Absolute),

@@ -14,9 +14,10 @@ internal sealed class LearningRateSchedule
 {
     readonly Func<long, double> _curve;
 
-    LearningRateSchedule(Func<long, double> curve, double baseRate, long warmup, long total, string description)
+    LearningRateSchedule(Func<long, double> curve, double baseRate, long warmup, long total, string description, Plateau? plateau = null)
     {
         _curve = curve;
+        Plateau = plateau;
         BaseRate = baseRate;
         Warmup = warmup;
         Total = total;
@@ -31,6 +32,9 @@ internal sealed class LearningRateSchedule
 
     /// <summary>Updates of the whole training (epochs × updates per epoch).</summary>
     public long Total { get; }
+
+    /// <summary>The reduce-on-plateau state, lowered between epochs (null for the closed-form schedules).</summary>
+    public Plateau? Plateau { get; }
 
     /// <summary>What a resumed run must match: the settings and the updates they were resolved for.</summary>
     public string Description { get; }
@@ -47,6 +51,7 @@ internal sealed class LearningRateSchedule
                 [settings.Warmup, warmup, model, total]);
         }
         long n = total - warmup; // updates the curve spans, ≥ 1
+        Plateau? plateau = settings is PlateauSchedule p ? new Plateau(p, baseRate) : null;
         Func<long, double> curve = settings switch
         {
             ConstantSchedule => _ => baseRate,
@@ -57,24 +62,27 @@ internal sealed class LearningRateSchedule
             LinearSchedule linear => Linear(baseRate, linear.MinLr, n),
             OneCycleSchedule cycle => OneCycle.Curve(cycle.MaxLr ?? baseRate, cycle.PctStart, cycle.DivFactor, cycle.FinalDivFactor,
                 cycle.Anneal == Anneal.Cos, total),
+            PlateauSchedule => _ => plateau!.Rate,
             _ => throw new RuntimeFailure($"schedule `{settings.Kind}` has no runtime implementation"),
         };
         // Curves that end with the training change when the training's length does; the others only with the epoch's.
         bool spansTraining = settings.SpansTraining;
         string resolved = $"{settings}: {updatesPerEpoch} updates per epoch" + (warmup > 0 ? $", {warmup} of warmup" : "")
             + (spansTraining ? $", {total} in all" : "");
-        return new LearningRateSchedule(curve, baseRate, warmup, total, resolved);
+        return new LearningRateSchedule(curve, baseRate, warmup, total, resolved, plateau);
     }
 
     /// <summary>The rate of update <paramref name="update"/> (0-based, counted over the whole training).</summary>
     public double At(long update) => update < Warmup ? BaseRate * (update + 1) / Warmup : _curve(update - Warmup);
 
-    /// <summary>Sets every parameter group's rate for the coming update: host arithmetic only.</summary>
-    public void Apply(OptimizerHelper optimizer, long update)
+    /// <summary>Sets every parameter group's rate for the coming update: host arithmetic only.
+    /// <paramref name="factors"/> scales each group's (discriminative rates; null: all 1).</summary>
+    public void Apply(OptimizerHelper optimizer, long update, IReadOnlyList<double>? factors = null)
     {
         double rate = At(update);
+        int i = 0;
         foreach (ParamGroup group in optimizer.ParamGroups)
-            group.LearningRate = rate;
+            group.LearningRate = rate * (factors is not null && i < factors.Count ? factors[i++] : 1);
     }
 
     static Func<long, double> Step(double baseRate, double gamma, long every) =>
