@@ -41,7 +41,6 @@ public sealed class Session : IDisposable
         _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive)
         {
             Snippets = new HostSnippetCompiler(snippets),
-            BFloat16 = Runtime.CpuFeatures.BFloat16,
         };
     }
 

@@ -17,8 +17,7 @@ namespace NetScript.Bench;
 /// not what is measured).</summary>
 public static class NetScriptRun
 {
-    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot,
-        string precision = "fp32")
+    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot)
     {
         string stats = statistics ? "" : " stats=0"; // with statistics: the schema's default interval
         string text = $"""
@@ -26,7 +25,7 @@ public static class NetScriptRun
             threads {BenchModel.Threads}
             model {spec.Name} {"{"} {spec.NetScriptModel} {"}"}
             optimizer sgd lr={BenchModel.LearningRate}
-            train {spec.Name} on train epochs={epochs} batch={BenchModel.BatchSize} precision={precision}{stats}
+            train {spec.Name} on train epochs={epochs} batch={BenchModel.BatchSize}{stats}
 
             """;
         var info = new DatasetInfo(Shape.Of(spec.SampleShape.Select(d => (int)d).ToArray()), spec.Classes, data.Count);
