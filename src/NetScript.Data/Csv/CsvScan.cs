@@ -72,8 +72,7 @@ internal sealed class CsvScan
             if (cells.Count == 1 && cells[0].Length == 0 && header.Length > 1) continue; // a blank line
             if (cells.Count != header.Length)
                 throw new DataException($"line {records.Line} of {name} has {cells.Count} field{(cells.Count == 1 ? "" : "s")}, but the header has {header.Length}");
-            if (!scan.ReadRow(cells, records.Line, header, featureIndex, label, row, options.Missing)) continue;
-            scan.ReadMultiLabels(cells, records.Line, header, labelIndex, options.Missing);
+            if (!scan.ReadRow(cells, records.Line, header, featureIndex, label, labelIndex, row, options.Missing)) continue;
             if (keepFeatures) scan.Append(row);
         }
         if (scan.Rows == 0)
@@ -85,7 +84,7 @@ internal sealed class CsvScan
 
     /// <summary>Parses one record's features into <paramref name="row"/>; false when a missing
     /// value leaves it out.</summary>
-    bool ReadRow(List<string> cells, int line, string[] header, int[] featureIndex, int label, float[] row, CsvMissing missing)
+    bool ReadRow(List<string> cells, int line, string[] header, int[] featureIndex, int label, int[] labelIndex, float[] row, CsvMissing missing)
     {
         for (int f = 0; f < featureIndex.Length; f++)
         {
@@ -102,12 +101,12 @@ internal sealed class CsvScan
                 throw Cell(line, c, header[c], $"`{Excerpt(cell)}` is not a finite number (float32 features must be finite)");
             row[f] = value;
         }
-        if (missing == CsvMissing.Skip && LabelNames.Length > 0
-            && LabelNames.Any(l => MissingTokens.Contains(cells[Array.IndexOf(header, l)].Trim())))
+        if (missing == CsvMissing.Skip && labelIndex.Any(c => MissingTokens.Contains(cells[c].Trim())))
         {
             Skipped++;
             return false;
         }
+        ReadMultiLabels(cells, line, header, labelIndex);
         if (label >= 0)
         {
             string cell = cells[label].Trim();
@@ -124,8 +123,8 @@ internal sealed class CsvScan
     }
 
     /// <summary>The row's 0/1 label columns (multi-label data). A missing one is an error: with
-    /// missing=skip the row has been counted already, so <see cref="ReadRow"/> checks them first.</summary>
-    void ReadMultiLabels(List<string> cells, int line, string[] header, int[] labelIndex, CsvMissing missing)
+    /// missing=skip, rows with a missing one were left out before.</summary>
+    void ReadMultiLabels(List<string> cells, int line, string[] header, int[] labelIndex)
     {
         foreach (int c in labelIndex)
         {

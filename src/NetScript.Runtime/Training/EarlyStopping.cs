@@ -22,7 +22,7 @@ public sealed class EarlyStopping(EarlyStopSpec settings)
     public bool Observe(int epoch, Metrics train, Metrics? validation)
     {
         double value = Read(Settings.Metric, train, validation);
-        bool improved = double.IsNaN(Best) || (Settings.Maximize ? value > Best + Settings.MinDelta : value < Best - Settings.MinDelta);
+        bool improved = Improves(value, Best, Settings.Maximize, Settings.MinDelta);
         if (improved)
         {
             Best = value;
@@ -43,6 +43,10 @@ public sealed class EarlyStopping(EarlyStopSpec settings)
         BestEpoch = bestEpoch;
         EpochsWithoutImprovement = epochsWithoutImprovement;
     }
+
+    /// <summary>Whether <paramref name="value"/> beats <paramref name="best"/> (NaN: none yet) by more than <paramref name="minDelta"/>.</summary>
+    public static bool Improves(double value, double best, bool maximize, double minDelta) =>
+        double.IsNaN(best) || (maximize ? value > best + minDelta : value < best - minDelta);
 
     public static double Read(string metric, Metrics train, Metrics? validation)
     {

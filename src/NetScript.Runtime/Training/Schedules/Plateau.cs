@@ -28,8 +28,7 @@ internal sealed class Plateau(PlateauSchedule settings, double baseRate)
             _cooldown--;
             _bad = 0;
         }
-        bool improved = double.IsNaN(_best) || (settings.Maximize ? value > _best + settings.MinDelta : value < _best - settings.MinDelta);
-        if (improved)
+        if (EarlyStopping.Improves(value, _best, settings.Maximize, settings.MinDelta))
         {
             _best = value;
             _bad = 0;
