@@ -27,7 +27,7 @@ internal sealed class Autocast : IDisposable
 
     delegate void DtypeSetter(sbyte device, sbyte dtype);
 
-    delegate long Nesting();
+    delegate int Nesting(); // libtorch: int increment_nesting() / int decrement_nesting()
 
     delegate void Clear();
 
@@ -62,10 +62,12 @@ internal sealed class Autocast : IDisposable
     public void Dispose()
     {
         Exports exports = s_exports.Value!;
-        // The cache holds bfloat16 copies of the weights, valid until the optimizer changes them.
-        if (exports.Decrement() == 0) exports.ClearCache();
+        int depth = exports.Decrement();
         exports.SetEnabled(Cpu, _wasEnabled);
         exports.SetDtype(Cpu, _previousDtype);
+        // The cache holds bfloat16 copies of the weights, valid until the optimizer changes them:
+        // leaving the outermost region empties it (PyTorch's autocast.__exit__ does the same).
+        if (depth <= 0 || !_wasEnabled) exports.ClearCache();
     }
 
     static Exports? Find()
