@@ -41,6 +41,7 @@ public sealed class Session : IDisposable
         _compilationOptions = new CompilationOptions(new CatalogResolver(), AllowRedefinition: options.Interactive)
         {
             Snippets = new HostSnippetCompiler(snippets),
+            BFloat16 = Runtime.CpuFeatures.BFloat16,
         };
     }
 

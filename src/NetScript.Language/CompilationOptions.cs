@@ -14,4 +14,8 @@ public sealed record CompilationOptions(IDatasetResolver Datasets, bool AllowRed
     /// <summary>Reads model files for <c>load model</c>; null: the dataset resolver, when it
     /// reads model files too (NetScript.Runtime's does).</summary>
     public IModelResolver? Models { get; init; }
+
+    /// <summary>Whether the CPU has bfloat16 instructions (NetScript.Runtime's <c>CpuFeatures</c>,
+    /// supplied by the host); null: unknown, and `precision=bf16` is not questioned.</summary>
+    public bool? BFloat16 { get; init; }
 }

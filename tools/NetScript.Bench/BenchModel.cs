@@ -19,6 +19,9 @@ public sealed record BenchModel(
     public const int Threads = 2;
     public const double LearningRate = 0.01;
 
+    /// <summary>Also time NetScript with `precision=bf16` and print <c>NAME_bf16_ratio</c>.</summary>
+    public bool Bf16 { get; init; }
+
     public static IReadOnlyList<BenchModel> All { get; } =
     [
         // 784-256-10 on MNIST-shaped data (API-NOTES: ~800 steps/s with SGD on 2 threads).
@@ -33,6 +36,9 @@ public sealed record BenchModel(
                 ("conv2", nn.Conv2d(32, 64, 3, padding: 1)), ("batchnorm2", nn.BatchNorm2d(64)), ("relu2", nn.ReLU()), ("maxpool2", nn.MaxPool2d(2)),
                 ("flatten1", nn.Flatten()),
                 ("dense1", nn.Linear(64 * 7 * 7, 256)), ("relu3", nn.ReLU()), ("dropout1", nn.Dropout(0.3)),
-                ("dense2", nn.Linear(256, 10)))),
+                ("dense2", nn.Linear(256, 10))))
+        {
+            Bf16 = true,
+        },
     ];
 }

@@ -17,7 +17,8 @@ namespace NetScript.Bench;
 /// not what is measured).</summary>
 public static class NetScriptRun
 {
-    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot)
+    public static EpochMeasure[] Train(BenchModel spec, TensorDataset data, int epochs, long seed, bool statistics, string runsRoot,
+        string precision = "fp32")
     {
         string stats = statistics ? "" : " stats=0"; // with statistics: the schema's default interval
         string text = $"""
@@ -25,7 +26,7 @@ public static class NetScriptRun
             threads {BenchModel.Threads}
             model {spec.Name} {"{"} {spec.NetScriptModel} {"}"}
             optimizer sgd lr={BenchModel.LearningRate}
-            train {spec.Name} on train epochs={epochs} batch={BenchModel.BatchSize}{stats}
+            train {spec.Name} on train epochs={epochs} batch={BenchModel.BatchSize} precision={precision}{stats}
 
             """;
         var info = new DatasetInfo(Shape.Of(spec.SampleShape.Select(d => (int)d).ToArray()), spec.Classes, data.Count);

@@ -78,7 +78,8 @@ try
             ("hand", () => HandLoop.Train(spec, data, epochs, Seed)),
             ("netscript", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: false, runs)),
             ("stats", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: true, runs)),
-        };
+            ("bf16", () => NetScriptRun.Train(spec, data, epochs, Seed, statistics: false, runs, precision: "bf16")),
+        }.Where(s => s.Name != "bf16" || spec.Bf16).ToArray();
         var rates = sides.ToDictionary(s => s.Name, _ => new double[rounds - WarmupRounds]);
         var peaks = sides.ToDictionary(s => s.Name, _ => 0.0);
         var memory = sides.ToDictionary(s => s.Name, _ => (First: 0.0, Last: 0.0));
@@ -109,6 +110,8 @@ try
         }
         Line($"{spec.Name}_ratio", Median(rates["netscript"].Zip(rates["hand"], (a, b) => a / b)), "0.000");
         Line($"{spec.Name}_stats_ratio", Median(rates["stats"].Zip(rates["hand"], (a, b) => a / b)), "0.000");
+        // fp32 step time over bf16 step time (NetScript both sides), for `precision=bf16`.
+        if (spec.Bf16) Line($"{spec.Name}_bf16_ratio", Median(rates["bf16"].Zip(rates["netscript"], (a, b) => a / b)), "0.000");
     }
 }
 finally

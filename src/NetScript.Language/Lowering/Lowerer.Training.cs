@@ -27,6 +27,7 @@ public static partial class Lowerer
             Averaging = settings.Ema is not null || settings.Swa is not null
                 ? new WeightAveragingSpec(settings.Ema, settings.Swa, settings.Arguments.Flag("update_bn"))
                 : null,
+            Precision = Choice<Precision>(settings.Arguments, "precision"),
             Checkpoint = settings.Checkpoint,
             Resume = settings.Resume,
             Schedule = step.Schedule is { } schedule ? Schedule(schedule) : null,

@@ -45,6 +45,10 @@ public static class StatementSchema
         Parameter.Num("clip_value", "Gradient clipping: clamp every gradient element to [−v, v].", min: 0, minExclusive: true),
         Parameter.Int("accumulate", "Gradient accumulation: sum gradients over this many mini-batches per optimizer step (effective batch = batch × accumulate).", 1, min: 1, max: 4096),
         Parameter.Int("base_batch", "Linear scaling rule (Goyal et al.): the optimizer's lr is meant for this batch size and is multiplied by (batch × accumulate) / base_batch.", min: 1, max: Limits.Count).In("samples"),
+        // fp32: bf16 rounds weights' products to 8 significant bits, and CPUs without bf16 units run it slower.
+        Parameter.Choice("precision", "Number format of the arithmetic in convolutions and dense layers: `fp32`, or `bf16` (bfloat16, as PyTorch's "
+            + "autocast: weights, optimizer state and batchnorm statistics stay fp32, the loss is computed in fp32). `bf16` is faster only on CPUs with "
+            + "bfloat16 instructions (AVX-512 BF16 or AMX); elsewhere the checker warns (NS0711). Convolutions need a multiple of 16 output channels (NS0712).", "fp32", "fp32", "bf16"),
         Parameter.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
         Parameter.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
         // 0.999: timm's usual decay, an average over the last ~1000 updates.

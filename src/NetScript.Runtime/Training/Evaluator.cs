@@ -1,4 +1,5 @@
 using NetScript.Data;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Snippets;
 using NetScript.Runtime.Training.Losses;
@@ -9,11 +10,12 @@ namespace NetScript.Runtime.Training;
 /// <summary>Mean loss, accuracy and top-k accuracy of a model over a whole dataset, in eval
 /// mode (dropout off, batchnorm's running statistics), without gradients; restores the
 /// modules' previous mode. Sums stay on the device until the end: one host sync. C# metrics
-/// see all the predictions at once, after the batches.</summary>
+/// see all the predictions at once, after the batches. Validation during training runs in the
+/// training's <see cref="Precision"/>.</summary>
 public static class Evaluator
 {
     public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize, int? topK = null,
-        IReadOnlyList<SnippetMetric>? metrics = null)
+        IReadOnlyList<SnippetMetric>? metrics = null, Precision precision = Precision.Fp32)
     {
         bool wasTraining = model.training, lossWasTraining = loss.training;
         model.eval();
@@ -36,7 +38,9 @@ public static class Evaluator
                 long length = Math.Min(batchSize, data.Count - start);
                 Tensor x = data.Features.narrow(0, start, length);   // (B, …)
                 Tensor y = data.Labels.narrow(0, start, length);     // (B) or (B, …)
-                Tensor output = model.call(x);                       // (B, …)
+                Tensor output;
+                using (Autocast.Enter(precision)) output = model.call(x); // (B, …)
+                output = Autocast.Fp32(output);
                 if (measures) outputs.Add(output.MoveToOuterDisposeScope());
                 // The loss is a batch mean; times the batch size it sums exactly over samples.
                 totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64), s.Of(length));

@@ -76,7 +76,7 @@ public static class Trainer
     }
 
     static Metrics? Validate(TrainingSession run) => run.Request.Validation is { } validation
-        ? Evaluator.Evaluate(run.Module, run.Loss, validation, Math.Max(run.Request.Plan.BatchSize, 256), run.Request.Plan.TopK, run.Request.Metrics)
+        ? Evaluator.Evaluate(run.Module, run.Loss, validation, Math.Max(run.Request.Plan.BatchSize, 256), run.Request.Plan.TopK, run.Request.Metrics, run.Request.Plan.Precision)
         : null;
 
     /// <summary>Runs the epoch's remaining steps; returns every step's loss (one host sync).</summary>
@@ -108,7 +108,9 @@ public static class Trainer
             // accumulated gradient and the optimizer step follows it.
             bool last = window == windowSize - 1;
             if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
-            Tensor output = module.call(prepared.Input);     // (B, …)
+            Tensor output;
+            using (Autocast.Enter(run.Request.Plan.Precision)) output = module.call(prepared.Input); // (B, …)
+            output = Autocast.Fp32(output);
             Tensor value = prepared.Loss(loss, output);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
             if (windowSize == 1) value.backward();

@@ -32,6 +32,8 @@ public static class ChildScenarios
         ["matmul-sweep"] = _ => MatmulSweep.Run(),
         ["compile"] = Compile,
         ["call-overhead"] = _ => CallOverhead(),
+        ["bf16-regions"] = _ => Runtime.PrecisionScenarios.Regions(),
+        ["bf16-cnn-losses"] = Runtime.PrecisionScenarios.CnnLosses,
     };
 
     public static IEnumerable<string> Names => s_scenarios.Keys;

@@ -49,6 +49,9 @@ public sealed record TrainPlan(string Model, string Data, string? Validate, Mode
     /// <summary>The batch size the optimizer's rate is meant for (linear scaling rule), or null.</summary>
     public int? BaseBatch { get; init; }
 
+    /// <summary>The number format of convolutions and dense layers while training and validating.</summary>
+    public Precision Precision { get; init; }
+
     /// <summary>Write last.ckpt / best.ckpt to the training's folder.</summary>
     public bool Checkpoint { get; init; } = true;
 
