@@ -89,7 +89,7 @@ public static partial class Lowerer
         if (s == ScheduleSchema.Step) return new StepSchedule(a.OptionalDuration("every")!, a.Number("gamma"), warmup);
         if (s == ScheduleSchema.MultiStep) return new MultiStepSchedule(a.Integers("milestones")!.Value, a.Number("gamma"), warmup);
         if (s == ScheduleSchema.Exponential) return new ExponentialSchedule(a.Number("gamma"), warmup);
-        if (s == ScheduleSchema.Cosine) return new CosineSchedule(a.Number("min_lr"), warmup) { Cycle = a.OptionalDuration("cycle"), CycleMult = (int)a.Int("cycle_mult") };
+        if (s == ScheduleSchema.Cosine) return new CosineSchedule(a.Number("min_lr"), warmup) { Cycle = a.OptionalDuration("cycle"), CycleMult = (int)(a.OptionalInt("cycle_mult") ?? 1) };
         if (s == ScheduleSchema.Linear) return new LinearSchedule(a.Number("min_lr"), warmup);
         if (s == ScheduleSchema.OneCycle)
             return new OneCycleSchedule(a.OptionalNumber("max_lr"), a.Number("pct_start"), a.Number("div_factor"), a.Number("final_div_factor"),

@@ -48,7 +48,7 @@ public static class ScheduleSchema
         + "the first `cycle` long and each next one `cycle_mult` times longer, and the rate jumps back to lr₀ when a cycle ends.",
         Parameter.Num("min_lr", "The rate reached at the end of training (of each cycle, with `cycle=`).", 0.0, min: 0),
         Parameter.Duration("cycle", "Restart the annealing after this long (T₀): `10 epochs`, `500 steps`; a snapshot ensemble then takes one member per cycle."),
-        Parameter.Int("cycle_mult", "Each cycle is this many times as long as the one before (T_mult); needs `cycle=`.", 1, min: 1, max: 100),
+        Parameter.Int("cycle_mult", "Each cycle is this many times as long as the one before (T_mult; 1, equal cycles, when not given); needs `cycle=`.", min: 1, max: 100),
         Warmup()) with { Example = "schedule cosine warmup=1 epoch" };
 
     public static readonly OperationSpec Linear = OperationSpec.Create("linear", Schedule,

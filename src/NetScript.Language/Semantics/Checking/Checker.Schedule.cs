@@ -29,7 +29,7 @@ internal sealed partial class Checker
         if (spec == ScheduleSchema.Cosine && args.SpanOf("cycle_mult") is { } mult && args.OptionalDuration("cycle") is null)
         {
             _diagnostics.Report(DiagnosticCatalog.MissingArgument, mult, "cycle_mult", "cycle",
-                $"the first cycle's length, which each next one multiplies, e.g. `schedule cosine cycle=10 epochs cycle_mult={args.Int("cycle_mult")}`");
+                $"the first cycle's length, which each next one multiplies, e.g. `schedule cosine cycle=10 epochs cycle_mult={args.OptionalInt("cycle_mult")}`");
             return;
         }
         var settings = new ScheduleSettings(args, statement.Span);

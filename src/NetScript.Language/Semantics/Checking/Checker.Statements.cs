@@ -122,7 +122,7 @@ internal sealed partial class Checker
         if (!Whole(cycle) || warmup is not null && !Whole(warmup))
             return $"takes `{model}`'s weights at the end of each of its last training's last {snapshots} cycles, and its schedule's "
                 + (Whole(cycle) ? $"warmup of {warmup}" : $"cycle of {cycle}") + " does not end with an epoch; give it in whole epochs";
-        long epochs = train.Settings.Epochs - (long)(warmup?.Amount ?? 0), mult = schedule.Arguments.Int("cycle_mult");
+        long epochs = train.Settings.Epochs - (long)(warmup?.Amount ?? 0), mult = schedule.Arguments.OptionalInt("cycle_mult") ?? 1;
         int complete = 0;
         var lengths = new List<long>();
         for (long length = (long)cycle.Amount, end = length; end <= epochs; length *= mult, end += length)
@@ -132,7 +132,12 @@ internal sealed partial class Checker
         }
         if (snapshots <= complete) return null;
         string after = warmup is null ? "" : $" after a warmup of {warmup}";
-        string ends = complete == 0 ? "none" : complete + (lengths.Count < complete ? $" (of {string.Join(", ", lengths)}, … epochs)" : $" (of {string.Join(", ", lengths)} epochs)");
+        string ends = complete switch
+        {
+            0 => $"no cycle (the first is {cycle} long)",
+            _ when mult == 1 => $"{complete} cycle{(complete == 1 ? "" : "s")} of {cycle}",
+            _ => $"{complete} cycle{(complete == 1 ? "" : "s")} ({string.Join(", ", lengths)}{(lengths.Count < complete ? ", …" : "")} epochs long)",
+        };
         return $"takes `{model}`'s weights at the end of each of its last training's last {snapshots} cycles, and its {train.Settings.Epochs} epochs{after} complete {ends}";
     }
 
