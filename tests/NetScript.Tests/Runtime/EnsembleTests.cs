@@ -291,6 +291,42 @@ public sealed class EnsembleTests
     }
 
     [Fact]
+    public void A_top_k_member_whose_loss_owns_parameters_gets_them_from_the_trial_s_loss_file()
+    {
+        // Hierarchical softmax owns the output layer: it is saved beside the model (m.loss.pt) and
+        // read back, so the best trial's member equals the session's model, loss included.
+        const string script = """
+            seed 5
+            threads 1
+            load dataset "spiral" classes=3 points=30 noise=0.2 as data
+            split data into train=0.6 val=0.2 test=0.2 stratify
+            search grid maximize=val_acc {
+              units = choice(8, 16)
+            }
+            model m { dense $units -> relu }
+            optimizer adam lr=0.02
+            train m on train epochs=2 batch=16 validate=val stats=0 loss=hierarchical_softmax
+            ensemble m top=2 as both
+            evaluate both on test
+
+            """;
+        var observer = new RecordingObserver();
+        var folder = RunFolder.Create(Scripts.TempDirectory(), "top.nns", script);
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, observer, runFolder: folder);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        foreach (string trial in new[] { "0000", "0001" })
+            Assert.True(File.Exists(Path.Combine(folder.Path, "trials", trial, "m.loss.pt")), $"trials/{trial}/m.loss.pt");
+
+        var best = workspace.Models["m"];
+        var member = workspace.Ensembles["both"].Members[0].Model;
+        Assert.Equal(Weights(best.Module), Weights(member.Module));
+        Assert.Equal(Weights(best.Loss!), Weights(member.Loss!));
+        Assert.NotEmpty(Weights(member.Loss!));
+        Assert.Single(observer.Of<EnsembleEvaluated>());
+    }
+
+    [Fact]
     public void A_top_k_member_whose_weight_file_is_gone_is_a_diagnostic_naming_the_trial_and_file()
     {
         // The trials' weight files are read when the ensemble runs: delete them as the last trial finishes.
