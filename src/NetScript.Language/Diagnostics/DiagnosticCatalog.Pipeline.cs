@@ -36,6 +36,13 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EnsembleSnapshots =
         Error("NS0455", "Snapshot ensemble", "`snapshots={0}` {1}");
 
+    public static readonly DiagnosticDescriptor EnsembleTop =
+        Error("NS0456", "Ensemble of a search's top trials", "`top={0}` {1}");
+
+    public static readonly DiagnosticDescriptor EnsembleMemberMissing =
+        Error("NS0457", "Ensemble member not found",
+            "`ensemble {0} top={1}` takes trial {2}'s `{0}`, and {3}");
+
     public static readonly DiagnosticDescriptor WeightAveragingConflict =
         Error("NS0453", "Weight averaging conflict", "`{0}` cannot be combined with `{1}`: {2}");
 

@@ -25,7 +25,7 @@ public static partial class Lowerer
             Accumulate = settings.Accumulate,
             BaseBatch = (int?)settings.Arguments.OptionalInt("base_batch"),
             Averaging = settings.Ema is not null || settings.Swa is not null
-                ? new WeightAveragingSpec(settings.Ema, settings.Swa, settings.Arguments.Flag("update_bn"))
+                ? new WeightAveragingSpec(settings.Ema, settings.Swa, settings.Arguments.Flag("update_bn")) { Warmup = settings.EmaWarmup }
                 : null,
             Precision = Choice<Precision>(settings.Arguments, "precision"),
             Checkpoint = settings.Checkpoint,
@@ -90,7 +90,7 @@ public static partial class Lowerer
         if (s == ScheduleSchema.Step) return new StepSchedule(a.OptionalDuration("every")!, a.Number("gamma"), warmup);
         if (s == ScheduleSchema.MultiStep) return new MultiStepSchedule(a.Integers("milestones")!.Value, a.Number("gamma"), warmup);
         if (s == ScheduleSchema.Exponential) return new ExponentialSchedule(a.Number("gamma"), warmup);
-        if (s == ScheduleSchema.Cosine) return new CosineSchedule(a.Number("min_lr"), warmup);
+        if (s == ScheduleSchema.Cosine) return new CosineSchedule(a.Number("min_lr"), warmup) { Cycle = a.OptionalDuration("cycle"), CycleMult = (int)(a.OptionalInt("cycle_mult") ?? 1) };
         if (s == ScheduleSchema.Linear) return new LinearSchedule(a.Number("min_lr"), warmup);
         if (s == ScheduleSchema.OneCycle)
             return new OneCycleSchedule(a.OptionalNumber("max_lr"), a.Number("pct_start"), a.Number("div_factor"), a.Number("final_div_factor"),

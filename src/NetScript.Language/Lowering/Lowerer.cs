@@ -41,11 +41,19 @@ public static partial class Lowerer
         TrainStep s => Train(s),
         LrFindStep s => new LrFindPlan(s.Model, s.Data, s.Start, s.End, s.Steps, Train(s.Train), s.Span),
         TransferStep s => new TransferPlan(s.Model, s.Target, s.Path, Model(s.Plan) with { Init = null }, s.FineTuning, s.Span),
-        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span) { Snapshots = s.Snapshots },
+        EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span) { Snapshots = s.Snapshots, Top = Top(s) },
         EvaluateStep s => new EvaluatePlan(s.Model, s.Data, s.BatchSize, s.Span) { TopK = s.TopK, Metrics = s.Metrics },
         OptimizerStep or ScheduleStep or RegularizeStep or DefinitionStep => new NoOpPlan(step.Span),
         _ => step,
     };
+
+    static TopTrialsPlan? Top(EnsembleStep step) => step is { Top: { } count, TopTrials: { } trials }
+        ? new TopTrialsPlan(count, trials.Model, values =>
+        {
+            var (train, problem) = trials.Training(values);
+            return train is null ? (null, problem) : (Train(train), null);
+        })
+        : null;
 
     /// <summary>Any operation of a schema table with its bound arguments: a layer, init, loss,
     /// optimizer, schedule, regularization setting, augmentation or preprocessing step.</summary>

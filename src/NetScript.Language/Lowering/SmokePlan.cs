@@ -5,7 +5,7 @@ namespace NetScript.Language.Lowering;
 /// <summary>`netscript run --smoke`: the same program on the same code path, only shorter, so CI
 /// can run every example script in seconds. Checking is unchanged (it ran on the full program);
 /// each training (an ensemble's members too) then runs one epoch of at most <see cref="Steps"/> mini-batches, without warmup
-/// (a warmup measured in epochs would be longer than the shortened training), a range test
+/// (a warmup measured in epochs would be longer than the shortened training) or cosine restarts, a range test
 /// (`lr_find`) tries at most <see cref="Steps"/> rates, and a search runs
 /// at most <see cref="SearchPlan.SmokeTrials"/> trials in one round, in this process.</summary>
 public static class SmokePlan
@@ -28,7 +28,13 @@ public static class SmokePlan
     {
         Epochs = 1,
         MaxStepsPerEpoch = Steps,
-        Schedule = train.Schedule is { } schedule ? schedule with { Warmup = null } : null,
+        // Cycles measured in epochs would not end in the shortened training either: anneal once.
+        Schedule = train.Schedule switch
+        {
+            CosineSchedule cosine => cosine with { Warmup = null, Cycle = null },
+            { } schedule => schedule with { Warmup = null },
+            null => null,
+        },
         Averaging = train.Averaging is { LastEpochs: not null } swa ? swa with { LastEpochs = 1 } : train.Averaging,
     };
 }

@@ -43,8 +43,12 @@ public static class ScheduleSchema
         Warmup()) with { Example = "schedule exponential gamma=0.9" };
 
     public static readonly OperationSpec Cosine = OperationSpec.Create("cosine", Schedule,
-        "Cosine annealing (Loshchilov & Hutter, no restarts): lr = min_lr + (lr₀ − min_lr)·(1 + cos(π·t/N))/2, from lr₀ down to min_lr at the end of training.",
-        MinLr(),
+        "Cosine annealing (Loshchilov & Hutter): lr = min_lr + (lr₀ − min_lr)·(1 + cos(π·t/N))/2, from lr₀ down to min_lr at the end of training; "
+        + "with `cycle=` it restarts (SGDR, PyTorch's CosineAnnealingWarmRestarts): each cycle anneals from lr₀ to min_lr over its own length, "
+        + "the first `cycle` long and each next one `cycle_mult` times longer, and the rate jumps back to lr₀ when a cycle ends.",
+        Parameter.Num("min_lr", "The rate reached at the end of training (of each cycle, with `cycle=`).", 0.0, min: 0),
+        Parameter.Duration("cycle", "Restart the annealing after this long (T₀): `10 epochs`, `500 steps`; a snapshot ensemble then takes one member per cycle."),
+        Parameter.Int("cycle_mult", "Each cycle is this many times as long as the one before (T_mult; 1, equal cycles, when not given); needs `cycle=`.", min: 1, max: 100),
         Warmup()) with { Example = "schedule cosine warmup=1 epoch" };
 
     public static readonly OperationSpec Linear = OperationSpec.Create("linear", Schedule,

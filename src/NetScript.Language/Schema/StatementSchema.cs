@@ -54,6 +54,8 @@ public static class StatementSchema
         // 0.999: timm's usual decay, an average over the last ~1000 updates.
         Parameter.Num("ema", "Polyak averaging: keep an exponential moving average of the weights (ema = decay·ema + (1 − decay)·weights after every optimizer update); "
             + "validation and the trained model use the average. 0.999 or 0.9999 are usual.", min: 0, max: 1, minExclusive: true, maxExclusive: true),
+        Parameter.Flag("ema_warmup", "With `ema=`: warm the decay up, decay = min(ema, (1 + t)/(10 + t)) at the update after t earlier ones, "
+            + "so the average forgets the initial weights within the first updates instead of after ~1/(1 − ema) of them.", false),
         Parameter.Int("swa", "Stochastic weight averaging: the trained model is the equal average of the weights at the end of the last N epochs.", min: 1, max: Limits.Count).In("epochs"),
         Parameter.Flag("update_bn", "With `ema=` or `swa=`: recompute the batchnorm layers' running statistics for the averaged weights with one pass over the training data "
             + "(PyTorch's `update_bn`); `update_bn=false` keeps the statistics of training.", true),
@@ -150,9 +152,11 @@ public static class StatementSchema
 
     public static readonly OperationSpec Ensemble = OperationSpec.Create("ensemble", Statement,
         "Averages the predictions of several models: the model trained once per seed with the settings of its last `train` (`seeds=`), "
-        + "or the model's weights at the end of its last training's last epochs (`snapshots=`); without `as` the ensemble takes the model's name.",
+        + "the model's weights at the end of its last training's last epochs or cycles (`snapshots=`), "
+        + "or the model as the best trials of the `search` before it trained it (`top=`); without `as` the ensemble takes the model's name.",
         Parameter.Ints("seeds", "Seeds, one member each (e.g. `[1, 2, 3]`); distinct.", min: 0, max: Limits.Seed),
-        Parameter.Int("snapshots", "A snapshot ensemble: the members are the model's weights at the end of each of the last K epochs of its last training, kept in memory (no retraining).", min: 2, max: Limits.Count),
+        Parameter.Int("snapshots", "A snapshot ensemble: the members are the model's weights at the end of each of the last K epochs of its last training (of the last K cycles with `schedule cosine cycle=`), kept in memory (no retraining).", min: 2, max: Limits.Count),
+        Parameter.Int("top", "The members are the model as the K best completed trials of the `search` before it trained it, read from the trials' weight files (no retraining); each member is built with its own trial's values.", min: 2, max: Limits.Count),
         Parameter.Choice("average", "What is averaged over the members.", "probabilities", "probabilities", "logits", "vote")) with
     {
         Example = "ensemble mlp seeds=[1, 2, 3] average=probabilities as committee",

@@ -112,6 +112,11 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     public void Ensemble(EnsemblePlan step, CancellationToken cancellation)
     {
         TensorDataset data = workspace.Dataset(step.Train.Data);
+        if (step.Top is { } top)
+        {
+            workspace.SetEnsemble(step.Name, new TrainedEnsemble(TopTrials(top, data.Classes), step.Average));
+            return;
+        }
         if (step.Snapshots is { } snapshots)
         {
             workspace.SetEnsemble(step.Name, new TrainedEnsemble(Snapshots(step.Train, snapshots, data.Classes), step.Average));
@@ -155,6 +160,52 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
                 model.UseLoss(LossFactory.Create(train.Loss, train.Network.Output, classes, workspace.Snippets), train.Loss.ToString());
                 weights.Model.RestoreInto(model.Module);
                 weights.Loss.RestoreInto(model.Loss!);
+            }
+        }
+        catch
+        {
+            foreach (var member in members) member.Model.Dispose();
+            throw;
+        }
+        return members;
+    }
+
+    /// <summary>The model as the best completed trials of the session's last search trained it
+    /// (at most <see cref="TopTrialsPlan.Count"/>: failed and pruned trials keep no weights),
+    /// each built from its own trial's network and loaded from the trial's weight file.</summary>
+    List<TrainedEnsemble.Member> TopTrials(TopTrialsPlan top, int classes)
+    {
+        var trials = workspace.SearchTrials.Where(t => t.State == Search.TrialState.Completed).Take(top.Count).ToList();
+        if (trials.Count == 0) throw new RuntimeFailure($"`ensemble {top.Model} top={top.Count}` needs a search's completed trials, and this session has none");
+        var members = new List<TrainedEnsemble.Member>();
+        try
+        {
+            foreach (var trial in trials)
+            {
+                RuntimeFailure Missing(string why) =>
+                    new($"trial {trial.Id}: {why}", DiagnosticCatalog.EnsembleMemberMissing, [top.Model, top.Count, trial.Id, why]);
+                if (!trial.Models.TryGetValue(top.Model, out string? file))
+                    throw Missing(trial.Models.Count == 0
+                        ? "the search wrote no weight files (they are written to the run folder, and this run has none)"
+                        : $"the trial's weight files in {Display(Path.GetDirectoryName(trial.Models.Values.First())!)} hold no `{top.Model}`");
+                if (!File.Exists(file)) throw Missing($"its weight file {Display(file)} is missing");
+                var (train, problem) = top.Training(trial.Trial.Values);
+                if (train is null) throw Missing($"its values no longer give a training of `{top.Model}`: {problem}");
+                var model = new TrainedModel(train.Network, ModelBuilder.Build(train.Network, workspace.Snippets));
+                members.Add(new TrainedEnsemble.Member($"trial {trial.Id}", model));
+                model.UseLoss(LossFactory.Create(train.Loss, train.Network.Output, classes, workspace.Snippets), train.Loss.ToString());
+                string lossFile = Search.TrialRunner.LossFile(file);
+                if (model.Loss!.state_dict().Count > 0 && !File.Exists(lossFile))
+                    throw Missing($"its loss's weight file {Display(lossFile)} is missing");
+                try
+                {
+                    model.Module.load(file);
+                    if (model.Loss.state_dict().Count > 0) model.Loss.load(lossFile);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or System.Runtime.InteropServices.ExternalException)
+                {
+                    throw Missing($"its weight file {Display(file)} does not fit the trial's `{top.Model}`: {e.Message.Split('\n')[0].Trim()}");
+                }
             }
         }
         catch

@@ -20,6 +20,10 @@ public static class TrialRunner
     /// Module.save format): RUN/trials/0003/m.pt.</summary>
     public static string WeightsFile(string trialFolder, string model) => Path.Combine(trialFolder, model + ".pt");
 
+    /// <summary>Beside a model's weight file, the weights of its loss when the loss has any
+    /// (hierarchical softmax's output layer): RUN/trials/0003/m.loss.pt.</summary>
+    public static string LossFile(string weightsFile) => Path.ChangeExtension(weightsFile, ".loss.pt");
+
     /// <summary>A trial's folder name: trials/0003.</summary>
     public static string FolderName(int id) => Path.Combine("trials", id.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
 
@@ -62,6 +66,7 @@ public static class TrialRunner
                 {
                     models[name] = WeightsFile(folder, name);
                     model.Module.save(models[name]);
+                    if (model.Loss is { } loss && loss.state_dict().Count > 0) loss.save(LossFile(models[name]));
                 }
             }
             keep = true;

@@ -60,7 +60,7 @@ public static class Trainer
         {
             if (best is null) kept.CopyIntoModel(); // a restored best epoch's weights are already averaged
             bool recomputed = settings.Averaging!.UpdateBatchNorm && BatchNormStatistics.Recompute(request.Model.Module, request.Data, settings.BatchSize);
-            averaged = (settings.Averaging.Decay is { } decay ? $"the exponential moving average of its weights (decay {decay:G})"
+            averaged = (settings.Averaging.Decay is { } decay ? $"the exponential moving average of its weights (decay {decay:G}{(settings.Averaging.Warmup ? ", warmed up" : "")})"
                 : $"the average of its weights at the end of the last {settings.Averaging.LastEpochs} epochs")
                 + (recomputed ? ", with batchnorm statistics recomputed" : "");
             if (recomputed) finalValidation = Validate(run);

@@ -18,6 +18,7 @@ internal sealed partial class TrainingSession
         {
             Schedule = Schedule?.Description,
             Regularization = Request.Plan.Regularization?.ToString(),
+            Averaging = Average is null ? null : Request.Plan.Averaging!.ToString(),
         };
         try
         {
@@ -32,7 +33,7 @@ internal sealed partial class TrainingSession
         observer.OnEvent(new CheckpointSaved(Model.Plan.Name, path, Epoch, Step));
     }
 
-    CheckpointState CheckpointState => new(Module, Loss, Optimizer, Shuffle, BestModel, BestLoss);
+    CheckpointState CheckpointState => new(Module, Loss, Optimizer, Shuffle, BestModel, BestLoss, Average);
 
     /// <summary>What failed and what is still usable: the previous checkpoint is untouched.</summary>
     string CheckpointWriteFailure(string path, Exception e) =>
@@ -104,6 +105,10 @@ internal sealed partial class TrainingSession
             throw new CheckpointException($"it was trained with schedule {header.Schedule ?? "none"}, this run uses {Schedule?.Description ?? "none"}");
         if (header.Regularization != Request.Plan.Regularization?.ToString())
             throw new CheckpointException($"it was trained with regularization {header.Regularization ?? "none"}, this run uses {Request.Plan.Regularization?.ToString() ?? "none"}");
+        if (header.Averaging != (Average is null ? null : settings.Averaging!.ToString()))
+            throw new CheckpointException(header.Averaging is null
+                ? $"it holds no weight average, and this run keeps one ({settings.Averaging}); resume a checkpoint of a run with the same `{settings.Averaging}`"
+                : $"it was trained with {header.Averaging}, this run uses {settings.Averaging?.ToString() ?? "no weight average"}");
         if (header.InEpoch && (header.BatchSize != settings.BatchSize || header.Samples != Samples))
             throw new CheckpointException($"it stopped inside epoch {header.Epoch} with batch={header.BatchSize} on {header.Samples} samples; resume with the same batch size and data");
         if (header.Step % settings.Accumulate != 0)

@@ -216,7 +216,8 @@ internal sealed partial class TrainingSession : IDisposable
                     before, plateau.Rate));
         }
         if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(MeasuredWeights());
-        if (Request.Plan.KeepEpochs is { } keep)
+        // With a restarting schedule a snapshot ensemble takes one member per cycle: the epochs a cycle ends with.
+        if (Request.Plan.KeepEpochs is { } keep && (Schedule is not { Cyclic: true } cyclic || cyclic.EndsCycle((long)number * UpdatesPerEpoch)))
         {
             var (model, loss) = MeasuredWeights();
             _epochWeights.Enqueue(new EpochWeights(number, model, loss));

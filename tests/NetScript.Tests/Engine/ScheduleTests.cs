@@ -73,6 +73,30 @@ public sealed class ScheduleTests
     }
 
     [Fact]
+    public void Cosine_with_restarts_anneals_over_each_cycle_and_jumps_back_to_lr0()
+    {
+        // T₀ = 1 epoch = 10 updates, T_mult = 1: lr = 0.01 + 0.09·(1 + cos(π·(u mod 10)/10))/2.
+        // u mod 10 = 0: 0.1; = 5: cos(π/2) = 0 → 0.055; = 9: cos(0.9π) = −0.95105652 → 0.01 + 0.09·0.02447174 = 0.01220246.
+        var every = Resolve("schedule cosine min_lr=0.01 cycle=1 epoch");
+        AssertRates(every, (0, 0.1), (5, 0.055), (9, 0.0122024567667), (10, 0.1), (15, 0.055), (19, 0.0122024567667), (40, 0.1), (49, 0.0122024567667));
+        Assert.True(every.Cyclic);
+        Assert.Equal([10L, 20, 30, 40, 50], Enumerable.Range(1, 50).Select(u => (long)u).Where(every.EndsCycle));
+
+        // Warmup 1 epoch (W = 10), T₀ = 5 steps, T_mult = 2: after warmup (t = u − 10) the cycles are
+        // t ∈ [0, 5), [5, 15), [15, 35), [35, 75) — PyTorch's CosineAnnealingWarmRestarts(T_0=5, T_mult=2):
+        // t = 4: 0.1·(1 + cos(4π/5))/2 = 0.1·(1 − 0.80901699)/2 = 0.00954915; t = 5 restarts at 0.1;
+        // t = 10 is half of the 10-update cycle: 0.05; t = 14: 0.1·(1 + cos(0.9π))/2 = 0.00244717;
+        // t = 25 is half of the 20-update cycle: 0.05; t = 35 restarts.
+        var doubling = Resolve("schedule cosine cycle=5 steps cycle_mult=2 warmup=1 epoch");
+        AssertRates(doubling, (0, 0.01), (9, 0.1), (10, 0.1), (14, 0.00954915028125263), (15, 0.1), (20, 0.05), (24, 0.00244717418524232),
+            (25, 0.1), (35, 0.05), (44, 0.1 * (1 + Math.Cos(Math.PI * 19 / 20)) / 2), (45, 0.1), (49, 0.1 * (1 + Math.Cos(Math.PI * 4 / 40)) / 2));
+        // Cycles end after 15, 25 and 45 updates (t = 5, 15, 35); warmup is no cycle.
+        Assert.Equal([15L, 25, 45], Enumerable.Range(1, 50).Select(u => (long)u).Where(doubling.EndsCycle));
+        // Without `cycle=` cosine anneals once and has no cycles.
+        Assert.False(Resolve("schedule cosine").Cyclic);
+    }
+
+    [Fact]
     public void Onecycle_follows_pytorchs_two_phases()
     {
         // max 1, start 1/25 = 0.04, end 0.04/10⁴ = 4e-6; phase one ends at u = 0.3·50 − 1 = 14, phase two at 49.

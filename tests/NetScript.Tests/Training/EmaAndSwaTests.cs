@@ -42,6 +42,33 @@ public sealed class EmaAndSwaTests
     }
 
     [Fact]
+    public void An_ema_with_warmup_uses_decay_min_of_d_and_one_plus_t_over_ten_plus_t()
+    {
+        // D = 0.9; the updates after t = 0, 1, 2 earlier ones decay by 1/10, 2/11, 3/12.
+        var p = Weights(1);
+        using var average = WeightAverage.Create(new WeightAveragingSpec(0.9, null, true) { Warmup = true }, 3, [p])!;
+        Set(p, 2);
+        average.AfterUpdate(); // 0.1·1 + 0.9·2 = 1.9
+        Assert.Equal(1.9, average.With(() => p.data<float>()[0]), 5);
+        Set(p, 3);
+        average.AfterUpdate(); // (2/11)·1.9 + (9/11)·3 = 3.8/11 + 27/11 = 2.8
+        Assert.Equal(2.8, average.With(() => p.data<float>()[0]), 5);
+        Set(p, 4);
+        average.AfterUpdate(); // 0.25·2.8 + 0.75·4 = 3.7
+        average.CopyIntoModel();
+        Assert.Equal(3.7, p.data<float>()[0], 5);
+
+        // Once (1 + t)/(10 + t) passes D the decay is D: with D = 0.15 the second update uses 0.15, not 2/11.
+        var q = Weights(1);
+        using var capped = WeightAverage.Create(new WeightAveragingSpec(0.15, null, true) { Warmup = true }, 3, [q])!;
+        Set(q, 2);
+        capped.AfterUpdate(); // 0.1·1 + 0.9·2 = 1.9
+        Set(q, 3);
+        capped.AfterUpdate(); // 0.15·1.9 + 0.85·3 = 2.835
+        Assert.Equal(2.835, capped.With(() => q.data<float>()[0]), 5);
+    }
+
+    [Fact]
     public void Swa_is_the_equal_average_of_the_last_epochs_end_weights()
     {
         var p = Weights(0);
@@ -97,6 +124,51 @@ public sealed class EmaAndSwaTests
         var result = Pipelines.Execute(Prefix + train + "\n", workspace, observer ?? new RecordingObserver());
         Assert.True(result.Succeeded, result.Failure?.Message);
         return [.. workspace.Models["mlp"].Module.parameters().SelectMany(p => p.data<float>().ToArray())];
+    }
+
+    /// <summary>Trains 4 epochs straight through, then the same training stopped (Ctrl-C) at
+    /// step 3 of epoch <paramref name="stopIn"/> and resumed from its checkpoint: both must end
+    /// with the same (averaged) weights.</summary>
+    static (float[] Straight, float[] Resumed, string Checkpoint) StraightAndResumed(string averaging, int stopIn)
+    {
+        string train = $"train mlp on train epochs=4 batch=8 stats=0 {averaging}";
+        float[] straight = TrainedWeights(train);
+        var folder = NetScript.Runtime.Recording.RunFolder.Create(Scripts.TempDirectory(), "resume.nns", "");
+        using (var cancel = new CancellationTokenSource())
+        using (var stopped = new Workspace())
+        {
+            var observer = new NetScript.Tests.Engine.CheckpointTests.CallbackObserver(e =>
+            {
+                if (e is TrainingProgress { Step: 3 } p && p.Epoch == stopIn) cancel.Cancel();
+            });
+            var run = Pipelines.Execute(Prefix + train + "\n", stopped, observer, cancel.Token, folder, TimeSpan.Zero);
+            Assert.Equal("NS0702", run.Failure?.Id);
+        }
+        string checkpoint = Path.Combine(folder.Path, "mlp", "last.ckpt");
+        float[] resumed = TrainedWeights(train + $" resume=\"{checkpoint}\"");
+        return (straight, resumed, checkpoint);
+    }
+
+    [Fact]
+    public void A_resumed_training_continues_its_ema_or_swa_exactly()
+    {
+        // EMA with warmup: the average and its update count come back (the warmup's decay depends on it).
+        var (straight, resumed, checkpoint) = StraightAndResumed("ema=0.9 ema_warmup=true", 2);
+        Assert.Equal(straight, resumed);
+        // SWA stopped inside its window (epochs 3 and 4 are averaged; the checkpoint holds epoch 3's).
+        var swa = StraightAndResumed("swa=2", 4);
+        Assert.Equal(swa.Straight, swa.Resumed);
+        Assert.NotEqual(straight, swa.Straight);
+
+        // Another average is not continued.
+        using var other = new Workspace();
+        var refused = Pipelines.Execute(Prefix + $"train mlp on train epochs=4 batch=8 stats=0 ema=0.8 resume=\"{checkpoint}\"\n", other);
+        Assert.Equal("NS0710", refused.Failure?.Id);
+        Assert.Contains("it was trained with ema=0.9 ema_warmup=true, this run uses ema=0.8", refused.Failure!.Message);
+        using var plain = new Workspace();
+        var noAverage = Pipelines.Execute(Prefix + $"train mlp on train epochs=4 batch=8 stats=0 resume=\"{checkpoint}\"\n", plain);
+        Assert.Equal("NS0710", noAverage.Failure?.Id);
+        Assert.Contains("this run uses no weight average", noAverage.Failure!.Message);
     }
 
     [Fact]

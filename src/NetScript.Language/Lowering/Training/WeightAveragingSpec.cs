@@ -7,5 +7,8 @@ namespace NetScript.Language.Lowering;
 /// <param name="LastEpochs">`swa=`: how many epoch-end weights are averaged; null for EMA.</param>
 public sealed record WeightAveragingSpec(double? Decay, int? LastEpochs, bool UpdateBatchNorm)
 {
-    public override string ToString() => Decay is { } d ? $"ema={d:G}" : $"swa={LastEpochs}";
+    /// <summary>`ema_warmup=true`: the decay of the update after t earlier ones is min(<see cref="Decay"/>, (1 + t)/(10 + t)).</summary>
+    public bool Warmup { get; init; }
+
+    public override string ToString() => Decay is { } d ? $"ema={d:G}" + (Warmup ? " ema_warmup=true" : "") : $"swa={LastEpochs}";
 }

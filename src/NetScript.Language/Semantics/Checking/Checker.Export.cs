@@ -29,9 +29,12 @@ internal sealed partial class Checker
         CheckArgumentNames(StatementSchema.Export, statement.Arguments);
         if (isModel && _ensembles.TryGetValue(name, out var ensemble))
         {
-            string instead = ensemble.Snapshots
-                ? "export the model itself (its last epoch's weights); a snapshot ensemble's members are kept in memory only"
-                : $"export the model itself, or resume a member from its checkpoints in RUN/{name}-seedN";
+            string instead = ensemble.Kind switch
+            {
+                EnsembleKind.Snapshots => "export the model itself (its last epoch's weights); a snapshot ensemble's members are kept in memory only",
+                EnsembleKind.Top => "export the model itself (the best trial's); each trial's weights are in RUN/trials/NNNN",
+                _ => $"export the model itself, or resume a member from its checkpoints in RUN/{name}-seedN",
+            };
             _diagnostics.Report(DiagnosticCatalog.EnsembleExport, statement.Name.Span, name, ensemble.Members, instead);
             return;
         }

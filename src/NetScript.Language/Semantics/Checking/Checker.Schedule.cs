@@ -26,6 +26,12 @@ internal sealed partial class Checker
                 "[" + string.Join(", ", milestones) + "]");
             return;
         }
+        if (spec == ScheduleSchema.Cosine && args.SpanOf("cycle_mult") is { } mult && args.OptionalDuration("cycle") is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.MissingArgument, mult, "cycle_mult", "cycle",
+                $"the first cycle's length, which each next one multiplies, e.g. `schedule cosine cycle=10 epochs cycle_mult={args.OptionalInt("cycle_mult")}`");
+            return;
+        }
         var settings = new ScheduleSettings(args, statement.Span);
         Emit(new ScheduleStep(settings, statement.Span), _symbols with { Schedule = settings });
     }

@@ -36,7 +36,7 @@ internal sealed partial class Checker
             return;
         }
 
-        var binder = new SyntaxTrialBinder(_source, rest[..(lastTrain + 1)], rest[(lastTrain + 1)..], _symbols, _options);
+        var binder = new SyntaxTrialBinder(_source, rest[..(lastTrain + 1)], rest[(lastTrain + 1)..], _symbols, _options, plan, TrialCount(plan));
         TrialProgram? first = null;
         var seen = new HashSet<(string, TextSpan, string)>();
         foreach (var values in RepresentativeValues(plan.Space))
@@ -89,6 +89,15 @@ internal sealed partial class Checker
     }
 
     static NumberValue Number(SearchDimension dimension, double value) => new(value, dimension.Kind == DistributionKind.Int);
+
+    /// <summary>How many trials the search runs: known before they run for every kind.</summary>
+    static long? TrialCount(SearchPlan plan) => plan.Strategy switch
+    {
+        SearchStrategy.Grid => GridSize(plan),
+        SearchStrategy.CoarseToFine => (long)plan.Trials * plan.Rounds,
+        SearchStrategy.Random or SearchStrategy.Bayes => plan.Trials,
+        _ => null,
+    };
 
     static long GridSize(SearchPlan plan) =>
         plan.Space.Aggregate(1L, (n, d) => (long)Math.Min(long.MaxValue / 2.0, (double)n * GridCount(plan, d)));

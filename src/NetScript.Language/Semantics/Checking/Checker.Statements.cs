@@ -38,7 +38,7 @@ internal sealed partial class Checker
 
     // The last `train` of each model (what an ensemble's members repeat), and the names that hold ensembles.
     readonly Dictionary<string, TrainStep> _lastTraining = new(StringComparer.Ordinal);
-    readonly Dictionary<string, (int Members, bool Snapshots)> _ensembles = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (int Members, EnsembleKind Kind)> _ensembles = new(StringComparer.Ordinal);
 
     void CheckEnsemble(EnsembleStatement statement)
     {
@@ -47,6 +47,11 @@ internal sealed partial class Checker
         var args = BindOrNull(StatementSchema.Ensemble, statement.Arguments, statement.Keyword.Span);
         string name = statement.Alias?.Text ?? statement.Model.Text;
         if (!free || model is null || args is null) { Plan(name); return; }
+        if (args.OptionalInt("top") is { } top)
+        {
+            CheckTopEnsemble(statement, args, model, name, (int)top);
+            return;
+        }
         if (!model.Trained || !_lastTraining.TryGetValue(model.Name, out TrainStep? train))
         {
             _diagnostics.Report(DiagnosticCatalog.EnsembleOfUntrained, statement.Model.Span, model.Name);
@@ -60,7 +65,7 @@ internal sealed partial class Checker
         }
         var seeds = args.Integers("seeds") ?? [];
         TextSpan seedsAt = args.SpanOf("seeds") ?? statement.Keyword.Span;
-        string? problem = seeds.Length == 0 ? (args.SpanOf("seeds") is null ? "`seeds=` (or `snapshots=`) is missing" : "the list is empty")
+        string? problem = seeds.Length == 0 ? (args.SpanOf("seeds") is null ? "`seeds=` (or `snapshots=`, or `top=` after a search) is missing" : "the list is empty")
             : seeds.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"seed {twice.Key} is given twice"
             : null;
         if (problem is not null)
@@ -70,7 +75,7 @@ internal sealed partial class Checker
             return;
         }
         _lastTraining[name] = train with { Model = name };
-        _ensembles[name] = (seeds.Length, false);
+        _ensembles[name] = (seeds.Length, EnsembleKind.Seeds);
         Emit(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span),
             _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
@@ -83,6 +88,8 @@ internal sealed partial class Checker
         int index = _steps.FindIndex(s => ReferenceEquals(s, train));
         string? problem = args.SpanOf("seeds") is not null
             ? $"takes the members from `{model.Name}`'s last training and `seeds=` trains new ones; give one of them"
+            : CycleSnapshotProblem(train, model.Name, snapshots) is { } cycles
+            ? cycles
             : snapshots > train.Settings.Epochs
             ? $"asks for the weights of the last {snapshots} epochs, and `{model.Name}`'s last training has {train.Settings.Epochs}"
             : index < 0
@@ -98,10 +105,76 @@ internal sealed partial class Checker
         _steps[index] = keeping;
         _lastTraining[model.Name] = keeping;
         _lastTraining[name] = keeping with { Model = name };
-        _ensembles[name] = (snapshots, true);
+        _ensembles[name] = (snapshots, EnsembleKind.Snapshots);
         Emit(new EnsembleStep(name, keeping, [], args.Text("average"), statement.Span) { Snapshots = snapshots },
             _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
     }
+
+    /// <summary>With `schedule cosine cycle=` a snapshot ensemble takes the weights at the end of
+    /// each cycle: the cycles (and the warmup before them) must be whole epochs, so that each ends
+    /// with an epoch, and the training must complete at least K cycles.</summary>
+    static string? CycleSnapshotProblem(TrainStep train, string model, int snapshots)
+    {
+        if (train.Schedule is not { } schedule || schedule.Arguments.Spec != ScheduleSchema.Cosine
+            || schedule.Arguments.OptionalDuration("cycle") is not { } cycle) return null;
+        Duration? warmup = schedule.Warmup;
+        static bool Whole(Duration d) => d.Unit == DurationUnit.Epochs && d.Amount == Math.Floor(d.Amount);
+        if (!Whole(cycle) || warmup is not null && !Whole(warmup))
+            return $"takes `{model}`'s weights at the end of each of its last training's last {snapshots} cycles, and its schedule's "
+                + (Whole(cycle) ? $"warmup of {warmup}" : $"cycle of {cycle}") + " does not end with an epoch; give it in whole epochs";
+        long epochs = train.Settings.Epochs - (long)(warmup?.Amount ?? 0), mult = schedule.Arguments.OptionalInt("cycle_mult") ?? 1;
+        int complete = 0;
+        var lengths = new List<long>();
+        for (long length = (long)cycle.Amount, end = length; end <= epochs; length *= mult, end += length)
+        {
+            complete++;
+            if (lengths.Count < 4) lengths.Add(length);
+        }
+        if (snapshots <= complete) return null;
+        string after = warmup is null ? "" : $" after a warmup of {warmup}";
+        string ends = complete switch
+        {
+            0 => $"no cycle (the first is {cycle} long)",
+            _ when mult == 1 => $"{complete} cycle{(complete == 1 ? "" : "s")} of {cycle}",
+            _ => $"{complete} cycle{(complete == 1 ? "" : "s")} ({string.Join(", ", lengths)}{(lengths.Count < complete ? ", …" : "")} epochs long)",
+        };
+        return $"takes `{model}`'s weights at the end of each of its last training's last {snapshots} cycles, and its {train.Settings.Epochs} epochs{after} complete {ends}";
+    }
+
+    /// <summary>`ensemble MODEL top=K`, after a search in the same script or submission whose
+    /// trials train MODEL: the members are the K best trials' models, read from their weight
+    /// files when the ensemble runs. Each is built from its own trial's values, so the check
+    /// here is that the search exists, trains the model (not on folds, which keep no model) and
+    /// runs at least K trials.</summary>
+    void CheckTopEnsemble(EnsembleStatement statement, BoundArguments args, ModelSymbol model, string name, int top)
+    {
+        TextSpan at = args.SpanOf("top")!.Value;
+        string? other = args.SpanOf("seeds") is not null ? "seeds" : args.SpanOf("snapshots") is not null ? "snapshots" : null;
+        TrainStep? train = _search?.Body.Steps.OfType<TrainStep>().LastOrDefault(t => t.Model == model.Name);
+        string? problem = other is not null
+            ? $"takes the members from a search's trials and `{other}=` {(other == "seeds" ? "trains new ones" : $"from `{model.Name}`'s last training")}; give one of them"
+            : _search is null
+            ? $"takes the best trials of a `search` earlier in this script or submission, and there is none; put a `search` block before the statements that train `{model.Name}`"
+            : train is null
+            ? $"takes `{model.Name}` as the search's trials trained it, and they do not train `{model.Name}`"
+            : train.Folds is not null
+            ? $"takes `{model.Name}` as the search's trials trained it, and they train it on the folds of `{train.Data}`, which keeps no trained model; train it on a split with `validate=` instead"
+            : _search.Trials is { } trials && top > trials
+            ? $"asks for the {top} best trials, and the search runs {trials}"
+            : null;
+        if (problem is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.EnsembleTop, at, top, problem);
+            Plan(name);
+            return;
+        }
+        _lastTraining[name] = train! with { Model = name };
+        _ensembles[name] = (top, EnsembleKind.Top);
+        Emit(new EnsembleStep(name, train!, [], args.Text("average"), statement.Span) { Top = top, TopTrials = new TrialTrainings(_search!.Binder, model.Name) },
+            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
+    }
+
+    enum EnsembleKind { Seeds, Snapshots, Top }
 
     void CheckCommand(CommandStatement statement)
     {

@@ -21,6 +21,9 @@ internal sealed partial class Checker
     readonly HashSet<string> _poisoned = new(StringComparer.Ordinal);
     SessionSymbols _symbols;
 
+    // Set while checking the statements after a search: `ensemble … top=` takes its trials.
+    TrialSearch? _search;
+
     Checker(SourceText source, SessionSymbols symbols, CompilationOptions options, DiagnosticBag diagnostics)
     {
         _source = source;
@@ -44,12 +47,13 @@ internal sealed partial class Checker
         return new CheckedProgram(syntax.Source, checker._steps.ToImmutableArray(), checker._symbolsAfter.ToImmutableArray(), symbols);
     }
 
-    /// <summary>Checks some statements of <paramref name="source"/> on their own (a search's trial).</summary>
+    /// <summary>Checks some statements of <paramref name="source"/> on their own (a search's trial,
+    /// or the statements after it, which know the search as <paramref name="search"/>).</summary>
     internal static CheckedProgram CheckPart(SourceText source, ImmutableArray<Statement> statements, SessionSymbols symbols,
-        CompilationOptions options, DiagnosticBag diagnostics, bool lint)
+        CompilationOptions options, DiagnosticBag diagnostics, bool lint, TrialSearch? search = null)
     {
         var syntax = new ScriptSyntax(source, statements, []);
-        var checker = new Checker(source, symbols, options, diagnostics);
+        var checker = new Checker(source, symbols, options, diagnostics) { _search = search };
         checker.CollectDeclarations(syntax);
         foreach (Statement statement in statements)
             checker.CheckStatement(statement);

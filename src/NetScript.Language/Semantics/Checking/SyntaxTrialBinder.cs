@@ -9,7 +9,7 @@ namespace NetScript.Language.Semantics;
 /// values in force (<see cref="SearchBindings"/>): the trial gets the same checked steps a
 /// script with those numbers written in would get.</summary>
 internal sealed class SyntaxTrialBinder(SourceText source, ImmutableArray<Statement> body, ImmutableArray<Statement> tail,
-    SessionSymbols before, CompilationOptions options) : ITrialBinder
+    SessionSymbols before, CompilationOptions options, SearchPlan plan, long? trials) : ITrialBinder
 {
     public TrialBinding Bind(IReadOnlyDictionary<string, Value> values)
     {
@@ -24,7 +24,8 @@ internal sealed class SyntaxTrialBinder(SourceText source, ImmutableArray<Statem
         using var scope = SearchBindings.Use(values);
         CheckedProgram checkedBody = Checker.CheckPart(source, body, before, options, diagnostics, lint);
         if (diagnostics.HasErrors) return null;
-        CheckedProgram checkedTail = Checker.CheckPart(source, tail, checkedBody.SymbolsAfterAll, options, diagnostics, lint);
+        CheckedProgram checkedTail = Checker.CheckPart(source, tail, checkedBody.SymbolsAfterAll, options, diagnostics, lint,
+            new TrialSearch(plan, trials, this, checkedBody));
         return new TrialProgram(checkedBody, checkedTail);
     }
 }

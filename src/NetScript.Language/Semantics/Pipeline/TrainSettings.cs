@@ -43,6 +43,9 @@ public sealed record TrainSettings(BoundArguments Arguments)
     /// <summary>`ema=`: the decay of the weights' moving average.</summary>
     public double? Ema => Arguments.OptionalNumber("ema");
 
+    /// <summary>`ema_warmup=`: the decay rises as min(ema, (1 + t)/(10 + t)).</summary>
+    public bool EmaWarmup => Arguments.Flag("ema_warmup");
+
     /// <summary>`swa=`: the epochs whose end weights are averaged.</summary>
     public int? Swa => (int?)Arguments.OptionalInt("swa");
 

@@ -14,7 +14,7 @@ namespace NetScript.Runtime.Recording.Checkpoints;
 /// model's and the loss's parameters and buffers (Module.save format), the optimizer's state
 /// (moments, step counts), the global RNG state (dropout, DropConnect) and the shuffle
 /// generator's, the interrupted epoch's order and partial results, and the best epoch's
-/// weights when early stopping may restore them. Each part is a checksummed section
+/// weights when early stopping may restore them, and the weight average with `ema=`/`swa=`. Each part is a checksummed section
 /// (<see cref="CheckpointSections"/>); the file is written through <see cref="AtomicFile"/>,
 /// so a crash or a full disk leaves the previous checkpoint intact.</summary>
 internal static class CheckpointFile
@@ -30,7 +30,7 @@ internal static class CheckpointFile
 
     const string HeaderSection = "the header", Weights = "the model's weights", LossSection = "the loss's parameters",
         OptimizerSection = "the optimizer's state", Generators = "the random generators' state",
-        Interrupted = "the interrupted epoch's order and results", Best = "the best epoch's weights";
+        Interrupted = "the interrupted epoch's order and results", Best = "the best epoch's weights", Average = "the weight average";
 
     public static void Write(string path, CheckpointHeader header, CheckpointState state, EpochTensors? partial) =>
         AtomicFile.Write(path, stream =>
@@ -60,6 +60,7 @@ internal static class CheckpointFile
                     state.BestModel!.Write(w);
                     state.BestLoss!.Write(w);
                 });
+            if (header.Averaging is not null) CheckpointSections.Write(writer, w => state.Average!.Write(w));
             stream.Flush();
         });
 
@@ -104,6 +105,7 @@ internal static class CheckpointFile
         (WeightSnapshot? model, WeightSnapshot? loss) = header.HasBestWeights
             ? Section(reader, format, Best, r => (WeightSnapshot.Read(r), WeightSnapshot.Read(r)))
             : (null, null);
+        if (header.Averaging is not null) Load(reader, format, Average, r => state.Average!.Read(r));
         if (reader.BaseStream.Position != reader.BaseStream.Length)
             throw new CheckpointException("it holds more than its header describes (it is damaged)");
         return new CheckpointRestored(partial, model, loss);

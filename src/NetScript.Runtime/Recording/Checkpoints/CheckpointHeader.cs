@@ -30,6 +30,10 @@ internal sealed record CheckpointHeader(
 
     /// <summary>The model's `regularize` block (null: none); a resumed run must match it.</summary>
     public string? Regularization { get; init; }
+
+    /// <summary>`ema=`/`swa=` (null: none): the weight average follows in its own section, and a
+    /// resumed run must average the same way.</summary>
+    public string? Averaging { get; init; }
 }
 
 internal sealed record EarlyStopState(double Best, int BestEpoch, int EpochsWithoutImprovement);

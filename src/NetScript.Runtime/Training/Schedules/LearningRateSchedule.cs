@@ -14,9 +14,11 @@ internal sealed class LearningRateSchedule
 {
     readonly Func<long, double> _curve;
 
-    LearningRateSchedule(Func<long, double> curve, double baseRate, long warmup, long total, string description, Plateau? plateau = null)
+    LearningRateSchedule(Func<long, double> curve, double baseRate, long warmup, long total, string description, Plateau? plateau = null,
+        (long First, int Mult)? cycle = null)
     {
         _curve = curve;
+        _cycle = cycle;
         Plateau = plateau;
         BaseRate = baseRate;
         Warmup = warmup;
@@ -58,6 +60,7 @@ internal sealed class LearningRateSchedule
             StepSchedule step => Step(baseRate, step.Gamma, step.Every.Updates(updatesPerEpoch)),
             MultiStepSchedule multi => MultiStep(baseRate, multi.Gamma, multi.Milestones.Select(m => m * updatesPerEpoch).ToArray()),
             ExponentialSchedule exponential => Exponential(baseRate, exponential.Gamma, updatesPerEpoch),
+            CosineSchedule { Cycle: { } cycle } cosine => Restarts(baseRate, cosine.MinLr, cycle.Updates(updatesPerEpoch), cosine.CycleMult),
             CosineSchedule cosine => Cosine(baseRate, cosine.MinLr, n),
             LinearSchedule linear => Linear(baseRate, linear.MinLr, n),
             OneCycleSchedule cycle => OneCycle.Curve(cycle.MaxLr ?? baseRate, cycle.PctStart, cycle.DivFactor, cycle.FinalDivFactor,
@@ -69,7 +72,33 @@ internal sealed class LearningRateSchedule
         bool spansTraining = settings.SpansTraining;
         string resolved = $"{settings}: {updatesPerEpoch} updates per epoch" + (warmup > 0 ? $", {warmup} of warmup" : "")
             + (spansTraining ? $", {total} in all" : "");
-        return new LearningRateSchedule(curve, baseRate, warmup, total, resolved, plateau);
+        (long, int)? restarts = settings is CosineSchedule { Cycle: { } first } restarting ? (first.Updates(updatesPerEpoch), restarting.CycleMult) : null;
+        return new LearningRateSchedule(curve, baseRate, warmup, total, resolved, plateau, restarts);
+    }
+
+    // Cosine with warm restarts: the first cycle's updates and the factor of each next one.
+    readonly (long First, int Mult)? _cycle;
+
+    /// <summary>Whether the rate restarts in cycles (`schedule cosine cycle=`).</summary>
+    public bool Cyclic => _cycle is not null;
+
+    /// <summary>Whether a cycle ends with update <paramref name="updates"/> − 1, i.e. the update
+    /// after <paramref name="updates"/> updates starts a new cycle (false without cycles).</summary>
+    public bool EndsCycle(long updates) =>
+        _cycle is { } cycle && updates > Warmup && Cycle(updates - Warmup, cycle.First, cycle.Mult).Position == 0;
+
+    /// <summary>Where update <paramref name="t"/> (counted after warmup) falls: its cycle's length
+    /// T_i = first·mult^i and its position T_cur in it (PyTorch's CosineAnnealingWarmRestarts).</summary>
+    static (long Length, long Position) Cycle(long t, long first, int mult)
+    {
+        if (mult == 1) return (first, t % first);
+        long start = 0, length = first;
+        while (t >= start + length)
+        {
+            start += length;
+            length *= mult;
+        }
+        return (length, t - start);
     }
 
     /// <summary>The rate of update <paramref name="update"/> (0-based, counted over the whole training).</summary>
@@ -96,6 +125,13 @@ internal sealed class LearningRateSchedule
 
     static Func<long, double> Linear(double baseRate, double minRate, long n) =>
         t => baseRate + (minRate - baseRate) * t / n;
+
+    /// <summary>SGDR: lr = min + (lr₀ − min)·(1 + cos(π·T_cur/T_i))/2 within each cycle.</summary>
+    static Func<long, double> Restarts(double baseRate, double minRate, long first, int mult) => t =>
+    {
+        var (length, position) = Cycle(t, first, mult);
+        return minRate + (baseRate - minRate) * (1 + Math.Cos(Math.PI * position / length)) / 2;
+    };
 
     static Func<long, double> Cosine(double baseRate, double minRate, long n) =>
         t => minRate + (baseRate - minRate) * (1 + Math.Cos(Math.PI * t / n)) / 2;
