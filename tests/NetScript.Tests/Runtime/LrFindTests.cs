@@ -266,13 +266,17 @@ public sealed class LrFindTests(ITestOutputHelper output)
 
             """;
         using (var base_ = new Workspace()) Assert.True(Pipelines.Execute(pretrain, base_).Succeeded);
-        string Tuned(string lrFind) => $"""
+        string Tuned(string lrFind) => $$"""
             seed 4
             threads 1
             load dataset "spiral" classes=4 points=30 as four
+            model mlp {
+              dense 16 -> batchnorm -> relu
+              dense 3
+            }
             optimizer sgd lr=0.05 momentum=0.9
-            transfer mlp from "{file}" freeze=[dense1] replace=dense:last lr_mult=0.1 as tuned
-            {lrFind}
+            transfer mlp from "{{file}}" freeze=[dense1] replace=dense:last lr_mult=0.1 as tuned
+            {{lrFind}}
             train tuned on four epochs=2 batch=16
 
             """;
