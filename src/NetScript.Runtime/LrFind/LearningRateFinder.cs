@@ -86,7 +86,7 @@ public static class LearningRateFinder
         return MinimumIndex(smoothed, first, end);
     }
 
-    /// <summary>The valley rule (fastai's default since 2.5), within the <see cref="Window"/>:
+    /// <summary>The valley rule (fastai's default), within the <see cref="Window"/>:
     /// d(i) is the length of the longest strictly decreasing subsequence of the smoothed losses
     /// that ends at point i (points between may be skipped, so a bump of noise does not end a
     /// valley); the valley ends at the first point e of the largest d, L = d(e), and is taken as
