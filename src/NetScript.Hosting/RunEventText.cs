@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 
 namespace NetScript.Hosting;
@@ -36,7 +37,8 @@ public static class RunEventText
         LearningRateReduced r => $"  reduce_on_plateau: {r.Metric} has not improved for {r.Patience} epoch{(r.Patience == 1 ? "" : "s")}; learning rate {r.From.ToString("G3", Invariant)} → {r.To.ToString("G3", Invariant)} from epoch {r.Epoch + 1}",
         Exported x => $"export {x.Name} to {x.Path} ({x.What}, {x.Bytes:N0} bytes)",
         ModelLoaded m => $"load model {m.Name} from {m.Path}: {m.Parameters:N0} parameters, samples {m.Input}" + (m.Classes > 0 ? $", {m.Classes} classes" : ""),
-        LrFindCompleted f => $"lr_find {f.Model} on {f.Data}: suggested lr {Rate(f.Suggested)} (steepest descent of the smoothed loss; not applied), "
+        LrFindCompleted f => $"lr_find {f.Model} on {f.Data}: suggested lr {Rate(f.Suggested)} ({RuleText(f.Rule)}; not applied), "
+            + (f.PretrainedFactor is { } factor ? $"pretrained layers at lr × {factor.ToString("G4", Invariant)}, " : "")
             + $"lowest loss at {Rate(f.Minimum)}, "
             + (f.DivergedAt is { } diverged ? $"loss diverged at {Rate(diverged)} ({f.Tried} of {f.Planned} rates)" : $"all {f.Planned} rates tried without divergence")
             + (f.Plot is { } plot ? $"; plot {plot}" : ""),
@@ -47,6 +49,13 @@ public static class RunEventText
     };
 
     static string Rate(double value) => value.ToString("0.0e+00", Invariant);
+
+    static string RuleText(LrSuggestion rule) => rule switch
+    {
+        LrSuggestion.Valley => "middle of the longest valley of the smoothed loss",
+        LrSuggestion.Steepest => "steepest descent of the smoothed loss",
+        _ => "a tenth of the rate of the lowest smoothed loss",
+    };
 
     public static string Epoch(EpochCompleted c) =>
         $"  epoch {c.Epoch.ToString(Invariant).PadLeft(c.Epochs.ToString(Invariant).Length)}/{c.Epochs}  "

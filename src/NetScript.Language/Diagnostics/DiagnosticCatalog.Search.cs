@@ -39,5 +39,5 @@ public static partial class DiagnosticCatalog
         Error("NS1251", "Range test on folds", "`lr_find` runs on one dataset, not on the folds `{0}`; run it on the data the folds were made from");
 
     public static readonly DiagnosticDescriptor LrFindTrainingOption =
-        Error("NS1252", "Training option in a range test", "`lr_find` does not take `{0}`: it trains `steps` mini-batches and keeps nothing; besides `start`, `end` and `steps` it takes {1}");
+        Error("NS1252", "Training option in a range test", "`lr_find` does not take `{0}`: it trains `steps` mini-batches and keeps nothing; besides `start`, `end`, `steps` and `suggest` it takes {1}");
 }

@@ -39,7 +39,7 @@ public static partial class Lowerer
         PreprocessStep s => new PreprocessPlan(s.FitOn, [.. s.Operations.Select(Preprocessing)], s.Targets, s.Span),
         ModelStep s => new DeclareModelPlan(s.Model.Name, s.Span),
         TrainStep s => Train(s),
-        LrFindStep s => new LrFindPlan(s.Model, s.Data, s.Start, s.End, s.Steps, Train(s.Train), s.Span),
+        LrFindStep s => new LrFindPlan(s.Model, s.Data, s.Start, s.End, s.Steps, Train(s.Train), s.Span) { Suggest = ChoiceText.Parse<LrSuggestion>(s.Suggest) },
         TransferStep s => new TransferPlan(s.Model, s.Target, s.Path, Model(s.Plan) with { Init = null }, s.FineTuning, s.Span),
         EnsembleStep s => new EnsemblePlan(s.Name, Train(s.Train), s.Seeds, ChoiceText.Parse<EnsembleAverage>(s.Average), s.Span) { Snapshots = s.Snapshots, Top = Top(s) },
         EvaluateStep s => new EvaluatePlan(s.Model, s.Data, s.BatchSize, s.Span) { TopK = s.TopK, Metrics = s.Metrics },

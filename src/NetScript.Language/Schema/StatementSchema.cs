@@ -75,11 +75,14 @@ public static class StatementSchema
 
     public static readonly OperationSpec LrFind = OperationSpec.Create("lr_find", Statement,
         "Learning-rate range test: trains the model for a few mini-batches with the learning rate rising exponentially from `start` to `end`, "
-        + "prints the rate at the steepest descent of the smoothed loss as a suggestion (it does not set it), and restores the weights. "
-        + "It also takes `train`'s `batch`, `loss`, `clip_norm` and `clip_value`, and uses the optimizer and regularization in force.",
+        + "prints a suggested rate read off the smoothed loss (it does not set it), and restores the weights. "
+        + "It also takes `train`'s `batch`, `loss`, `clip_norm` and `clip_value`, and uses the optimizer and regularization in force; "
+        + "a transferred model's pretrained layers move at `lr_mult` × the tested rate.",
         Parameter.Num("start", "The first mini-batch's learning rate.", 1e-7, min: 0, minExclusive: true),
         Parameter.Num("end", "The last mini-batch's learning rate.", 10, min: 0, minExclusive: true),
-        Parameter.Int("steps", "Mini-batches (learning rates) to try; the test stops early when the smoothed loss exceeds 4× its lowest.", 100, min: 2, max: Limits.Steps).In("steps")) with
+        Parameter.Int("steps", "Mini-batches (learning rates) to try; the test stops early when the smoothed loss exceeds 4× its lowest.", 100, min: 2, max: Limits.Steps).In("steps"),
+        Parameter.Choice("suggest", "The rule of the printed suggestion: the middle of the longest valley of the smoothed loss, its steepest descent, or a tenth of the rate of its minimum (all three are recorded).",
+            "valley", "valley", "steepest", "minimum")) with
     {
         Example = "lr_find mlp on train start=1e-6 end=1 steps=100",
     };

@@ -260,7 +260,10 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     }
 
     /// <summary>`lr_find`: the range test on the session's model (built now when it has not met
-    /// data yet: a later `train` starts from exactly these weights), which it leaves unchanged.</summary>
+    /// data yet: a later `train` starts from exactly these weights), which it leaves unchanged.
+    /// A transferred model whose head is still to be replaced is tested with a replaced copy,
+    /// as its next `train` will train it; the random state is restored afterwards, so that
+    /// `train` (its new head, its dropout) draws as if the test had not run.</summary>
     public void FindLearningRate(LrFindPlan step, CancellationToken cancellation)
     {
         if (!workspace.Models.TryGetValue(step.Model, out var model))
@@ -270,9 +273,30 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         TensorDataset data = workspace.Dataset(step.Data);
         FiniteMetrics.EnsureRows(data, step.Data, "trained on");
-        var result = LrFind.LearningRateFinder.Run(step, model, data, workspace.Seed, workspace.Snippets, cancellation);
+        LrFind.LrFindResult result;
+        using (torch.Tensor random = torch.get_rng_state())
+        {
+            TrainedModel? replaced = null;
+            try
+            {
+                if (step.Train.FineTuning is { ReplacePending: true, Replace: { } head })
+                    replaced = new TrainedModel(step.Train.Network, FineTuner.Replace(model.Module, step.Train.Network, head, workspace.Snippets));
+                result = LrFind.LearningRateFinder.Run(step, replaced ?? model, data, workspace.Seed, workspace.Snippets, cancellation);
+            }
+            finally
+            {
+                replaced?.Dispose();
+                torch.set_rng_state(random);
+            }
+        }
         string? plot = runFolder is null ? null : Display(LrFind.LrFindFiles.Write(runFolder, step.Model, step.Data, result));
-        observer.OnEvent(new LrFindCompleted(step.Model, step.Data, result.Suggested, result.Minimum, result.DivergedAt, result.Rates.Length, result.Planned) { Plot = plot });
+        double? pretrained = result.Groups.FirstOrDefault(g => g.Factor != 1)?.Factor;
+        observer.OnEvent(new LrFindCompleted(step.Model, step.Data, result.Suggested, result.Minimum, result.DivergedAt, result.Rates.Length, result.Planned)
+        {
+            Rule = result.Rule,
+            PretrainedFactor = pretrained,
+            Plot = plot,
+        });
     }
 
     /// <summary>The first free folder for a training run of <paramref name="model"/>.</summary>

@@ -103,7 +103,7 @@ public sealed class CheckerGoldenTests
             + (s.Metrics.IsEmpty ? "" : $" metrics=[{string.Join(", ", s.Metrics.Select(m => m.Name))}]"),
         DefinitionStep { Definition: var d } => $"{d.Noun} {d.Name} = " + (d.Snippet is { } code ? $"csharp {code.Fingerprint}" : $"{d.Builtin!.Spec.Name}({d.Builtin.Describe()})"),
         SearchStep s => $"{s.Plan} repeats {s.BodyStatements} statements",
-        LrFindStep s => $"lr_find {s.Model} on {s.Data} start={s.Start} end={s.End} steps={s.Steps}, each mini-batch as: " + Describe(s.Train),
+        LrFindStep s => $"lr_find {s.Model} on {s.Data} start={s.Start} end={s.End} steps={s.Steps} suggest={s.Suggest}, each mini-batch as: " + Describe(s.Train),
         _ => step.GetType().Name,
     };
 

@@ -7,13 +7,13 @@ namespace NetScript.Language.Semantics;
 
 internal sealed partial class Checker
 {
-    static readonly ImmutableHashSet<string> LrFindOptions = ["start", "end", "steps"];
+    static readonly ImmutableHashSet<string> LrFindOptions = ["start", "end", "steps", "suggest"];
 
     /// <summary>The options of `train` that shape a range test's mini-batches; the others
     /// (epochs, validation, early stopping, checkpoints, …) have nothing to act on.</summary>
     static readonly ImmutableArray<string> LrFindTrainOptions = ["batch", "loss", "clip_norm", "clip_value"];
 
-    /// <summary><c>lr_find m on d …</c>: its own options (start, end, steps) are bound against
+    /// <summary><c>lr_find m on d …</c>: its own options (start, end, steps, suggest) are bound against
     /// its schema; every other option is checked exactly as a `train m on d …` with those options
     /// would be (batch, loss, clipping, the optimizer and regularization in force). The range
     /// test leaves the model as it was, so the symbols after it are the symbols before it.</summary>
@@ -50,7 +50,7 @@ internal sealed partial class Checker
         _steps.RemoveAt(_steps.Count - 1);
         _symbolsAfter.RemoveAt(afters);
         _symbols = before;
-        Emit(new LrFindStep(statement.Model.Text, statement.Data.Text, start, end, (int)args.Int("steps"), train, statement.Span), before);
+        Emit(new LrFindStep(statement.Model.Text, statement.Data.Text, start, end, (int)args.Int("steps"), train, statement.Span) { Suggest = args.Text("suggest") }, before);
     }
 
     /// <summary>The option an argument sets: `name=value`, a flag (`shuffle`) or a group
