@@ -141,6 +141,12 @@ public sealed class ReplController : IDisposable
     public void TogglePause()
     {
         if (!Runner.IsBusy) return;
+        if (!Runner.IsPaused && Runner.Monitor.Search is { State: JobState.Running })
+        {
+            // Trials run to their end or are stopped; there is no step of the search to hold.
+            Output.Add("a search does not pause: F6 or Ctrl+C stops it and keeps the trials that finished", OutputKind.Dim);
+            return;
+        }
         if (Runner.IsPaused)
         {
             Runner.Resume();

@@ -14,8 +14,12 @@ namespace NetScript.Repl;
 /// what fits.</summary>
 public sealed class ReplView : Runnable
 {
-    const int InputHeight = 5;
+    /// <summary>The input box's rows inside its frame: at least this many, more as the input
+    /// grows (<see cref="ScreenLayout.InputRows"/>).</summary>
+    const int InputRows = 3;
     readonly ReplController _repl;
+    readonly FrameView _inputFrame;
+    int _inputRows = InputRows;
     readonly OutputView _output;
     readonly FrameView _outputFrame;
     readonly StatsPane _stats = new();
@@ -31,7 +35,7 @@ public sealed class ReplView : Runnable
         Theme.Apply(this, Theme.Surface.Screen);
 
         _output = new OutputView(repl.Output) { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        _outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Func(_ => ScreenLayout.OutputWidth(Viewport.Width)), Height = Dim.Fill(InputHeight + 2) };
+        _outputFrame = new FrameView { Title = "NetScript", X = 0, Y = 0, Width = Dim.Func(_ => ScreenLayout.OutputWidth(Viewport.Width)), Height = Dim.Fill(InputRows + 4) };
         _outputFrame.Add(_output);
 
         Input = new InputEditor(classifier, repl.History, () => repl.Runner.Symbols)
@@ -40,8 +44,9 @@ public sealed class ReplView : Runnable
             CommandKey = HandleKey,
         };
         Theme.Apply(Input, Theme.Surface.Input);
-        var inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(_outputFrame), Width = Dim.Width(_outputFrame), Height = InputHeight };
-        inputFrame.Add(Input);
+        _inputFrame = new FrameView { Title = "Input", X = 0, Y = Pos.Bottom(_outputFrame), Width = Dim.Width(_outputFrame), Height = InputRows + 2 };
+        _inputFrame.Add(Input);
+        Input.ContentsChanged += (_, _) => FitInput();
 
         _stats.X = Pos.Right(_outputFrame);
         _stats.Y = 0;
@@ -49,7 +54,7 @@ public sealed class ReplView : Runnable
         _stats.Height = Dim.Fill(2);
         _status.Y = Pos.AnchorEnd(2);
         _keys.Y = Pos.AnchorEnd(1);
-        Add(_outputFrame, inputFrame, _stats, _status, _keys);
+        Add(_outputFrame, _inputFrame, _stats, _status, _keys);
 
         Input.Submitted += text =>
         {
@@ -106,8 +111,9 @@ public sealed class ReplView : Runnable
     {
         _repl.Tick();
         _output.Refresh();
-        _stats.Show(_repl.Runner.Monitor.Training);
+        _stats.Show(_repl.Runner.Monitor.Training, _repl.Runner.Monitor.Search);
         ShowLines();
+        FitInput();
         if (_repl.QuitRequested) App?.RequestStop();
     }
 
@@ -117,14 +123,32 @@ public sealed class ReplView : Runnable
         int width = Math.Max(1, Viewport.Width);
         _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
             : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
-            : ScreenLayout.StatusLine(_repl.Runner.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width);
+            : ScreenLayout.StatusLine(_repl.Runner.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width, SearchProgress());
         _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
     }
+
+    /// <summary>"2/12 trials" while a search runs; null otherwise.</summary>
+    string? SearchProgress() =>
+        _repl.Runner.IsBusy && _repl.Runner.Monitor.Search is { State: Hosting.Interactive.JobState.Running } search
+            ? $"{search.Finished}/{search.Total} trials" : null;
 
     protected override void OnSubViewsLaidOut(LayoutEventArgs args)
     {
         base.OnSubViewsLaidOut(args);
         ShowLines();
+        FitInput();
+    }
+
+    /// <summary>Grows the input box with its wrapped rows (and shrinks it back), taking the rows
+    /// from the output pane.</summary>
+    void FitInput()
+    {
+        int rows = ScreenLayout.InputRows(Input.Wrapping().Rows.Count, Viewport.Height, InputRows);
+        if (rows == _inputRows) return;
+        _inputRows = rows;
+        _inputFrame.Height = rows + 2;
+        _outputFrame.Height = Dim.Fill(rows + 4);
+        SetNeedsLayout();
     }
 
     /// <summary>The REPL's own keys, wherever the focus is. False: not one of them.</summary>

@@ -98,7 +98,8 @@ public sealed class SubmissionRunner : IDisposable
         }
         else if (!result.Succeeded)
         {
-            Monitor.Finish(JobState.Failed);
+            // A search (or cross-validation) the user stopped is stopped, not failed.
+            Monitor.Finish(result.Cancelled ? JobState.Stopped : JobState.Failed);
         }
         _steps.Current = null;
         return result;

@@ -2,13 +2,16 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using NetScript.Hosting.Statistics;
+using NetScript.Language.Semantics;
 using NetScript.Runtime.Events;
+using NetScript.Runtime.Search;
 
 namespace NetScript.Hosting.Interactive;
 
 /// <summary>Turns the run's event stream (on the worker thread) into what a UI polls: the
-/// latest <see cref="TrainingSnapshot"/>, published as one immutable object per event, and a
-/// queue of loggable events. Observing costs the trainer a record allocation and a queue
+/// latest <see cref="TrainingSnapshot"/> and, while a search runs or after it, the latest
+/// <see cref="SearchSnapshot"/> (its leaderboard), each published as one immutable object per
+/// event, and a queue of loggable events. Observing costs the trainer a record allocation and a queue
 /// push — it never waits for the UI.</summary>
 public sealed class TrainingMonitor : IRunObserver
 {
@@ -19,11 +22,19 @@ public sealed class TrainingMonitor : IRunObserver
     readonly Stopwatch _active = new();
     readonly object _gate = new();
     TrainingSnapshot? _training;
+    SearchSnapshot? _search;
+    // The current search's finished trials, in the order they finished.
+    readonly List<TrialResult> _trials = new();
     long _samples;
     bool _paused;
 
     /// <summary>The current or last training run; null before the first.</summary>
     public TrainingSnapshot? Training => Volatile.Read(ref _training);
+
+    /// <summary>The running search, or the last one until a training starts; null otherwise.
+    /// A search's trials train without reporting epochs here, so while it runs this is what
+    /// a UI shows.</summary>
+    public SearchSnapshot? Search => Volatile.Read(ref _search);
 
     /// <summary>Events for the log, oldest first (progress ticks are not queued).</summary>
     public bool TryDequeue(out RunEvent? e) => _events.TryDequeue(out e);
@@ -36,6 +47,7 @@ public sealed class TrainingMonitor : IRunObserver
             switch (e)
             {
                 case TrainingStarted t:
+                    PublishSearch(null);   // a training after a search takes over the pane
                     _samples = t.Samples;
                     _active.Restart();
                     if (_paused) _active.Stop();
@@ -60,6 +72,21 @@ public sealed class TrainingMonitor : IRunObserver
                     _active.Stop();
                     Publish(s with { State = JobState.Completed, Remaining = TimeSpan.Zero });
                     break;
+                case SearchStarted started:
+                    _trials.Clear();
+                    PublishSearch(new SearchSnapshot(started.Plan.Kind, started.Plan.Metric, started.Plan.Maximize,
+                        [.. started.Plan.Space.Select(d => d.Name)], started.Total, 1, Math.Max(1, started.Plan.Rounds), JobState.Running, []));
+                    break;
+                case SearchRoundStarted round when _search is { } search:
+                    PublishSearch(search with { Round = round.Round, Rounds = round.Rounds });
+                    break;
+                case TrialCompleted trial when _search is { } search:
+                    _trials.Add(trial.Result);
+                    PublishSearch(search with { Total = trial.Total, Ranked = Rows(trial.Plan, TrialRanking.Rank(_trials, trial.Plan.Maximize)) });
+                    break;
+                case SearchCompleted done when _search is { } search:
+                    PublishSearch(search with { State = JobState.Completed, Ranked = Rows(done.Plan, done.Ranked) });
+                    break;
             }
         }
     }
@@ -67,6 +94,13 @@ public sealed class TrainingMonitor : IRunObserver
     /// <summary>The table's rows from a statistics sample of the runtime (Statistics/).</summary>
     static ImmutableArray<LayerRow> Rows(StatisticsSampled sample) =>
         sample.Layers.Select(LayerRow.From).ToImmutableArray();
+
+    /// <summary>The leaderboard's rows from the runtime's ranked trials (Search/TrialRanking orders them).</summary>
+    static ImmutableArray<TrialRow> Rows(SearchPlan plan, IEnumerable<TrialResult> ranked) =>
+        ranked.Select(r => new TrialRow(r.Id, r.Trial.Round,
+            [.. plan.Space.Select(d => r.Trial.Values.TryGetValue(d.Name, out Value? v) ? TrialValues.Format(v) : "-")],
+            r.State switch { TrialState.Completed => TrialOutcome.Completed, TrialState.Pruned => TrialOutcome.Pruned, _ => TrialOutcome.Failed },
+            r.Score, r.ScoreStd, r.WallSeconds, r.Message)).ToImmutableArray();
 
     /// <summary>Called by the runner: paused time counts neither for speed nor for the ETA.</summary>
     public void SetPaused(bool paused)
@@ -81,19 +115,25 @@ public sealed class TrainingMonitor : IRunObserver
         }
     }
 
-    /// <summary>Forgets the last training (`:reset`); queued events stay for the log.</summary>
+    /// <summary>Forgets the last training and search (`:reset`); queued events stay for the log.</summary>
     public void Clear()
     {
-        lock (_gate) Publish(null);
+        lock (_gate)
+        {
+            Publish(null);
+            PublishSearch(null);
+        }
     }
 
-    /// <summary>Marks a run that ended without <see cref="TrainingCompleted"/> (stopped or failed).</summary>
+    /// <summary>Marks a run that ended without <see cref="TrainingCompleted"/> or
+    /// <see cref="SearchCompleted"/> (stopped or failed).</summary>
     public void Finish(JobState state)
     {
         lock (_gate)
         {
             _active.Stop();
             if (_training is { State: JobState.Running or JobState.Paused } s) Publish(s with { State = state, Remaining = null });
+            if (_search is { State: JobState.Running } search) PublishSearch(search with { State = state });
         }
     }
 
@@ -107,4 +147,6 @@ public sealed class TrainingMonitor : IRunObserver
     }
 
     void Publish(TrainingSnapshot? snapshot) => Volatile.Write(ref _training, snapshot);
+
+    void PublishSearch(SearchSnapshot? snapshot) => Volatile.Write(ref _search, snapshot);
 }

@@ -4,8 +4,10 @@ using NetScript.Repl.Syntax;
 using NetScript.Repl.Views;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
+using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace NetScript.Repl.Editing;
 
@@ -14,12 +16,15 @@ namespace NetScript.Repl.Editing;
 #pragma warning disable CS0618
 
 /// <summary>The multi-line input: Enter runs complete input (and continues incomplete input
-/// on a new line), Ctrl+J always adds a line, Up/Down on the first/last line browse the
+/// on a new line), Ctrl+J always adds a line, Up/Down on the first/last row browse the
 /// history, Ctrl+R searches it, Tab completes, and the text is coloured by an
-/// <see cref="ISyntaxClassifier"/>. It accepts only the keys in <see cref="EditingKeys"/>
-/// and typed characters; the REPL's own keys go to <see cref="CommandKey"/> first, and every
-/// other key is swallowed, so none of TextView's own bindings (colour dialogs, clipboard,
-/// …) can surface.</summary>
+/// <see cref="ISyntaxClassifier"/>. Long lines wrap (<see cref="WrapLayout"/>): TextView
+/// keeps editing the unwrapped text, and this view draws it wrapped, places the caret and
+/// moves Up/Down by rows itself (TextView's own word wrap keeps its position mapping
+/// private). It accepts only the keys in <see cref="EditingKeys"/> and typed characters;
+/// the REPL's own keys go to <see cref="CommandKey"/> first, and every other key is
+/// swallowed, so none of TextView's own bindings (colour dialogs, clipboard, …) can
+/// surface.</summary>
 public sealed class InputEditor : TextView
 {
     readonly ISyntaxClassifier _classifier;
@@ -27,6 +32,8 @@ public sealed class InputEditor : TextView
     readonly Func<SessionSymbols> _symbols;
     readonly InputHistory _history;
     TokenKind?[][] _kinds = [];
+    // The first row of the wrapped text in view.
+    int _top;
     SessionSymbols? _classifiedWith;
     bool _stale = true;
 
@@ -90,7 +97,11 @@ public sealed class InputEditor : TextView
         }
         if (key == Key.Enter)
         {
-            if (!InputCompleteness.IsComplete(Text)) return false;   // TextView adds the line
+            if (!InputCompleteness.IsComplete(Text))
+            {
+                SetNeedsDraw();
+                return false;   // TextView adds the line
+            }
             string input = Text;
             SetText("");
             Submitted?.Invoke(input);
@@ -99,16 +110,22 @@ public sealed class InputEditor : TextView
         if (key == Key.J.WithCtrl)
         {
             InsertText("\n");
+            ShowCaret();
             return true;
         }
-        if (key == Key.CursorUp && CurrentRow == 0)
+        if (key == Key.CursorUp || key == Key.CursorDown)
         {
-            if (_history.Previous(Text) is { } previous) SetText(previous);
-            return true;
-        }
-        if (key == Key.CursorDown && CurrentRow >= Lines - 1)
-        {
-            if (_history.Next() is { } next) SetText(next);
+            WrapLayout layout = Wrapping();
+            var (row, column) = layout.Place(CurrentRow, CurrentColumn);
+            int to = row + (key == Key.CursorUp ? -1 : 1);
+            if (to >= 0 && to < layout.Rows.Count)
+            {
+                var (line, index) = layout.At(to, column);
+                InsertionPoint = new Point(index, line);
+                ShowCaret();
+            }
+            else if (key == Key.CursorUp && _history.Previous(Text) is { } previous) SetText(previous);
+            else if (key == Key.CursorDown && _history.Next() is { } next) SetText(next);
             return true;
         }
         if (key == Key.Tab)
@@ -121,7 +138,13 @@ public sealed class InputEditor : TextView
             ScrollRequested?.Invoke(key == Key.PageUp ? -1 : 1);
             return true;
         }
-        if (EditingKeys.Contains(key) || IsTyped(key)) return base.OnKeyDown(key);
+        if (EditingKeys.Contains(key) || IsTyped(key))
+        {
+            // TextView moves its caret in the key's command, after this returns: the redraw
+            // that follows wraps the text and places the cursor (OnDrawingContent).
+            SetNeedsDraw();
+            return base.OnKeyDown(key);
+        }
         return true;
     }
 
@@ -150,6 +173,7 @@ public sealed class InputEditor : TextView
         {
             Search = null;
             SetText(search.Match ?? search.Original);
+            SetNeedsDraw();
             return key == Key.Enter || !EditingKeys.Contains(key) || base.OnKeyDown(key);
         }
         SetText(search.Match ?? search.Original);
@@ -165,7 +189,11 @@ public sealed class InputEditor : TextView
         string insert = completion.Candidates.Count == 1
             ? completion.Candidates[0] + (completion.Candidates[0].EndsWith('=') || completion.Candidates[0].EndsWith('/') ? "" : " ")
             : completion.CommonPrefix;
-        if (insert.Length > completion.Prefix.Length) InsertText(insert[completion.Prefix.Length..]);
+        if (insert.Length > completion.Prefix.Length)
+        {
+            InsertText(insert[completion.Prefix.Length..]);
+            ShowCaret();
+        }
         else CompletionsOffered?.Invoke(completion.Candidates);
     }
 
@@ -176,14 +204,80 @@ public sealed class InputEditor : TextView
         var lines = text.Split('\n');
         InsertionPoint = new Point(lines[^1].Length, lines.Length - 1);
         _stale = true;
+        ShowCaret();
+    }
+
+    /// <summary>The text's wrapping at the view's width.</summary>
+    public WrapLayout Wrapping() =>
+        new(GetAllLines().Select(line => (IReadOnlyList<int>)line.Select(c => Math.Max(1, c.Grapheme.GetColumns())).ToList()).ToList(), Viewport.Width);
+
+    /// <summary>Scrolls so the caret's row is in view; returns the caret's row and column in the view.</summary>
+    (int Row, int Column) ScrollToCaret(WrapLayout layout)
+    {
+        var (row, column) = layout.Place(CurrentRow, CurrentColumn);
+        int height = Math.Max(1, Viewport.Height);
+        _top = Math.Clamp(_top, Math.Max(0, row - height + 1), row);
+        _top = Math.Min(_top, Math.Max(0, layout.Rows.Count - height));
+        return (row - _top, column);
+    }
+
+    /// <summary>Puts the terminal's cursor at the caret (TextView places it on the unwrapped line).</summary>
+    void ShowCaret()
+    {
+        var (row, column) = ScrollToCaret(Wrapping());
+        Cursor = Cursor with { Position = HasFocus && column < Viewport.Width ? ViewportToScreen(new Point(column, row)) : null };
         SetNeedsDraw();
     }
 
-    protected override void OnDrawNormalColor(List<Cell> line, int idxCol, int idxRow)
+    /// <summary>Draws the text wrapped, coloured by token class, with the selection.</summary>
+    protected override bool OnDrawingContent(DrawContext? context)
     {
-        base.OnDrawNormalColor(line, idxCol, idxRow);
-        if (Kind(idxRow, idxCol) is { } kind)
-            SetAttribute(Theme.Attribute(kind, Theme.Surface.Input));
+        List<List<Cell>> lines = GetAllLines();
+        WrapLayout layout = Wrapping();
+        var (caretRow, caretColumn) = ScrollToCaret(layout);
+        var (from, to) = SelectionRange();
+        Attribute plain = GetAttributeForRole(VisualRole.Editable);
+        for (int y = 0; y < Viewport.Height; y++)
+        {
+            int x = 0;
+            if (_top + y < layout.Rows.Count)
+            {
+                WrapLayout.Row row = layout.Rows[_top + y];
+                for (int i = row.Start; i < row.End; i++)
+                {
+                    Cell cell = lines[row.Line][i];
+                    bool selected = IsSelecting && (row.Line, i).CompareTo(from) >= 0 && (row.Line, i).CompareTo(to) < 0;
+                    SetAttribute(selected ? GetAttributeForRole(VisualRole.Active)
+                        : Kind(row.Line, i) is { } kind ? Theme.Attribute(kind, Theme.Surface.Input) : plain);
+                    AddStr(x, y, cell.Grapheme);
+                    x += Math.Max(1, cell.Grapheme.GetColumns());
+                }
+            }
+            SetAttribute(plain);
+            for (; x < Viewport.Width; x++) AddStr(x, y, " ");
+        }
+        Cursor = Cursor with { Position = HasFocus && caretColumn < Viewport.Width ? ViewportToScreen(new Point(caretColumn, caretRow)) : null };
+        return true;
+    }
+
+    /// <summary>The selection's start and end (exclusive) as (line, index), in text order.</summary>
+    ((int, int) From, (int, int) To) SelectionRange()
+    {
+        (int, int) anchor = (SelectionStartRow, SelectionStartColumn), caret = (CurrentRow, CurrentColumn);
+        return anchor.CompareTo(caret) <= 0 ? (anchor, caret) : (caret, anchor);
+    }
+
+    /// <summary>A click puts the caret where it points in the wrapped text.</summary>
+    protected override bool OnMouseEvent(Mouse mouse)
+    {
+        if ((mouse.IsPressed || mouse.IsSingleClicked) && mouse.Position is { } at)
+        {
+            var (line, index) = Wrapping().At(_top + at.Y, at.X);
+            SetFocus();
+            InsertionPoint = new Point(index, line);
+            ShowCaret();
+        }
+        return true;
     }
 
     TokenKind? Kind(int row, int column)

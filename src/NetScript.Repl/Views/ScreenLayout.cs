@@ -6,7 +6,8 @@ namespace NetScript.Repl.Views;
 /// the statistics pane keeps at least <see cref="MinStatsWidth"/> columns, the status line
 /// keeps the run state first and drops data, then models; the key line abbreviates; the
 /// layer table drops columns by <see cref="LayerColumnPriority"/> (from the columns of
-/// <see cref="Hosting.Statistics.LayerTable.Compact"/>); the chart hides below
+/// <see cref="Hosting.Statistics.LayerTable.Compact"/>) and a search's leaderboard its
+/// parameters (<see cref="FitColumns"/>); the chart hides below
 /// <see cref="MinChartPaneHeight"/> rows.</summary>
 public static class ScreenLayout
 {
@@ -29,6 +30,11 @@ public static class ScreenLayout
         " Enter │ Tab │ ↑↓ ^R │ F5 {0} │ ^C stop │ ^L clear │ F1 help │ ^Q quit",
     ];
 
+    /// <summary>The input box's rows for input that wraps to <paramref name="rows"/> rows: at
+    /// least <paramref name="minimum"/>, at most a quarter of the screen's height.</summary>
+    public static int InputRows(int rows, int screenHeight, int minimum) =>
+        Math.Clamp(rows, minimum, Math.Max(minimum, (screenHeight - 2) / 4));
+
     public static int OutputWidth(int width) =>
         width >= SplitEvenlyFrom ? width / 2 : Math.Max(1, width - MinStatsWidth);
 
@@ -44,15 +50,16 @@ public static class ScreenLayout
         return Cut(string.Format(System.Globalization.CultureInfo.InvariantCulture, KeyLines[^1], action), width);
     }
 
-    /// <summary>" running: STATEMENT │ models: … │ data: …": the state always, then as much of
-    /// the rest as fits (a long statement is cut before models or data are dropped only while
-    /// at least 24 columns of it stay).</summary>
-    public static string StatusLine(SessionSymbols symbols, string? running, bool paused, int width)
+    /// <summary>" running: STATEMENT │ PROGRESS │ models: … │ data: …": the state always, then
+    /// as much of the rest as fits, dropping data first, then models, then the progress (a
+    /// search's "2/12 trials"); a long statement is cut before any of them is dropped only
+    /// while at least 24 columns of it stay.</summary>
+    public static string StatusLine(SessionSymbols symbols, string? running, bool paused, int width, string? progress = null)
     {
         string datasets = symbols.Datasets.IsEmpty ? "none" : string.Join(" ", symbols.Datasets.Keys.Order(StringComparer.Ordinal));
         string models = symbols.Models.IsEmpty ? "none" : string.Join(" ", symbols.Models.Keys.Order(StringComparer.Ordinal));
         string job = running is null ? "idle" : (paused ? "paused: " : "running: ") + running;
-        string[] rest = ["models: " + models, "data: " + datasets];
+        string[] rest = progress is null ? ["models: " + models, "data: " + datasets] : [progress, "models: " + models, "data: " + datasets];
         for (int keep = rest.Length; keep >= 0; keep--)
         {
             string tail = string.Concat(rest.Take(keep).Select(p => " │ " + p));
@@ -65,6 +72,25 @@ public static class ScreenLayout
     /// <summary><paramref name="text"/>, ending in `…` when it is longer than <paramref name="width"/>.</summary>
     public static string Cut(string text, int width) =>
         width <= 0 ? "" : text.Length <= width ? text : text[..Math.Max(0, width - 1)] + "…";
+
+    /// <summary>The columns (indexes, in display order) that fit in <paramref name="width"/>,
+    /// taken by <paramref name="priority"/> until the next one does not fit (one column of
+    /// separator between two); the first by priority is kept whatever its width. The live
+    /// leaderboard (<see cref="Hosting.Interactive.LeaderboardTable.Priority"/>) degrades this way.</summary>
+    public static int[] FitColumns(IReadOnlyList<int> widths, IReadOnlyList<int> priority, int width)
+    {
+        var kept = new List<int>();
+        int used = 0;
+        foreach (int column in priority)
+        {
+            int need = widths[column] + (kept.Count == 0 ? 0 : 1);
+            if (used + need > width && kept.Count > 0) break;
+            kept.Add(column);
+            used += need;
+        }
+        kept.Sort();
+        return [.. kept];
+    }
 
     /// <summary>The layer columns (in display order) whose widths fit in <paramref name="width"/>.</summary>
     public static string[] LayerColumns(IReadOnlyDictionary<string, int> widths, int width)

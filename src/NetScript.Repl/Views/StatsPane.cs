@@ -8,21 +8,26 @@ namespace NetScript.Repl.Views;
 
 /// <summary>The live statistics pane: the run's progress (bar, samples/s, ETA), the
 /// per-layer table, the per-epoch metrics table and the loss/accuracy chart. It draws a
-/// <see cref="TrainingSnapshot"/> and redraws only when a newer one arrives.</summary>
+/// <see cref="TrainingSnapshot"/> and redraws only when a newer one arrives. While a search
+/// runs (and after it, until the next training) it is the search's pane instead: its progress
+/// in trials and the leaderboard of the finished trials, best first, updated per trial.</summary>
 public sealed class StatsPane : FrameView
 {
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    static readonly System.Text.Rune NoHotKey = new(0xFFFF);
     static readonly string[] EpochColumns = ["epoch", "loss", "acc", "val_loss", "val_acc"];
 
-    readonly Label _headline = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "no training yet" };
+    // No hot-key letter in these labels: `_` in a name (`val_acc`, `my_model`) is text.
+    readonly Label _headline = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "no training yet", HotKeySpecifier = NoHotKey };
     readonly ProgressBar _bar = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, ProgressBarStyle = ProgressBarStyle.Continuous, SyncWithTerminal = false };
-    readonly Label _rates = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Text = "" };
+    readonly Label _rates = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
     readonly TableView _layers;
     readonly TableView _epochs;
+    readonly TableView _leaderboard;
     readonly MetricsChart _chart = new();
     // The chart's key: its glyphs and colours (MetricsChart), one line above it.
     readonly Label _legend = new() { X = 0, Width = Dim.Fill(), Height = 1, Visible = false, Text = "chart: · loss  + accuracy  (bright: train, dim: validation)" };
-    TrainingSnapshot? _shown;
+    object? _shown;
 
     public StatsPane()
     {
@@ -30,6 +35,10 @@ public sealed class StatsPane : FrameView
         CanFocus = false;
         _layers = Table(ScreenLayout.LayerColumnPriority);
         _epochs = Table(EpochColumns);
+        _leaderboard = Table(["trial"]);
+        _leaderboard.Y = 3;
+        _leaderboard.Height = Dim.Fill();
+        _leaderboard.Visible = false;
         _layers.Y = 3;
         _layers.Height = 0;
         _layers.Visible = false;
@@ -40,7 +49,7 @@ public sealed class StatsPane : FrameView
         _chart.Y = Pos.Bottom(_legend);
         _chart.Width = Dim.Fill();
         _chart.Height = Dim.Fill();
-        Add(_headline, _bar, _rates, _layers, _epochs, _legend, _chart);
+        Add(_headline, _bar, _rates, _layers, _epochs, _legend, _chart, _leaderboard);
     }
 
     static TableView Table(string[] columns) => new(new RowsTableSource(columns, []))
@@ -52,27 +61,69 @@ public sealed class StatsPane : FrameView
         Style = { AlwaysShowHeaders = true, ShowHorizontalHeaderOverline = false, ShowHorizontalBottomLine = false, ShowVerticalCellLineForFirstColumn = false, ShowVerticalCellLineForLastColumn = false, ExpandLastColumn = false },
     };
 
-    public void Show(TrainingSnapshot? snapshot)
+    /// <summary>Draws the search when there is one (running, or the last until a training
+    /// starts), else the training.</summary>
+    public void Show(TrainingSnapshot? snapshot, SearchSnapshot? search = null)
     {
-        if (ReferenceEquals(snapshot, _shown) && _size == Viewport.Size && _chartSize == _chart.Viewport.Size) return;
-        _shown = snapshot;
+        object? shown = (object?)search ?? snapshot;
+        if (ReferenceEquals(shown, _shown) && _size == Viewport.Size && _chartSize == _chart.Viewport.Size) return;
+        _shown = shown;
         _size = Viewport.Size;
         _chartSize = _chart.Viewport.Size;
-        if (snapshot is null) return;
+        if (search is not null) ShowSearch(search);
+        else if (snapshot is not null) ShowTraining(snapshot);
+    }
 
+    void ShowSearch(SearchSnapshot search)
+    {
+        Title = "Search";
+        _layers.Visible = _epochs.Visible = _legend.Visible = _chart.Visible = false;
+        _leaderboard.Visible = true;
+        int width = Math.Max(1, Viewport.Width);
+        string headline = $"search {search.Kind} · {(search.Maximize ? "maximizing" : "minimizing")} {search.Metric}";
+        string round = search.Rounds > 1 ? $" · round {search.Round}/{search.Rounds}" : "";
+        _headline.Text = ScreenLayout.Cut(headline + (headline.Length + round.Length <= width ? round : ""), width);
+        _bar.Fraction = (float)search.Fraction;
+        var parts = new[]
+        {
+            State(search.State),
+            $"{search.Finished}/{search.Total} trials",
+            search.Best is { } best ? $"best {Hosting.RunEventText.Figure(best.Score)} (trial {best.Trial})" : null,
+        }.OfType<string>().ToList();
+        string rates = parts[0];
+        foreach (string part in parts.Skip(1))
+            if (rates.Length + 3 + part.Length <= width) rates += " · " + part;
+        _rates.Text = rates;
+
+        IReadOnlyList<string> headers = LeaderboardTable.Headers(search);
+        var cells = search.Ranked.Select(LeaderboardTable.Cells).ToList();
+        int[] widths = [.. Enumerable.Range(0, headers.Count).Select(c => cells.Select(r => r[c].Length).Append(headers[c].Length).Max())];
+        int[] columns = ScreenLayout.FitColumns(widths, LeaderboardTable.Priority(search), width);
+        _leaderboard.Table = new RowsTableSource([.. columns.Select(c => headers[c])], cells.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+        _leaderboard.RowOffset = 0;   // the best trials first
+        SetNeedsDraw();
+    }
+
+    static string State(JobState state) => state switch
+    {
+        JobState.Running => "running",
+        JobState.Paused => "PAUSED (F5 resumes)",
+        JobState.Completed => "done",
+        JobState.Stopped => "stopped",
+        _ => "failed",
+    };
+
+    void ShowTraining(TrainingSnapshot snapshot)
+    {
+        Title = "Training";
+        _leaderboard.Visible = false;
+        _epochs.Visible = true;
         int width = Math.Max(1, Viewport.Width);
         string headline = $"{snapshot.Model} on {snapshot.Data} · epoch {snapshot.Epoch}/{snapshot.Epochs}";
         string step = $" · step {snapshot.Step}/{snapshot.StepsPerEpoch}";
         _headline.Text = ScreenLayout.Cut(headline + (headline.Length + step.Length <= width ? step : ""), width);
         _bar.Fraction = (float)snapshot.Fraction;
-        string state = snapshot.State switch
-        {
-            JobState.Running => "running",
-            JobState.Paused => "PAUSED (F5 resumes)",
-            JobState.Completed => "done",
-            JobState.Stopped => "stopped",
-            _ => "failed",
-        };
+        string state = State(snapshot.State);
         // The state first and the rest by priority, as far as the width allows.
         var parts = new[]
         {

@@ -49,6 +49,7 @@ public sealed class SearchRunner(Workspace workspace, IRunObserver observer, Run
         using ITrialExecutor? workers = backend == TrialBackend.Slurm ? new SlurmExecutor(runFolder!, plan.Parallel, threads)
             : plan.Parallel > 1 && runFolder is not null ? new LocalWorkersExecutor(runFolder, plan.Parallel, threads) : null;
         bool ranElsewhere = false;
+        observer.OnEvent(new SearchStarted(plan, source.Total));
         try
         {
             while (source.Next(results) is { Count: > 0 } batch)

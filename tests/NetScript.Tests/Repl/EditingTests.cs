@@ -92,6 +92,13 @@ public sealed class EditingTests
     [InlineData("model m { dense 3 -> # note", false)]
     [InlineData("load dataset \"a{\" as x", true)]
     [InlineData("split d into a=0.5,", false)]
+    // A search continues past its block to the trial's training, or to an empty line.
+    [InlineData("search random trials=3 maximize=val_acc {\n lr = loguniform(1e-3, 1e-1)\n}", false)]
+    [InlineData("search random trials=3 maximize=val_acc {\n lr = loguniform(1e-3, 1e-1)\n}\nmodel m {\n dense 3\n}", false)]
+    [InlineData("search random trials=3 maximize=val_acc {\n lr = loguniform(1e-3, 1e-1)\n}\noptimizer sgd lr=$lr\ntrain m on d epochs=2", true)]
+    [InlineData("search random trials=3 maximize=val_acc {\n lr = loguniform(1e-3, 1e-1)\n}\n", true)]
+    [InlineData("# tune\nsearch grid maximize=val_acc { lr = choice(0.1, 0.01) }\ntrain m on d  # the trial", true)]
+    [InlineData("seed 1\nsearch grid maximize=val_acc { lr = choice(0.1, 0.01) }", false)]
     public void Enter_runs_only_complete_input(string text, bool complete) =>
         Assert.Equal(complete, InputCompleteness.IsComplete(text));
 

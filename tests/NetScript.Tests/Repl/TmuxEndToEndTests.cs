@@ -169,6 +169,61 @@ public sealed class TmuxEndToEndTests
         Assert.Contains("train mlp on train epochs=2 batch=16\n# :reset", record);
     }
 
+    [TmuxFact]
+    public void A_search_at_the_prompt_shows_its_leaderboard_live_and_counts_trials_in_the_status_line_at_80x24()
+    {
+        using var repl = new TmuxRepl(80, 24);
+        // Enter goes on past the search block to the trial's `train` line, which runs it all.
+        repl.Enter([.. Data, "search random trials=3 maximize=val_acc {", "lr = loguniform(1e-3, 1e-1)", "}",
+            .. Model, "optimizer adam lr=$lr", "train mlp on train epochs=3 batch=16 validate=val"]);
+        string screen = repl.WaitFor(s => s.Contains("done · 3/3 trials", StringComparison.Ordinal), "the search to end");
+        Assert.Contains("search random · maximizing val_acc", screen);
+        Assert.Matches(@"trial\s*│lr\s*│val_acc\s*│state", screen);
+        // Three rows, best first.
+        var rows = Regex.Matches(screen, @"│([0-2])\s*│[\d.e+-]+\s*│(\d\.\d{4})\s*│done").ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["0", "1", "2"], rows.Select(r => r.Groups[1].Value).Order());
+        var scores = rows.Select(r => double.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(scores.OrderByDescending(x => x), scores);
+
+        // A search still running: the trials that finished are in the table, the status line
+        // counts them, and Ctrl+C stops the search with the table kept.
+        repl.Enter("search grid maximize=val_acc {", "epochs = choice(2, 3, 100000)", "}", "train mlp on train epochs=$epochs batch=16 validate=val");
+        screen = repl.WaitFor(s => s.Split('\n')[^3].Contains("2/3 trials", StringComparison.Ordinal), "two trials counted in the status line");
+        Assert.StartsWith(" running: search grid", screen.Split('\n')[^3]);
+        Assert.Contains("running · 2/3 trials", screen);
+        Assert.Matches(@"│0\s*│2\s*│\d\.\d{4}\s*│done", screen);
+        Assert.Matches(@"│1\s*│3\s*│\d\.\d{4}\s*│done", screen);
+        repl.Keys("C-c");
+        screen = repl.WaitFor(s => s.Contains("stopped · 2/3 trials", StringComparison.Ordinal), "Ctrl+C to stop the search");
+        Assert.Contains("idle", screen.Split('\n')[^3]);
+        Assert.Matches(@"│0\s*│2\s*│\d\.\d{4}\s*│done", screen);
+    }
+
+    [TmuxFact]
+    public void A_line_longer_than_the_input_wraps_keeps_the_cursor_at_its_end_and_runs_whole_at_80x24()
+    {
+        using var repl = new TmuxRepl(80, 24);
+        const string statement = "load dataset \"spiral\" classes=3 points=120 noise=0.1 as a_long_dataset_name_for_wrapping";
+        repl.Type(statement);
+        string screen = repl.WaitFor(s => s.Contains("wrapping", StringComparison.Ordinal), "the typed line");
+        // The input box (40 columns inside its frame) holds the whole line in rows, start to end.
+        string[] rows = InputWrapTests.InputRows(screen);
+        Assert.Equal(statement, string.Concat(rows).TrimEnd());
+        Assert.StartsWith("load dataset", rows[0]);
+        // The terminal's cursor stands after the last character, on the row it wrapped to.
+        int row = Array.FindIndex(screen.Split('\n'), r => r.Contains("Input", StringComparison.Ordinal)) + 1 + statement.Length / 40;
+        Assert.Equal((1 + statement.Length % 40, row), repl.Cursor());
+        repl.Keys("Home");
+        repl.Type("# ");
+        screen = repl.WaitFor(s => InputWrapTests.InputRows(s)[0].StartsWith("# load dataset", StringComparison.Ordinal), "Home to go to the line's start");
+        Assert.Equal("# " + statement, string.Concat(InputWrapTests.InputRows(screen)).TrimEnd());
+        repl.Keys("C-c");
+        repl.Type(statement);
+        repl.Keys("Enter");
+        repl.WaitFor(s => TmuxRepl.LeftPane(s).Contains("360 rows", StringComparison.Ordinal), "the statement to run");
+    }
+
     static string WaitForFile(string path, string content)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);

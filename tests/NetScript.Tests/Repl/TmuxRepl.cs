@@ -43,6 +43,13 @@ public sealed class TmuxRepl : IDisposable
 
     public string Screen() => Run("tmux", "-L", Socket, "capture-pane", "-p", "-t", _name).Out;
 
+    /// <summary>Where the terminal's cursor is: column and row from 0.</summary>
+    public (int X, int Y) Cursor()
+    {
+        string[] at = Run("tmux", "-L", Socket, "display-message", "-p", "-t", _name, "#{cursor_x} #{cursor_y}").Out.Trim().Split(' ');
+        return (int.Parse(at[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(at[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Waits until the screen satisfies <paramref name="ready"/> and returns it.</summary>
     public string WaitFor(Func<string, bool> ready, string what)
     {
