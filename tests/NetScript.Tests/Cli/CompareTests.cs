@@ -1,6 +1,7 @@
 using NetScript.Cli;
 using NetScript.Runtime.Recording;
-using NetScript.Tests.Statistics;
+using NetScript.Tests.Cli;
+using NetScript.Tests.Runtime.Statistics;
 using static NetScript.Data.ResultsColumnType;
 
 namespace NetScript.Tests.Cli;

@@ -1,5 +1,5 @@
 using NetScript.Data;
-using NetScript.Tests.Training;
+using NetScript.Tests.Runtime.Training;
 using static TorchSharp.torch;
 
 namespace NetScript.Tests.Data;

@@ -3,7 +3,7 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Text;
 using NetScript.Repl.Editing;
 using NetScript.Repl.Syntax;
-using NetScript.Tests.Semantics;
+using NetScript.Tests.Language.Semantics;
 
 namespace NetScript.Tests.Repl;
 

@@ -3,7 +3,7 @@ using NetScript.Language.Semantics;
 using NetScript.Repl.Views;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Search;
-using NetScript.Tests.Search;
+using NetScript.Tests.Runtime.Search;
 
 namespace NetScript.Tests.Repl;
 

@@ -8,7 +8,7 @@ using NetScript.Language.Text;
 using NetScript.Runtime.Data;
 using NetScript.Runtime.Snippets;
 using NetScript.Scripting;
-using NetScript.Tests.Semantics;
+using NetScript.Tests.Language.Semantics;
 
 namespace NetScript.Tests.Scripting;
 
