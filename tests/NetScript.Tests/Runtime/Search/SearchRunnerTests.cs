@@ -177,6 +177,45 @@ public sealed class SearchRunnerTests
         Assert.Equal(finished.Select(t => t.Id).Order(), events.Of<SearchCompleted>().Single().Ranked.Select(t => t.Id).Order());
     }
 
+    /// <summary>A trial reads the session's datasets without copying them; a trial that
+    /// preprocesses must not overwrite them in place (the next trial would see its values).</summary>
+    [Fact]
+    public void Trials_that_preprocess_change_copies_not_the_sessions_datasets()
+    {
+        const string data = """
+            seed 5
+            threads 1
+            load dataset "spiral" classes=3 points=30 noise=0.2 as data
+            split data into train=0.6 val=0.2 test=0.2 stratify
+
+            """;
+        const string script = data + """
+            search grid maximize=val_acc {
+              s = choice(0.5, 4)
+            }
+            preprocess { scale $s }
+            model m { dense 8 -> relu; dense 3 }
+            optimizer adam lr=0.01
+            train m on train epochs=2 batch=16 validate=val stats=0
+            """;
+        var (_, workspace, events) = Execute(script);
+        using (workspace)
+        using (var plain = new Workspace())
+        {
+            Assert.True(Pipelines.Execute(data, plain).Succeeded);
+            Assert.Equal(2, events.Of<TrialCompleted>().Count());
+            double best = TrialValues.Number(events.Of<SearchCompleted>().Single().Ranked[0].Trial.Values["s"]);
+            // After the search the session holds the best trial's datasets: the loaded rows scaled
+            // once by its s. Had the trials scaled the shared tensors in place, they would hold
+            // the rows scaled by 0.5 · 4 = 2 (or the best trial's data scaled twice).
+            foreach (string name in new[] { "train", "val", "test" })
+            {
+                using var expected = plain.Dataset(name).Features * best;
+                Assert.Equal(expected.data<float>().ToArray(), workspace.Dataset(name).Features.data<float>().ToArray());
+            }
+        }
+    }
+
     internal static (string Run, Workspace Workspace, RecordingObserver Events) Execute(string script)
     {
         var observer = new RecordingObserver();
