@@ -39,7 +39,7 @@ public sealed class ShippedScriptsTests
     [FashionMnistFact]
     public void The_fashion_cnn_has_the_documented_shapes_and_parameter_count()
     {
-        var compilation = Semantics.CheckerGoldenTests.Check(File.ReadAllText(Path.Combine(RepoPaths.Scripts, "fashion_cnn.nns")));
+        var compilation = Language.Semantics.CheckerGoldenTests.Check(File.ReadAllText(Path.Combine(RepoPaths.Scripts, "fashion_cnn.nns")));
         Assert.False(compilation.HasErrors);
         ModelPlan plan = compilation.Program!.Steps.OfType<TrainStep>().Single().Plan;
         Assert.Equal(["[32, 14, 14]", "[64, 7, 7]", "[3136]"],

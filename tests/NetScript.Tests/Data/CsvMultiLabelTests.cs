@@ -43,7 +43,7 @@ public sealed class CsvMultiLabelTests
     public void The_checker_wants_label_or_labels(string load, string id, string message)
     {
         Write("m.csv", "x,a,b\n1,0,1\n");
-        var compilation = Semantics.CheckerGoldenTests.Check(load + "\n", Path.Combine(_directory, "test.nns"));
+        var compilation = Language.Semantics.CheckerGoldenTests.Check(load + "\n", Path.Combine(_directory, "test.nns"));
         var error = Assert.Single(compilation.Diagnostics);
         Assert.Equal(id, error.Id);
         Assert.Contains(message, error.Message);

@@ -32,8 +32,8 @@ public static class ChildScenarios
         ["matmul-sweep"] = _ => MatmulSweep.Run(),
         ["compile"] = Compile,
         ["call-overhead"] = _ => CallOverhead(),
-        ["bf16-regions"] = _ => Runtime.PrecisionScenarios.Regions(),
-        ["bf16-cnn-losses"] = Runtime.PrecisionScenarios.CnnLosses,
+        ["bf16-regions"] = _ => Runtime.Training.PrecisionScenarios.Regions(),
+        ["bf16-cnn-losses"] = Runtime.Training.PrecisionScenarios.CnnLosses,
     };
 
     public static IEnumerable<string> Names => s_scenarios.Keys;

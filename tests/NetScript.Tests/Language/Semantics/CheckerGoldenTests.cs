@@ -25,15 +25,15 @@ public sealed class CheckerGoldenTests
         "NS0050", // every statement and argument is implemented; kept for the next planned one
         "NS0701", "NS0702", "NS0703", "NS0710", "NS0722", "NS0901", "NS0999", "NS1001", "NS1002", "NS1003",
         "NS1101", "NS1102", "NS1103", "NS1104", "NS1105", "NS1106", "NS1107",
-        "NS1206", "NS1207", // a search whose trials all fail, Slurm missing: Search/SearchRunnerTests, Search/SlurmTests
-        "NS1303", "NS1310", // export failing while running, netscript predict: Export/ModelFileTests, PredictTests
+        "NS1206", "NS1207", // a search whose trials all fail, Slurm missing: Runtime/Search/SearchRunnerTests, Runtime/Search/SlurmTests
+        "NS1303", "NS1310", // export failing while running, netscript predict: Runtime/Export/ModelFileTests, PredictTests
         "NS0812", // the host's snippet compiler when libtorch cannot load: Scripting/SnippetSessionTests
-        "NS0520", "NS0741", // need a one-class or empty dataset, which no catalog entry makes: Semantics/RowCountTests
-        "NS0742", // raised while running: Runtime/FiniteMetricsTests
+        "NS0520", "NS0741", // need a one-class or empty dataset, which no catalog entry makes: Language/Semantics/RowCountTests
+        "NS0742", // raised while running: Runtime/Training/FiniteMetricsTests
         "NS0743", // takes the probe's time limit: Scripting/SnippetProbeTests, with a short one
         "NS0744", // printed by the CLI when C# code calls Environment.Exit
-        "NS0711", // depends on the host's CPU, which goldens cannot fix: Semantics/PrecisionCheckTests
-        "NS0457"]; // an ensemble member's weight file gone while running: Runtime/EnsembleTests
+        "NS0711", // depends on the host's CPU, which goldens cannot fix: Language/Semantics/PrecisionCheckTests
+        "NS0457"]; // an ensemble member's weight file gone while running: Runtime/Ensembles/EnsembleTests
 
     [Theory]
     [MemberData(nameof(Inputs))]

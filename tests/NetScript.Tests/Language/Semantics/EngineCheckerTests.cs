@@ -4,6 +4,8 @@ using NetScript.Language.Semantics;
 using NetScript.Language.Syntax;
 using NetScript.Language.Text;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Language.Semantics;
 
 /// <summary>The binder's operation- and settings-valued parameters, and the checker's rules
@@ -13,7 +15,7 @@ public sealed class EngineCheckerTests
     static (BoundArguments? Bound, IReadOnlyList<Diagnostic> Diagnostics) BindTrain(string arguments)
     {
         var syntax = SyntaxParser.Parse(SourceText.From($"train m on d {arguments}", "bind.nns"));
-        var train = (Language.Syntax.TrainStatement)syntax.Statements.Single();
+        var train = (NetScript.Language.Syntax.TrainStatement)syntax.Statements.Single();
         var diagnostics = new DiagnosticBag(syntax.Source);
         var bound = ArgumentBinder.Bind(StatementSchema.Train, train.Arguments, train.Keyword.Span, diagnostics);
         var list = diagnostics.ToList();

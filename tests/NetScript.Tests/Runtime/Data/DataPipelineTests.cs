@@ -88,7 +88,7 @@ public sealed class DataPipelineTests
     {
         string directory = Scripts.TempDirectory();
         File.WriteAllText(Path.Combine(directory, "t.csv"), "x,label\n1,0\n2,1\nabc,0\n");
-        var compilation = Semantics.CheckerGoldenTests.Check("seed 1\nload csv \"t.csv\" label=label as data\n", Path.Combine(directory, "t.nns"));
+        var compilation = Language.Semantics.CheckerGoldenTests.Check("seed 1\nload csv \"t.csv\" label=label as data\n", Path.Combine(directory, "t.nns"));
         Diagnostic failure = Assert.Single(compilation.Diagnostics);
         Assert.Equal(("NS0601", new TextLocation(2, 10)), (failure.Id, failure.Location));
         Assert.Equal("line 4, column 1 (`x`) of \"t.csv\": `abc` is not a number", failure.Message);
@@ -97,7 +97,7 @@ public sealed class DataPipelineTests
     [Fact]
     public void A_csv_load_needs_a_label_and_a_known_delimiter()
     {
-        var compilation = Semantics.CheckerGoldenTests.Check("load csv \"t.csv\" as a\nload csv \"t.csv\" label=y delimiter=\"|\" as b\n");
+        var compilation = Language.Semantics.CheckerGoldenTests.Check("load csv \"t.csv\" as a\nload csv \"t.csv\" label=y delimiter=\"|\" as b\n");
         Assert.Equal(["NS0204", "NS0202"], compilation.Diagnostics.Select(d => d.Id)); // a missing required argument, a wrong delimiter
         Assert.Equal("`delimiter` of `load csv` expects \",\", \";\" or \"\\t\", got \"|\"", compilation.Diagnostics[1].Message);
     }

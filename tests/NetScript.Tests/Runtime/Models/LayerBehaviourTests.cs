@@ -2,6 +2,8 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Models;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Models;
 
 /// <summary>Each layer's forward (and, for learned activations, backward) against its

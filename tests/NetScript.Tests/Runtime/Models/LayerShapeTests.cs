@@ -4,6 +4,8 @@ using NetScript.Runtime.Models;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Models;
 
 /// <summary>The checker's shape and parameter rules against what TorchSharp builds: every

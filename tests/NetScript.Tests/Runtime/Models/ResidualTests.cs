@@ -4,6 +4,8 @@ using NetScript.Runtime.Models;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Models;
 
 /// <summary>Residual blocks and repeat: the checker's shapes and counts against the built

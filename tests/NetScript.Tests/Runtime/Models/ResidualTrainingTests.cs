@@ -4,6 +4,8 @@ using NetScript.Runtime.Execution;
 using NetScript.Runtime.Models;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Models;
 
 /// <summary>Residual networks at initialisation (the notes: MSRA in every block makes

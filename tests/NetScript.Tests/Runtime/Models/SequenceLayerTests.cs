@@ -5,6 +5,8 @@ using NetScript.Runtime.Models;
 using NetScript.Runtime.Training.Losses;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Models;
 
 /// <summary>softmax, layernorm, conv1d and embedding: shapes and parameter counts from the

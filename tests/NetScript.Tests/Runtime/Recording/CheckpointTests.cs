@@ -8,6 +8,8 @@ using NetScript.Runtime.Recording;
 using NetScript.Runtime.Training;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Recording;
 
 /// <summary>Checkpoints, resume and the run folder. The model has every kind of state a

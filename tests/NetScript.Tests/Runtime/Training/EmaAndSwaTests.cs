@@ -7,6 +7,8 @@ using Parameter = TorchSharp.Modules.Parameter;
 using TensorDataset = NetScript.Data.TensorDataset;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Recording;
+
 namespace NetScript.Tests.Runtime.Training;
 
 /// <summary>`train … ema=` and `swa=`: the averages against hand-computed values, batchnorm

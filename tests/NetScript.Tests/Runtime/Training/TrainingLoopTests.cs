@@ -67,7 +67,7 @@ public sealed class TrainingLoopTests
     [Fact]
     public void Early_stopping_counts_epochs_without_an_improvement_larger_than_min_delta()
     {
-        var compilation = Semantics.CheckerGoldenTests.Check(Data + "model m { dense 3 }\ntrain m on train early_stop(metric=train_acc, patience=2, min_delta=0.005)\n");
+        var compilation = Language.Semantics.CheckerGoldenTests.Check(Data + "model m { dense 3 }\ntrain m on train early_stop(metric=train_acc, patience=2, min_delta=0.005)\n");
         var stop = new EarlyStopping(Lowerer.Lower(compilation.Program!).Steps.OfType<TrainPlan>().Single().EarlyStop!);
         Assert.True(stop.Settings.Maximize);                 // an accuracy: larger is better
         double[] accuracy = [0.5, 0.6, 0.604, 0.59, 0.7];

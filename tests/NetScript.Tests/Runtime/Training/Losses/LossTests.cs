@@ -4,6 +4,8 @@ using NetScript.Language.Semantics;
 using NetScript.Runtime.Training.Losses;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Training.Losses;
 
 /// <summary>Every built-in loss against a value computed by hand from its formula.</summary>

@@ -5,6 +5,8 @@ using NetScript.Runtime.Training;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Training.Optimizers;
 
 /// <summary>Optimizer updates against hand-iterated formulas on f(w) = ½‖w‖² (gradient w),
@@ -14,7 +16,7 @@ public sealed class OptimizerTests
 {
     internal static OptimizerSpec Settings(string optimizer)
     {
-        var compilation = Semantics.CheckerGoldenTests.Check($"optimizer {optimizer}\n");
+        var compilation = Language.Semantics.CheckerGoldenTests.Check($"optimizer {optimizer}\n");
         Assert.False(compilation.HasErrors);
         return Lowerer.Optimizer(compilation.Program!.Steps.OfType<OptimizerStep>().Single().Optimizer);
     }

@@ -7,6 +7,9 @@ using NetScript.Runtime.Models;
 using NetScript.Runtime.Training;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Recording;
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Training.Regularization;
 
 /// <summary>`regularize` settings that change training batches, on small random images:

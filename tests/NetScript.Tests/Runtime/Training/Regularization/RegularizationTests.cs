@@ -7,6 +7,9 @@ using NetScript.Runtime.Training.Regularization;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Training;
+using NetScript.Tests.Runtime.Training.Schedules;
+
 namespace NetScript.Tests.Runtime.Training.Regularization;
 
 /// <summary>Each `regularize` setting against a hand computation: the penalties' gradient

@@ -51,7 +51,7 @@ public sealed class PlateauScheduleTests
     [Fact]
     public void Watching_val_loss_without_validate_is_an_error_at_the_schedule()
     {
-        var compilation = Semantics.CheckerGoldenTests.Check("""
+        var compilation = Language.Semantics.CheckerGoldenTests.Check("""
             load dataset "spiral" as d
             model m { dense 3 }
             schedule reduce_on_plateau patience=3
@@ -83,6 +83,6 @@ public sealed class PlateauScheduleTests
         Assert.Equal(new[] { 1e-9, 5e-10 }, reduced.Select(r => r.From));
         Assert.Equal(new[] { 5e-10, 2.5e-10 }, reduced.Select(r => r.To));   // halving is exact in binary
         Assert.Equal("  reduce_on_plateau: train_loss has not improved for 2 epochs; learning rate 1E-09 → 5E-10 from epoch 4",
-            Hosting.RunEventText.Describe(reduced[0]));
+            NetScript.Hosting.RunEventText.Describe(reduced[0]));
     }
 }

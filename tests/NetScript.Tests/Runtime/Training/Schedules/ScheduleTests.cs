@@ -16,6 +16,9 @@ using NetScript.Tests.Cli;
 using NetScript.Tests.Runtime.Statistics;
 using static TorchSharp.torch;
 
+using NetScript.Tests.Runtime.Recording;
+using NetScript.Tests.Runtime.Training;
+
 namespace NetScript.Tests.Runtime.Training.Schedules;
 
 /// <summary>Learning-rate schedules: each curve at chosen updates against values worked out by
