@@ -132,28 +132,33 @@ public sealed class EnsembleTests
 
     static float[] Weights(TorchSharp.torch.nn.Module module) => [.. module.parameters().SelectMany(p => p.data<float>().ToArray())];
 
+    /// <summary>Trains <paramref name="shortEpochs"/> epochs of <paramref name="train"/> (its final
+    /// weights: Shorter), then, in the returned workspace, <paramref name="longEpochs"/> epochs
+    /// followed by `ensemble mlp snapshots=3 as NAME` and `evaluate NAME on test`.</summary>
+    static (float[] Shorter, Workspace Workspace, RecordingObserver Events) SnapshotRun(string train, int shortEpochs, int longEpochs, string name)
+    {
+        float[] shorter;
+        using (var plain = new Workspace())
+        {
+            var run = Pipelines.Execute(Prefix + string.Format(train, shortEpochs) + "\n", plain, new RecordingObserver());
+            Assert.True(run.Succeeded, run.Failure?.Message);
+            shorter = Weights(plain.Models["mlp"].Module);
+        }
+        string script = Prefix + string.Format(train, longEpochs) + $"\n\nensemble mlp snapshots=3 as {name}\nevaluate {name} on test\n";
+        var observer = new RecordingObserver();
+        var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, observer);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        return (shorter, workspace, observer);
+    }
+
     [Fact]
     public void A_snapshot_ensemble_s_members_are_the_last_epochs_weights_and_it_averages_their_probabilities()
     {
         // Full batches in a fixed order: a 3-epoch training passes through the weights a 4-epoch one has after epoch 3.
         const string train = "train mlp on train epochs={0} batch=1000 shuffle=false stats=0 checkpoint=false";
-        float[] third;
-        using (var plain = new Workspace())
-        {
-            var run = Pipelines.Execute(Prefix + string.Format(train, 3) + "\n", plain, new RecordingObserver());
-            Assert.True(run.Succeeded, run.Failure?.Message);
-            third = Weights(plain.Models["mlp"].Module);
-        }
-        string script = Prefix + string.Format(train, 4) + """
-
-            ensemble mlp snapshots=3 as snap
-            evaluate snap on test
-
-            """;
-        var observer = new RecordingObserver();
-        using var workspace = new Workspace();
-        var result = Pipelines.Execute(script, workspace, observer);
-        Assert.True(result.Succeeded, result.Failure?.Message);
+        var (third, snapshots, observer) = SnapshotRun(train, 3, 4, "snap");
+        using var workspace = snapshots;
 
         TrainedEnsemble ensemble = workspace.Ensembles["snap"];
         Assert.Equal(["epoch 2", "epoch 3", "epoch 4"], ensemble.Members.Select(m => m.Label));
@@ -176,23 +181,8 @@ public sealed class EnsembleTests
         // curve does not depend on the training's length, so a 4-epoch training (full batches,
         // fixed order) ends with the weights the 8-epoch one has after epoch 4.
         const string train = "schedule cosine cycle=1 epoch cycle_mult=2 warmup=1 epoch\ntrain mlp on train epochs={0} batch=1000 shuffle=false stats=0 checkpoint=false";
-        float[] fourth;
-        using (var plain = new Workspace())
-        {
-            var run = Pipelines.Execute(Prefix + string.Format(train, 4) + "\n", plain, new RecordingObserver());
-            Assert.True(run.Succeeded, run.Failure?.Message);
-            fourth = Weights(plain.Models["mlp"].Module);
-        }
-        string script = Prefix + string.Format(train, 8) + """
-
-            ensemble mlp snapshots=3 as cycles
-            evaluate cycles on test
-
-            """;
-        var observer = new RecordingObserver();
-        using var workspace = new Workspace();
-        var result = Pipelines.Execute(script, workspace, observer);
-        Assert.True(result.Succeeded, result.Failure?.Message);
+        var (fourth, cycles, observer) = SnapshotRun(train, 4, 8, "cycles");
+        using var workspace = cycles;
 
         TrainedEnsemble ensemble = workspace.Ensembles["cycles"];
         Assert.Equal(["epoch 2", "epoch 4", "epoch 8"], ensemble.Members.Select(m => m.Label));
