@@ -98,7 +98,7 @@ public sealed class PipelineExecutor(Workspace workspace, IRunObserver observer,
             Search.SearchRunner.RunAsWorker(search, workspace, role, cancellation);
             return null;
         }
-        var runner = new Search.SearchRunner(workspace, observer, runFolder, SearchBackend);
+        var runner = new Search.SearchRunner(workspace, observer, runFolder?.NextSearchFolder(), SearchBackend);
         CheckedProgram tail = runner.Run(search, cancellation);
         workspace.SearchTrials = runner.Ranked;
         return Execute(tail, cancellation).Failure;

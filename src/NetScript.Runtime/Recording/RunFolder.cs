@@ -42,6 +42,14 @@ public sealed class RunFolder
         return new RunFolder(path);
     }
 
+    int _searches;
+
+    /// <summary>Where the next search of this run keeps its files: the run folder itself for the
+    /// first search, RUN/search-N for the N-th after it (more searches in one REPL session), so
+    /// one search's journals, trials and best.json never pass for another's. A run continued
+    /// with --resume numbers its searches the same way.</summary>
+    public RunFolder NextSearchFolder() => ++_searches == 1 ? this : Child($"search-{_searches}");
+
     /// <summary>An existing run folder, to continue it (a search resumed into it).</summary>
     public static RunFolder Open(string path)
     {

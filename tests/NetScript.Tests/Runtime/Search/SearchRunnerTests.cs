@@ -4,6 +4,7 @@ using NetScript.Language.Diagnostics;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Execution;
 using NetScript.Runtime.Search;
+using NetScript.Language.Text;
 
 namespace NetScript.Tests.Runtime.Search;
 
@@ -214,6 +215,38 @@ public sealed class SearchRunnerTests
                 Assert.Equal(expected.data<float>().ToArray(), workspace.Dataset(name).Features.data<float>().ToArray());
             }
         }
+    }
+
+    [Fact]
+    public void A_second_search_in_a_session_runs_its_own_trials_in_a_folder_of_its_own()
+    {
+        const string search = """
+            search grid maximize=val_acc {
+              units = choice(4, 8)
+            }
+            model m { dense $units -> relu; dense 3 }
+            optimizer adam lr=0.02
+            train m on train epochs=2 batch=16 validate=val stats=0
+            """;
+        var events = new RecordingObserver();
+        using var session = new NetScript.Hosting.Session(new NetScript.Hosting.SessionOptions(Path.Combine(Scripts.TempDirectory(), "runs"), events, Interactive: true));
+        Assert.True(session.Submit(SourceText.From(Data, "<repl:1>")).Succeeded);
+        Assert.True(session.Submit(SourceText.From(search, "<repl:2>")).Succeeded);
+        Assert.True(session.Submit(SourceText.From(search, "<repl:3>")).Succeeded);
+        string run = session.RunFolderPath!;
+
+        // The same search twice: the second trains both trials again instead of taking the
+        // first one's journal as a finished run of them, and gets the same scores.
+        var trials = events.Of<TrialCompleted>().Select(t => t.Result).ToList();
+        Assert.Equal([0, 1, 0, 1], trials.Select(t => t.Id));
+        Assert.Equal(trials[0].Score, trials[2].Score);
+        var completed = events.Of<SearchCompleted>().ToList();
+        Assert.Equal(2, completed.Count);
+        Assert.Equal(Path.Combine(run, TrialsTable.File), completed[0].TrialsTable);
+        Assert.Equal(Path.Combine(run, "search-2", TrialsTable.File), completed[1].TrialsTable);
+        Assert.True(File.Exists(Path.Combine(run, "best.json")));
+        Assert.True(File.Exists(Path.Combine(run, "search-2", "best.json")));
+        Assert.True(File.Exists(Path.Combine(run, "search-2", TrialRunner.FolderName(1), "m.pt")));
     }
 
     internal static (string Run, Workspace Workspace, RecordingObserver Events) Execute(string script)
