@@ -61,6 +61,7 @@ internal sealed partial class TrainingSession
             using var reader = new BinaryReader(stream);
             header = CheckpointFile.ReadHeader(reader);
             CheckFits(header);
+            UnfreezeAsAt(header.Epoch, header.Step);
             CheckpointRestored restored = CheckpointFile.ReadState(reader, header, CheckpointState);
             _resumed = restored.Partial;
             if (restored.BestModel is { } bestModel) KeepBest(bestModel, restored.BestLoss!);

@@ -67,10 +67,22 @@ internal sealed partial class TrainingSession : IDisposable
 
     /// <summary>Gradual unfreezing (`transfer … unfreeze=N`): before epoch N + 1 the frozen layers
     /// join training, as new parameter groups at lr × lr_mult. True when it happened now.</summary>
-    public bool UnfreezeIfDue()
+    public bool UnfreezeIfDue() => FrozenEpochs is { } after && Epoch > after && Unfreeze();
+
+    /// <summary>Resuming: a checkpoint written once the first unfrozen epoch began holds the
+    /// unfrozen layers' optimizer group, so they are unfrozen before its state is read.</summary>
+    void UnfreezeAsAt(int epoch, int step)
     {
-        if (Request.Plan.FineTuning is not { UnfreezeAfter: { } after } fine || Epoch != after + 1 || _unfrozen) return false;
+        if (FrozenEpochs is { } after && (epoch > after + 1 || epoch == after + 1 && step > 0)) Unfreeze();
+    }
+
+    int? FrozenEpochs => Request.Plan.FineTuning?.UnfreezeAfter;
+
+    bool Unfreeze()
+    {
+        if (_unfrozen) return false;
         _unfrozen = true;
+        var fine = Request.Plan.FineTuning!;
         var parameters = FineTuner.ParametersOf(Module, fine.Frozen);
         FineTuner.Freeze(Module, [], fine.FreezeBatchNorm);
         if (parameters.Count == 0) return true;

@@ -116,6 +116,47 @@ public sealed class TransferTests : IDisposable
         Assert.True(state["dense1.weight"].requires_grad);
     }
 
+    /// <summary>Stopped in epoch <paramref name="stopIn"/> of a gradual unfreezing (unfreeze=1,
+    /// so epoch 2 trains dense1 too) and resumed from the checkpoint: the same weights as a
+    /// training straight through — the unfreezing happens again before the optimizer's state
+    /// (which then has the unfrozen layers' group) is read back.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_resumed_gradual_unfreezing_continues_exactly(int stopIn)
+    {
+        string file = File("base.nnsm");
+        using (var base_ = new Workspace()) Assert.True(Pipelines.Execute(Pretrained(file), base_).Succeeded);
+        string script = Pretrained(File("again.nnsm")) + $"""
+            transfer mlp from "{file}" freeze=[dense1] unfreeze=1 lr_mult=0.5 as tuned
+            train tuned on d epochs=3 batch=16 stats=0
+            """;
+        float[] Weights(Workspace w) => [.. w.Models["tuned"].Module.parameters().SelectMany(p => p.data<float>().ToArray())];
+        float[] straight;
+        using (var workspace = new Workspace())
+        {
+            var run = Pipelines.Execute(script, workspace);
+            Assert.True(run.Succeeded, run.Failure?.Message);
+            straight = Weights(workspace);
+        }
+        var folder = NetScript.Runtime.Recording.RunFolder.Create(Scripts.TempDirectory(), "resume.nns", "");
+        using (var cancel = new CancellationTokenSource())
+        using (var stopped = new Workspace())
+        {
+            var observer = new NetScript.Tests.Runtime.Recording.CheckpointTests.CallbackObserver(e =>
+            {
+                if (e is NetScript.Runtime.Events.TrainingProgress { Step: 2 } p && p.Model == "tuned" && p.Epoch == stopIn) cancel.Cancel();
+            });
+            var run = Pipelines.Execute(script, stopped, observer, cancel.Token, folder, TimeSpan.Zero);
+            Assert.Equal("NS0702", run.Failure?.Id);
+        }
+        using var resumed = new Workspace();
+        var again = Pipelines.Execute(script + $" resume=\"{Path.Combine(folder.Path, "tuned", "last.ckpt")}\"\n", resumed);
+        Assert.True(again.Succeeded, again.Failure?.Message);
+        Assert.Equal(straight, Weights(resumed));
+    }
+
     [Fact]
     public void A_file_of_another_architecture_is_an_error_naming_the_first_mismatching_layer()
     {
