@@ -36,6 +36,9 @@ public sealed class InputEditor : TextView
     int _top;
     SessionSymbols? _classifiedWith;
     bool _stale = true;
+    // The text's wrapping, kept until the text or the width changes (drawn, and asked for by
+    // the caret, the keys and the screen's layout many times per keystroke).
+    WrapLayout? _wrapping;
 
     public InputEditor(ISyntaxClassifier classifier, InputHistory history, Func<SessionSymbols> symbols)
     {
@@ -45,7 +48,7 @@ public sealed class InputEditor : TextView
         Multiline = true;
         WordWrap = false;
         TabKeyAddsTab = false;
-        ContentsChanged += (_, _) => _stale = true;
+        ContentsChanged += (_, _) => (_stale, _wrapping) = (true, null);
     }
 
     /// <summary>Raised with the input when Enter runs it; the editor is cleared.</summary>
@@ -203,13 +206,17 @@ public sealed class InputEditor : TextView
         Text = text;
         var lines = text.Split('\n');
         InsertionPoint = new Point(lines[^1].Length, lines.Length - 1);
-        _stale = true;
+        (_stale, _wrapping) = (true, null);
         ShowCaret();
     }
 
     /// <summary>The text's wrapping at the view's width.</summary>
-    public WrapLayout Wrapping() =>
-        new(GetAllLines().Select(line => (IReadOnlyList<int>)line.Select(c => Math.Max(1, c.Grapheme.GetColumns())).ToList()).ToList(), Viewport.Width);
+    public WrapLayout Wrapping()
+    {
+        if (_wrapping is null || _wrapping.Width != Math.Max(1, Viewport.Width))
+            _wrapping = new(GetAllLines().Select(line => (IReadOnlyList<int>)line.Select(c => Math.Max(1, c.Grapheme.GetColumns())).ToList()).ToList(), Viewport.Width);
+        return _wrapping;
+    }
 
     /// <summary>Scrolls so the caret's row is in view; returns the caret's row and column in the view.</summary>
     (int Row, int Column) ScrollToCaret(WrapLayout layout)
@@ -237,6 +244,7 @@ public sealed class InputEditor : TextView
         var (caretRow, caretColumn) = ScrollToCaret(layout);
         var (from, to) = SelectionRange();
         Attribute plain = GetAttributeForRole(VisualRole.Editable);
+        SessionSymbols symbols = _symbols();
         for (int y = 0; y < Viewport.Height; y++)
         {
             int x = 0;
@@ -248,7 +256,7 @@ public sealed class InputEditor : TextView
                     Cell cell = lines[row.Line][i];
                     bool selected = IsSelecting && (row.Line, i).CompareTo(from) >= 0 && (row.Line, i).CompareTo(to) < 0;
                     SetAttribute(selected ? GetAttributeForRole(VisualRole.Active)
-                        : Kind(row.Line, i) is { } kind ? Theme.Attribute(kind, Theme.Surface.Input) : plain);
+                        : Kind(symbols, row.Line, i) is { } kind ? Theme.Attribute(kind, Theme.Surface.Input) : plain);
                     AddStr(x, y, cell.Grapheme);
                     x += Math.Max(1, cell.Grapheme.GetColumns());
                 }
@@ -280,9 +288,8 @@ public sealed class InputEditor : TextView
         return true;
     }
 
-    TokenKind? Kind(int row, int column)
+    TokenKind? Kind(SessionSymbols symbols, int row, int column)
     {
-        SessionSymbols symbols = _symbols();
         if (_stale || !ReferenceEquals(symbols, _classifiedWith)) Classify(symbols);
         return row < _kinds.Length && column < _kinds[row].Length ? _kinds[row][column] : null;
     }

@@ -48,6 +48,16 @@ internal sealed class Autocast : IDisposable
         exports.Increment();
     }
 
+    /// <summary>The module's output for <paramref name="input"/> computed in
+    /// <paramref name="precision"/>, as fp32 for the loss whatever the layers computed in.</summary>
+    public static Tensor Call(nn.Module<Tensor, Tensor> module, Tensor input, Precision precision)
+    {
+        if (precision == Precision.Fp32) return module.call(input);
+        Tensor output;
+        using (Enter(precision)) output = module.call(input);
+        return Fp32(output);
+    }
+
     /// <summary>An autocast region for <paramref name="precision"/>, or null for fp32.</summary>
     public static Autocast? Enter(Precision precision) => precision switch
     {

@@ -38,9 +38,7 @@ public static class Evaluator
                 long length = Math.Min(batchSize, data.Count - start);
                 Tensor x = data.Features.narrow(0, start, length);   // (B, …)
                 Tensor y = data.Labels.narrow(0, start, length);     // (B) or (B, …)
-                Tensor output;
-                using (Autocast.Enter(precision)) output = model.call(x); // (B, …)
-                output = Autocast.Fp32(output);
+                Tensor output = Autocast.Call(model, x, precision); // (B, …)
                 if (measures) outputs.Add(output.MoveToOuterDisposeScope());
                 // The loss is a batch mean; times the batch size it sums exactly over samples.
                 totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64), s.Of(length));

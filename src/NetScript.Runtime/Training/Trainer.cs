@@ -108,9 +108,7 @@ public static class Trainer
             // accumulated gradient and the optimizer step follows it.
             bool last = window == windowSize - 1;
             if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
-            Tensor output;
-            using (Autocast.Enter(run.Request.Plan.Precision)) output = module.call(prepared.Input); // (B, …)
-            output = Autocast.Fp32(output);
+            Tensor output = Autocast.Call(module, prepared.Input, run.Request.Plan.Precision); // (B, …)
             Tensor value = prepared.Loss(loss, output);
             // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
             if (windowSize == 1) value.backward();

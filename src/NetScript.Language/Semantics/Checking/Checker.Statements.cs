@@ -74,10 +74,16 @@ internal sealed partial class Checker
             Plan(name);
             return;
         }
-        _lastTraining[name] = train with { Model = name };
-        _ensembles[name] = (seeds.Length, EnsembleKind.Seeds);
-        Emit(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span),
-            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
+        DefineEnsemble(new EnsembleStep(name, train, seeds, args.Text("average"), statement.Span), model, seeds.Length, EnsembleKind.Seeds);
+    }
+
+    /// <summary>Emits an ensemble step: NAME then counts as a model (its members' architecture),
+    /// trained as its members were.</summary>
+    void DefineEnsemble(EnsembleStep step, ModelSymbol model, int members, EnsembleKind kind)
+    {
+        _lastTraining[step.Name] = step.Train with { Model = step.Name };
+        _ensembles[step.Name] = (members, kind);
+        Emit(step, _symbols with { Models = _symbols.Models.SetItem(step.Name, model with { Name = step.Name }) });
     }
 
     /// <summary>`ensemble MODEL snapshots=K`: the model's last training (in this script or
@@ -104,10 +110,7 @@ internal sealed partial class Checker
         var keeping = train with { KeepEpochs = Math.Max(train.KeepEpochs ?? 0, snapshots) };
         _steps[index] = keeping;
         _lastTraining[model.Name] = keeping;
-        _lastTraining[name] = keeping with { Model = name };
-        _ensembles[name] = (snapshots, EnsembleKind.Snapshots);
-        Emit(new EnsembleStep(name, keeping, [], args.Text("average"), statement.Span) { Snapshots = snapshots },
-            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
+        DefineEnsemble(new EnsembleStep(name, keeping, [], args.Text("average"), statement.Span) { Snapshots = snapshots }, model, snapshots, EnsembleKind.Snapshots);
     }
 
     /// <summary>With `schedule cosine cycle=` a snapshot ensemble takes the weights at the end of
@@ -168,10 +171,8 @@ internal sealed partial class Checker
             Plan(name);
             return;
         }
-        _lastTraining[name] = train! with { Model = name };
-        _ensembles[name] = (top, EnsembleKind.Top);
-        Emit(new EnsembleStep(name, train!, [], args.Text("average"), statement.Span) { Top = top, TopTrials = new TrialTrainings(_search!.Binder, model.Name) },
-            _symbols with { Models = _symbols.Models.SetItem(name, model with { Name = name }) });
+        DefineEnsemble(new EnsembleStep(name, train!, [], args.Text("average"), statement.Span) { Top = top, TopTrials = new TrialTrainings(_search!.Binder, model.Name) },
+            model, top, EnsembleKind.Top);
     }
 
     enum EnsembleKind { Seeds, Snapshots, Top }
