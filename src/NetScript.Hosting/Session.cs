@@ -126,7 +126,7 @@ public sealed class Session : IDisposable
         var notes = new DiagnosticBag(program.Source);
         for (int i = 0; i < count; i++)
         {
-            SessionSymbols before = i == 0 ? program.SymbolsBefore : program.SymbolsAfter[i - 1];
+            SessionSymbols before = program.SymbolsAt(i);
             SessionSymbols after = program.SymbolsAfter[i];
             TextSpan span = program.Steps[i].Span;
             string text = program.Source.ToString(span);
@@ -134,7 +134,7 @@ public sealed class Session : IDisposable
             foreach (string name in SessionTranscript.Defined(before, after).Where(n => before.KindOf(n) is not null))
                 notes.Report(DiagnosticCatalog.Replaced, NameSpan(text, name, span), name, after.KindOf(name), before.DefinedAt(name));
         }
-        Symbols = count == 0 ? program.SymbolsBefore : program.SymbolsAfter[count - 1];
+        Symbols = program.SymbolsAt(count);
         return notes.ToList().ToImmutableArray();
     }
 

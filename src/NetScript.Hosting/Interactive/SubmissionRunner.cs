@@ -50,7 +50,7 @@ public sealed class SubmissionRunner : IDisposable
         get
         {
             if (IsBusy && _session.Executing is { } program && _steps.Current is { } step && step.Count == program.Steps.Length)
-                return step.Index == 0 ? program.SymbolsBefore : program.SymbolsAfter[step.Index - 1];
+                return program.SymbolsAt(step.Index);
             return _session.Symbols;
         }
     }

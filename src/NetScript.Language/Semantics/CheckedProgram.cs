@@ -12,4 +12,7 @@ public sealed record CheckedProgram(
     SessionSymbols SymbolsBefore)
 {
     public SessionSymbols SymbolsAfterAll => SymbolsAfter.IsEmpty ? SymbolsBefore : SymbolsAfter[^1];
+
+    /// <summary>The symbols once the first <paramref name="steps"/> steps ran (0: before any).</summary>
+    public SessionSymbols SymbolsAt(int steps) => steps == 0 ? SymbolsBefore : SymbolsAfter[steps - 1];
 }

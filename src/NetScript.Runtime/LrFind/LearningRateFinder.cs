@@ -187,7 +187,7 @@ public static class LearningRateFinder
                 Tensor x = data.Features.index_select(0, index), y = data.Labels.index_select(0, index);
                 TrainingBatch prepared = regularizer.Prepare(x, y, step); // augmented, mixed as in `train`
                 optimizer.zero_grad();
-                Tensor value = prepared.Loss(loss, model.Module.call(prepared.Input));
+                Tensor value = prepared.Loss(loss, Autocast.Call(model.Module, prepared.Input, train.Precision));
                 value.backward();
                 regularizer.Penalize();
                 clipper.Clip();
