@@ -189,7 +189,9 @@ public sealed class TmuxEndToEndTests
         // A search still running: the trials that finished are in the table, the status line
         // counts them, and Ctrl+C stops the search with the table kept.
         repl.Enter("search grid maximize=val_acc {", "epochs = choice(2, 3, 100000)", "}", "train mlp on train epochs=$epochs batch=16 validate=val");
-        screen = repl.WaitFor(s => s.Split('\n')[^3].Contains("2/3 trials", StringComparison.Ordinal), "two trials counted in the status line");
+        // The status line and the leaderboard's title are drawn by separate updates: wait for both.
+        screen = repl.WaitFor(s => s.Split('\n')[^3].Contains("2/3 trials", StringComparison.Ordinal)
+                                   && s.Contains("running · 2/3 trials", StringComparison.Ordinal), "two trials counted in the status line and the table");
         Assert.StartsWith(" running: search grid", screen.Split('\n')[^3]);
         Assert.Contains("running · 2/3 trials", screen);
         Assert.Matches(@"│0\s*│2\s*│\d\.\d{4}\s*│done", screen);
