@@ -19,7 +19,7 @@ internal static class LayerFactory
             DenseLayer d => nn.Linear(inputs, d.Units, hasBias: d.Bias),
             MaxoutLayer m => new Maxout(inputs, m.Units, m.K, m.Bias),
             // (B, C, H, W) -> (B, channels, H', W')
-            ConvLayer c => nn.Conv2d(inputs, c.Channels, c.Kernel, stride: c.Stride, padding: c.Pad, dilation: c.Dilation, bias: c.Bias),
+            ConvLayer c => new Layers.Conv2d(inputs, c.Channels, c.Kernel, c.Stride, c.Pad, c.Dilation, c.Bias),
             // (B, C, L) or (B, F) as one channel -> (B, channels, L')
             Conv1dLayer c => new Layers.Conv1d(layer.Input.Rank == 1 ? 1 : inputs, c.Channels, c.Kernel, c.Stride, c.Pad, c.Dilation, c.Bias),
             // over each sample's last Dims dimensions (their sizes from the input shape)

@@ -5,7 +5,7 @@ namespace NetScript.Runtime.Models.Layers;
 
 /// <summary>1-D convolution (B, C, L) → (B, channels, L′), channels first as nn.Conv1d; a flat
 /// input (B, F) is one channel, (B, 1, F). Parameters weight (channels, C, kernel) and bias
-/// (channels), initialised as nn.Conv1d.</summary>
+/// (channels), initialised as nn.Conv1d; run through <see cref="Convolution"/>.</summary>
 internal sealed class Conv1d : nn.Module<Tensor, Tensor>
 {
     readonly Parameter _weight;
@@ -22,8 +22,8 @@ internal sealed class Conv1d : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor input)
     {
-        if (input.dim() != 2) return nn.functional.conv1d(input, _weight, _bias, _stride, _pad, _dilation);
+        if (input.dim() != 2) return Convolution.Apply(input, _weight, _bias, _stride, _pad, _dilation);
         using Tensor channel = input.unsqueeze(1); // (B, F) -> (B, 1, F)
-        return nn.functional.conv1d(channel, _weight, _bias, _stride, _pad, _dilation);
+        return Convolution.Apply(channel, _weight, _bias, _stride, _pad, _dilation);
     }
 }

@@ -82,8 +82,8 @@ public sealed class ResidualTests
         using var scope = NewDisposeScope();
         AssertMatchesPlan(plan, model, randn(2, 3, 9, 10));
         var block = (NetScript.Runtime.Models.Layers.ResidualBlock)model.named_children().First().module;
-        var shortcut = Assert.IsType<Conv2d>(block.Shortcut);
-        Assert.Equal([8L, 3, 1, 1], shortcut.weight!.shape);
+        var shortcut = Assert.IsType<NetScript.Runtime.Models.Layers.Conv2d>(block.Shortcut);
+        Assert.Equal([8L, 3, 1, 1], shortcut.get_parameter("weight")!.shape);
     }
 
     [Fact]
