@@ -7,8 +7,13 @@ namespace NetScript.Runtime.Recording;
 /// <summary>The statistics tables of one training run (the loss curves are the training log's
 /// <c>epochs.parquet</c> and <c>steps.parquet</c>): <c>layers</c> (one row per layer per sample), <c>parameters</c> (one row per parameter
 /// tensor per sample) and <c>histograms</c> (one row per bin). Long format, so any dataframe
-/// tool can filter by layer and plot against <c>global_step</c>. Rows are committed at each
-/// epoch's end (and when many wait), so the files hold every finished epoch at any moment.</summary>
+/// tool can filter by layer and plot against <c>global_step</c>. Rows are committed at the end of
+/// the first epoch, then at the end of an epoch once <see cref="DefaultCommitInterval"/> has passed
+/// since the last commit (and when many rows wait), and when training ends: each commit
+/// rewrites the files through a copy, which in a run of short epochs costs more than the
+/// samples themselves, so a killed run loses at most the last half minute of samples (as
+/// TensorBoard's writer, which flushes every two minutes). The epoch tables and checkpoints
+/// commit every epoch.</summary>
 internal sealed class StatisticsTables
 {
     public const string LayersFile = Events.StatisticsRecorded.LayersFile;
@@ -16,10 +21,18 @@ internal sealed class StatisticsTables
     /// <summary>Rows that may wait in memory before they are committed inside an epoch.</summary>
     const int MaxPendingRows = 16_384;
 
+    /// <summary>Least time between two commits at epoch ends, by default.</summary>
+    public static readonly TimeSpan DefaultCommitInterval = TimeSpan.FromSeconds(30);
+
+    readonly TimeSpan _commitInterval;
+
+    readonly System.Diagnostics.Stopwatch _sinceCommit = new();
+
     readonly RecordTable _layers, _parameters, _histograms;
 
-    public StatisticsTables(string directory)
+    public StatisticsTables(string directory, TimeSpan? commitInterval = null)
     {
+        _commitInterval = commitInterval ?? DefaultCommitInterval;
         string P(string name) => Path.Combine(directory, name);
         _layers = new RecordTable(P(LayersFile), LayerColumns);
         _parameters = new RecordTable(P("parameters.parquet"),
@@ -43,7 +56,8 @@ internal sealed class StatisticsTables
     {
         if (e is StatisticsSampled s)
             foreach (LayerSample l in s.Layers) AddLayer(s, l);
-        if (e is EpochCompleted || _histograms.Pending + _layers.Pending + _parameters.Pending >= MaxPendingRows) Commit();
+        bool due = !_sinceCommit.IsRunning || _sinceCommit.Elapsed >= _commitInterval;
+        if (e is EpochCompleted && due || _histograms.Pending + _layers.Pending + _parameters.Pending >= MaxPendingRows) Commit();
     }
 
     void AddLayer(StatisticsSampled s, LayerSample l)
@@ -63,5 +77,6 @@ internal sealed class StatisticsTables
         _layers.Commit();
         _parameters.Commit();
         _histograms.Commit();
+        _sinceCommit.Restart();
     }
 }

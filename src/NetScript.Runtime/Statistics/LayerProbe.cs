@@ -5,11 +5,14 @@ using static TorchSharp.torch;
 namespace NetScript.Runtime.Statistics;
 
 /// <summary>The statistics of one child of the model. On a sampled step a forward hook
-/// (attached only for that step) reduces the layer's output to a short device vector, the
-/// parameters' norms are taken after backward and the update's norms after the optimizer
-/// step. Nothing is read back here: the collector reads all probes in one host transfer.
-/// Every tensor a probe keeps is detached from the caller's dispose scopes and disposed by
-/// the probe, so its lifetime does not depend on how the training loop scopes its steps.</summary>
+/// (attached only for that step) reduces the layer's output to a short summary: on the host,
+/// reading the tensor's storage in place, for outputs of up to
+/// <see cref="StatisticsOptions.HostSummaryValues"/> values (<see cref="OutputSummary"/>), with
+/// libtorch reductions for larger ones. After backward the parameters' and gradients' norms are
+/// taken and the parameters copied into arrays the probe keeps; after the optimizer step the
+/// update's norms are measured against that copy. The only tensor a probe keeps (the
+/// histogram's positions for large outputs) is detached from the caller's dispose scopes and
+/// disposed by the probe.</summary>
 internal sealed class LayerProbe : IDisposable
 {
     const int Scalars = 4; // mean, ‖a − mean‖, min, max
@@ -18,12 +21,13 @@ internal sealed class LayerProbe : IDisposable
     readonly (string Name, Parameter Parameter)[] _parameters;
     readonly StatisticsOptions _options;
     nn.HookableModule<Func<nn.Module<Tensor, Tensor>, Tensor, Tensor>, Func<nn.Module<Tensor, Tensor>, Tensor, Tensor, Tensor>>.HookRemover? _hook;
-    Tensor? _activation;   // (Scalars [+nonzero count] [+saturated count] + bins [+ unit peaks]) float32
-    Tensor? _norms;        // (2P) float32: ‖θ‖, ‖∇θ‖ per parameter
-    Tensor? _updates;      // (P) float32: ‖Δθ‖ per parameter
-    Tensor[] _before = [];
+    float[]? _summary;     // Scalars [+nonzero count] [+saturated count] + bins [+ unit peaks]
+    double[]? _norms;      // (2P): ‖θ‖, ‖∇θ‖ per parameter
+    double[]? _updates;    // (P): ‖Δθ‖ per parameter
+    float[][] _before = []; // each parameter before the optimizer step, kept between samples
     long _elements;        // outputs summarised on the sampled step (divides the counts)
-    Tensor? _positions;    // where the histogram looks in outputs of _positionsOf values
+    long[] _positions = []; // where the histogram looks in outputs of _positionsOf values
+    Tensor? _positionsTensor;
     long _positionsOf;
     bool[] _hasGradient = [];
     DeadUnitTracker? _dead;
@@ -47,9 +51,6 @@ internal sealed class LayerProbe : IDisposable
 
     public ActivationFamily Family { get; }
 
-    /// <summary>Length of this probe's part of the collector's host read; 0 when the layer
-    /// produced no output on the sampled step.</summary>
-    public long Length => (_activation?.shape[0] ?? 0) + (_norms?.shape[0] ?? 0) + (_updates?.shape[0] ?? 0);
 
     public void Attach() => _hook ??= _module.register_forward_hook(OnForward);
 
@@ -63,20 +64,29 @@ internal sealed class LayerProbe : IDisposable
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        _activation?.Dispose();
-        _activation = Summarise(output.detach()).DetachFromDisposeScope();
+        Tensor a = output.detach();
+        if (a.dtype != ScalarType.Float32) a = a.to_type(ScalarType.Float32);
+        _elements = a.numel();
+        _summary = _elements <= _options.HostSummaryValues ? OnHost(a) : Summarise(a).data<float>().ToArray();
         return null!; // null keeps the layer's output (TorchSharp's delegate type is not annotated)
     }
 
-    Tensor Summarise(Tensor output)
+    float[] OnHost(Tensor a)
+    {
+        // A view of the (contiguous, CPU) storage: nothing is copied.
+        Tensor c = (a.device_type == TorchSharp.DeviceType.CPU ? a : a.cpu()).contiguous();
+        ReadOnlySpan<float> values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(c.bytes);
+        ReadOnlySpan<long> positions = _elements > _options.HistogramValues ? Positions(_elements) : [];
+        return OutputSummary.Compute(values[..(int)_elements], a.shape, Family, _options, positions);
+    }
+
+    Tensor Summarise(Tensor a)
     {
         // Few, cheap ops: each libtorch call costs ~5–10 µs however small, and some reductions
         // are slow on CPU (measured on a 128×256 output: std_mean 181 µs, mean + ‖a − mean‖
         // 17 µs; eq(0).sum 39 µs, count_nonzero 11 µs). Sums and counts come back raw and the
         // host divides by the element count.
-        Tensor a = output.dtype == ScalarType.Float32 ? output : output.to_type(ScalarType.Float32);
         Tensor flat = a.reshape(-1);                                       // (B·…)
-        _elements = flat.shape[0];
         using var s = new ScalarScope();                                   // no GC-collectable temporaries (ScalarScope)
         Tensor mean = flat.mean();
         var (min, max) = flat.aminmax();
@@ -111,7 +121,7 @@ internal sealed class LayerProbe : IDisposable
         var range = Family.Range();
         Tensor values = flat.shape[0] <= _options.HistogramValues
             ? flat
-            : cat([flat.index_select(0, Positions(flat.shape[0], flat.device)), min.reshape(1), max.reshape(1)]);
+            : cat([flat.index_select(0, PositionsTensor(flat.shape[0], flat.device)), min.reshape(1), max.reshape(1)]);
         try
         {
             return values.histc(bins, (long)(range?.Lower ?? 0), (long)(range?.Upper ?? 0)); // (bins) float32
@@ -125,18 +135,25 @@ internal sealed class LayerProbe : IDisposable
     /// <summary><see cref="StatisticsOptions.HistogramValues"/> positions in [0, n), spread by the
     /// golden-ratio (Weyl) sequence: even coverage without locking onto a row or channel period.
     /// Made once per output size and kept by the probe.</summary>
-    Tensor Positions(long n, Device device)
+    long[] Positions(long n)
     {
-        if (_positions is not null && _positionsOf == n) return _positions;
-        _positions?.Dispose();
-        var positions = new long[_options.HistogramValues];
+        if (_positionsOf == n) return _positions;
+        _positionsTensor?.Dispose();
+        _positionsTensor = null;
+        _positions = new long[_options.HistogramValues];
         double golden = (Math.Sqrt(5) - 1) / 2, x = 0;
-        for (int i = 0; i < positions.Length; i++, x += golden)
-            positions[i] = (long)((x - Math.Floor(x)) * n);
-        using var scope = NewDisposeScope();
-        _positions = tensor(positions, device: device).DetachFromDisposeScope();
+        for (int i = 0; i < _positions.Length; i++, x += golden)
+            _positions[i] = (long)((x - Math.Floor(x)) * n);
         _positionsOf = n;
         return _positions;
+    }
+
+    Tensor PositionsTensor(long n, Device device)
+    {
+        long[] positions = Positions(n);
+        if (_positionsTensor is not null) return _positionsTensor;
+        using var scope = NewDisposeScope();
+        return _positionsTensor = tensor(positions, device: device).DetachFromDisposeScope();
     }
 
     /// <summary>Each unit's (feature's, or an image-shaped output's channel's) largest output
@@ -149,25 +166,26 @@ internal sealed class LayerProbe : IDisposable
     }
 
     /// <summary>After backward, before the optimizer step: norms of the weights and their
-    /// gradients, and a copy of the weights to measure the update against.</summary>
+    /// gradients, and a copy of the weights to measure the update against — read in place
+    /// from the tensors' storage, copied into arrays the probe keeps.</summary>
     public void CaptureParameters()
     {
         if (_parameters.Length == 0) return;
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var values = new List<Tensor>(2 * _parameters.Length);
+        _norms = new double[2 * _parameters.Length];
         _hasGradient = new bool[_parameters.Length];
-        _before = new Tensor[_parameters.Length];
+        if (_before.Length != _parameters.Length) _before = new float[_parameters.Length][];
         for (int i = 0; i < _parameters.Length; i++)
         {
-            Tensor p = _parameters[i].Parameter; // under no_grad: no detach needed
+            ReadOnlySpan<float> p = HostSpan(_parameters[i].Parameter);
             Tensor? grad = _parameters[i].Parameter.grad;
             _hasGradient[i] = grad is not null;
-            values.Add(p.norm());
-            values.Add(grad is null ? zeros(1).squeeze() : grad.norm());
-            _before[i] = p.clone().DetachFromDisposeScope();
+            _norms[2 * i] = Math.Sqrt(OutputSummary.SquaredDistance(p, 0));
+            _norms[2 * i + 1] = grad is null ? 0 : Math.Sqrt(OutputSummary.SquaredDistance(HostSpan(grad), 0));
+            if (_before[i]?.Length != p.Length) _before[i] = new float[p.Length];
+            p.CopyTo(_before[i]);
         }
-        _norms = stack(values).DetachFromDisposeScope();
     }
 
     /// <summary>After the optimizer step: ‖θ_after − θ_before‖ per parameter.</summary>
@@ -176,28 +194,32 @@ internal sealed class LayerProbe : IDisposable
         if (_parameters.Length == 0) return;
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var norms = new Tensor[_parameters.Length];
+        _updates = new double[_parameters.Length];
         for (int i = 0; i < _parameters.Length; i++)
-            norms[i] = _before[i].sub_(_parameters[i].Parameter).norm(); // ‖θ_before − θ_after‖, in place on the copy
-        _updates = stack(norms).DetachFromDisposeScope();
-        DisposeBefore();
+            _updates[i] = Math.Sqrt(OutputSummary.SquaredDistance(_before[i], HostSpan(_parameters[i].Parameter)));
     }
 
-    /// <summary>This probe's device results, in the order <see cref="Read"/> decodes them.</summary>
-    public IEnumerable<Tensor> Results() =>
-        new[] { _activation, _norms, _updates }.Where(t => t is not null).Select(t => t!);
-
-    /// <summary>Decodes this probe's part of the host read and releases its device results.
-    /// Null when the layer was not called on the sampled step.</summary>
-    public LayerSample? Read(ReadOnlySpan<float> values)
+    /// <summary>A float32 view of a tensor's values on the host: its own storage when it is a
+    /// contiguous float32 CPU tensor, otherwise a converted copy owned by the caller's dispose scope.</summary>
+    static ReadOnlySpan<float> HostSpan(Tensor t)
     {
-        LayerSample? sample = _activation is null ? null : Decode(values);
+        Tensor c = t.dtype == ScalarType.Float32 && t.device_type == TorchSharp.DeviceType.CPU && t.is_contiguous()
+            ? t : t.to_type(ScalarType.Float32).cpu().contiguous();
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(c.bytes)[..(int)c.numel()];
+    }
+
+    /// <summary>The sample of this step, and forgets it. Null when the layer was not called on
+    /// the sampled step.</summary>
+    public LayerSample? Read()
+    {
+        LayerSample? sample = _summary is null ? null : Decode(_summary);
         Release();
         return sample;
     }
 
-    LayerSample Decode(ReadOnlySpan<float> values)
+    LayerSample Decode(float[] summary)
     {
+        ReadOnlySpan<float> values = summary;
         int at = Scalars;
         double? zeros = Family == ActivationFamily.Rectifier ? (_elements - (double)values[at++]) / _elements : null;
         double? saturated = Family.Saturates() ? values[at++] / (double)_elements : null;
@@ -205,10 +227,9 @@ internal sealed class LayerProbe : IDisposable
         for (int b = 0; b < counts.Length; b++) counts[b] = (long)values[at + b];
         at += counts.Length;
         double? dead = null;
-        int activationLength = (int)_activation!.shape[0];
         if (Family == ActivationFamily.Rectifier)
         {
-            int units = activationLength - at;
+            int units = summary.Length - at;
             if (_dead is null || _dead.Units != units) _dead = new DeadUnitTracker(units, _options.DeadWindow);
             dead = _dead.Update(values.Slice(at, units));
         }
@@ -218,34 +239,21 @@ internal sealed class LayerProbe : IDisposable
 
         var parameters = new ParameterSample[_parameters.Length];
         for (int i = 0; i < _parameters.Length && _norms is not null && _updates is not null; i++)
-        {
-            ReadOnlySpan<float> norms = values.Slice(activationLength, 2 * _parameters.Length);
-            double update = values[activationLength + 2 * _parameters.Length + i];
-            parameters[i] = new ParameterSample(_parameters[i].Name, norms[2 * i], _hasGradient[i] ? norms[2 * i + 1] : null, update);
-        }
+            parameters[i] = new ParameterSample(_parameters[i].Name, _norms[2 * i], _hasGradient[i] ? _norms[2 * i + 1] : null, _updates[i]);
         return new LayerSample(Name, Kind, Index, values[0], values[1] / Math.Sqrt(_elements), min, max, zeros, dead, saturated,
             new ActivationHistogram(lower, upper, counts), _norms is null || _updates is null ? [] : parameters);
     }
 
     void Release()
     {
-        _activation?.Dispose();
-        _norms?.Dispose();
-        _updates?.Dispose();
-        _activation = _norms = _updates = null;
-        DisposeBefore();
-    }
-
-    void DisposeBefore()
-    {
-        foreach (Tensor t in _before) t.Dispose();
-        _before = [];
+        _summary = null;
+        _norms = _updates = null;
     }
 
     public void Dispose()
     {
         Detach();
         Release();
-        _positions?.Dispose();
+        _positionsTensor?.Dispose();
     }
 }

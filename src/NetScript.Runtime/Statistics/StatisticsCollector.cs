@@ -8,9 +8,10 @@ namespace NetScript.Runtime.Statistics;
 /// <summary>Samples per-layer statistics of a training run and publishes them as
 /// <see cref="StatisticsSampled"/> events. The training loop calls three methods per step;
 /// on a step that is not sampled each returns at once (no hook is attached, no tensor is
-/// made), and a sampled step adds a few small reductions per layer and one host read.
-/// Memory is constant in the run's length: per layer one vector of results in flight and
-/// one index per unit for dead-unit tracking.</summary>
+/// made); a sampled step summarises each layer's output in its forward hook and reads the
+/// parameters before and after the optimizer step, on the host where that is cheaper
+/// (<see cref="LayerProbe"/>). Memory is constant in the run's length: per layer one summary
+/// in flight, a copy of its parameters, and one index per unit for dead-unit tracking.</summary>
 public sealed class StatisticsCollector : IDisposable
 {
     readonly LayerProbe[] _probes;
@@ -82,31 +83,16 @@ public sealed class StatisticsCollector : IDisposable
         }
     }
 
-    /// <summary>After <c>optimizer.step()</c>: measures the update, reads everything back in
-    /// one transfer and publishes the sample.</summary>
+    /// <summary>After <c>optimizer.step()</c>: measures the update and publishes the sample.</summary>
     public void AfterOptimizerStep()
     {
         if (!_sampling) return;
         _sampling = false;
         foreach (LayerProbe probe in _probes) probe.MeasureUpdates();
-        float[] values = ReadAll();
         var layers = new List<LayerSample>(_probes.Length);
-        int at = 0;
         foreach (LayerProbe probe in _probes)
-        {
-            int length = (int)probe.Length;
-            if (probe.Read(values.AsSpan(at, length)) is { } layer) layers.Add(layer);
-            at += length;
-        }
+            if (probe.Read() is { } layer) layers.Add(layer);
         _observer.OnEvent(new StatisticsSampled(_model, _epoch, _step, _globalStep, layers));
-    }
-
-    float[] ReadAll()
-    {
-        var results = _probes.SelectMany(p => p.Results()).ToList();
-        if (results.Count == 0) return [];
-        using var scope = NewDisposeScope();
-        return cat(results).data<float>().ToArray();
     }
 
     public void Dispose()

@@ -22,11 +22,14 @@ public sealed class CollectorTests
         return nn.Sequential(("dense1", dense), ("relu1", nn.ReLU()));
     }
 
-    static StatisticsSampled TrainOneStep(nn.Module<Tensor, Tensor> net, double lr)
+    /// <summary>Sampling options that summarise every output on the host, or every one with libtorch ops.</summary>
+    static StatisticsOptions Options(bool onHost) => new(1) { HostSummaryValues = onHost ? long.MaxValue : 0 };
+
+    static StatisticsSampled TrainOneStep(nn.Module<Tensor, Tensor> net, double lr, bool onHost = true)
     {
         var observer = new RecordingObserver();
         using var optimizer = optim.SGD(net.parameters(), lr);
-        using var collector = StatisticsCollector.Create("net", net, new StatisticsOptions(1), observer)!;
+        using var collector = StatisticsCollector.Create("net", net, Options(onHost), observer)!;
         using var scope = NewDisposeScope();
         using var x = tensor(new float[] { 1, 2, 3, -1 }).reshape(2, 2);
         optimizer.zero_grad();
@@ -49,11 +52,13 @@ public sealed class CollectorTests
         Assert.Equal(["Linear", "LeakyReLU", "Softplus"], sample.Layers.Select(l => l.Kind));
     }
 
-    [Fact]
-    public void Activation_statistics_match_a_hand_computation()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Activation_statistics_match_a_hand_computation(bool onHost)
     {
         using var net = SmallNetwork();
-        var sample = TrainOneStep(net, 0.1);
+        var sample = TrainOneStep(net, 0.1, onHost);
         Assert.Equal(("net", 1, 1, 1L), (sample.Model, sample.Epoch, sample.Step, sample.GlobalStep));
         var (dense, relu) = (sample.Layers[0], sample.Layers[1]);
         Assert.Equal(("dense1", "Linear", 0, "relu1", "ReLU", 1), (dense.Layer, dense.Kind, dense.Index, relu.Layer, relu.Kind, relu.Index));
@@ -76,8 +81,10 @@ public sealed class CollectorTests
         Assert.Equal(expected, relu.Histogram.Counts);
     }
 
-    [Fact]
-    public void Saturated_fractions_of_tanh_and_sigmoid_match_a_hand_computation()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Saturated_fractions_of_tanh_and_sigmoid_match_a_hand_computation(bool onHost)
     {
         // dense = identity: outputs [[1, 2], [3, -1]]. tanh: 0.762, 0.964, 0.995, −0.762 → two of
         // four beyond |0.9|. σ: 0.731, 0.881, 0.953, 0.269 → one of four outside [0.05, 0.95].
@@ -93,16 +100,18 @@ public sealed class CollectorTests
         }
         using var tanhNet = Net("tanh1", nn.Tanh());
         using var sigmoidNet = Net("sigmoid1", nn.Sigmoid());
-        var tanh = TrainOneStep(tanhNet, 0.1).Layers[1];
-        var sigmoid = TrainOneStep(sigmoidNet, 0.1).Layers[1];
+        var tanh = TrainOneStep(tanhNet, 0.1, onHost).Layers[1];
+        var sigmoid = TrainOneStep(sigmoidNet, 0.1, onHost).Layers[1];
         Assert.Equal(0.5, tanh.SaturatedFraction);
         Assert.Equal(0.25, sigmoid.SaturatedFraction);
         Assert.Null(tanh.ZeroFraction);
         Assert.Equal(4, tanh.Histogram.Total);
     }
 
-    [Fact]
-    public void A_large_output_is_histogrammed_at_fixed_positions_over_its_whole_range()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_large_output_is_histogrammed_at_fixed_positions_over_its_whole_range(bool onHost)
     {
         // 300 × 100 = 30,000 outputs > 8,192: the histogram counts 8,192 of them plus the min
         // and the max, over the whole output's range, and its shape follows the full histogram.
@@ -110,7 +119,7 @@ public sealed class CollectorTests
         using var net = nn.Sequential(("dense1", nn.Linear(8, 100)));
         using var x = randn(300, 8);
         var observer = new RecordingObserver();
-        using (var collector = StatisticsCollector.Create("net", net, new StatisticsOptions(1), observer)!)
+        using (var collector = StatisticsCollector.Create("net", net, Options(onHost), observer)!)
         using (NewDisposeScope())
         {
             collector.BeforeForward(1, 1, 1);
@@ -128,6 +137,54 @@ public sealed class CollectorTests
         for (int bin = 0; bin < 32; bin++)
             Assert.True(Math.Abs(full[bin] / 30_000 - layer.Histogram.Counts[bin] / 8194.0) < 0.01,
                 $"bin {bin}: {full[bin] / 30_000:F4} of all outputs, {layer.Histogram.Counts[bin] / 8194.0:F4} of the sampled ones");
+    }
+
+    public static TheoryData<string, int[]> Outputs => new()
+    {
+        { "relu", [64, 37] },            // (B, F): units are columns; below the histogram's 8,192 values
+        { "relu", [300, 100] },          // above them: fixed positions plus min and max
+        { "relu", [8, 5, 6, 7] },        // (B, C, H, W): units are channels
+        { "tanh", [50, 40] },
+        { "sigmoid", [4, 3, 5, 5] },
+        { "identity", [200, 33] },
+        { "constant", [16, 9] },         // one value everywhere: the range widens to [v − 1, v + 1]
+    };
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void Host_and_libtorch_summaries_agree(string activation, int[] shape)
+    {
+        manual_seed(shape.Sum());
+        LayerSample Summarise(bool onHost)
+        {
+            nn.Module<Tensor, Tensor> layer = activation switch
+            {
+                "relu" => nn.ReLU(),
+                "tanh" => nn.Tanh(),
+                "sigmoid" => nn.Sigmoid(),
+                _ => nn.Identity(),
+            };
+            using var net = nn.Sequential(("layer1", layer));
+            var observer = new RecordingObserver();
+            using var collector = StatisticsCollector.Create("net", net, Options(onHost), observer)!;
+            using var scope = NewDisposeScope();
+            manual_seed(7);
+            Tensor x = activation == "constant" ? full(shape.Select(d => (long)d).ToArray(), 0.25f) : randn(shape.Select(d => (long)d).ToArray()).mul(2);
+            collector.BeforeForward(1, 1, 1);
+            net.call(x);
+            collector.AfterBackward();
+            collector.AfterOptimizerStep();
+            return Assert.Single(Assert.Single(observer.Of<StatisticsSampled>()).Layers);
+        }
+        LayerSample host = Summarise(true), torch = Summarise(false);
+        Assert.Equal(torch.Mean, host.Mean, 5);
+        Assert.Equal(torch.Std, host.Std, 4);
+        Assert.Equal((torch.Min, torch.Max), (host.Min, host.Max));
+        Assert.Equal(torch.ZeroFraction, host.ZeroFraction);
+        Assert.Equal(torch.DeadFraction, host.DeadFraction);
+        Assert.Equal(torch.SaturatedFraction, host.SaturatedFraction);
+        Assert.Equal((torch.Histogram.Lower, torch.Histogram.Upper), (host.Histogram.Lower, host.Histogram.Upper));
+        Assert.Equal(torch.Histogram.Counts, host.Histogram.Counts);
     }
 
     [Fact]
