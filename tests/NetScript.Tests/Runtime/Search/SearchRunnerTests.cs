@@ -59,7 +59,8 @@ public sealed class SearchRunnerTests
 
             // `evaluate` ran once, after the trials, on the best model.
             Assert.Single(events.Of<EvaluationCompleted>());
-            Assert.True(File.Exists(Path.Combine(run, "best.json")));
+            using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "best.json"))))
+                Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement.GetProperty("ScoreStd").ValueKind); // no folds: no std
             Assert.Equal(["best-so-far.png", "score-vs-lr.png", "score-vs-units.png"],
                 Directory.GetFiles(Path.Combine(run, "search-plots")).Select(Path.GetFileName).Order());
             var table = ParquetTableReader.Read(Path.Combine(run, TrialsTable.File));
