@@ -247,10 +247,10 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         foreach (var member in ensemble.Members)
         {
             LossFunction loss = member.Model.Loss ?? throw new RuntimeFailure($"a member of ensemble `{step.Model}` has not been trained");
-            Metrics metrics = Evaluator.Evaluate(member.Model.Module, loss, data, step.BatchSize, step.TopK);
+            var (metrics, memberScores) = Evaluator.EvaluateWithScores(member.Model.Module, loss, data, step.BatchSize, step.TopK);
             FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, $"{step.Model} ({member.Label})", $"on `{step.Data}`");
             accuracies.Add((member.Label, metrics.Accuracy));
-            scores.Add(Evaluator.ClassScores(member.Model.Module, loss, data, step.BatchSize)
+            scores.Add(memberScores
                 ?? throw new RuntimeFailure($"ensemble `{step.Model}` averages class scores, and its model's loss gives none (an ensemble needs a classification loss)"));
         }
         using var combined = EnsembleAverager.Combine(scores, ensemble.Average);
