@@ -38,11 +38,13 @@ public static class Trainer
             Metrics train = EpochMetrics(run, epoch, losses);
             double samplesPerSecond = throughput.Add(run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize, clock.Elapsed.TotalSeconds);
             run.Average?.AfterEpoch(run.Epoch);
-            // With `ema=`/`swa=` the average is what training produces, so it is what validation measures.
-            Metrics? validation = run.Average is { } average ? average.With(() => Validate(run)) : Validate(run);
             int number = run.Epoch;
-            if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
-            run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
+            Metrics? validation = run.CompleteEpoch(epoch, train, () =>
+            {
+                Metrics? measured = Validate(run);
+                if (measured is not null) FiniteMetrics.Ensure(measured, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
+                return measured;
+            }, clock, losses, observer);
             observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed)
             {
                 Last = run.Finished,
