@@ -124,23 +124,17 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         }
         TensorDataset? validation = step.Train.Validate is { } v ? workspace.Dataset(v) : null;
         TrainPlan train = step.Train with { Resume = null, Checkpoint = step.Train.Checkpoint || runFolder is not null, KeepEpochs = null };
-        var members = new List<TrainedEnsemble.Member>();
-        try
+        var members = Members(added =>
         {
             foreach (long seed in step.Seeds)
             {
                 torch.manual_seed(seed); // the member's initial weights
                 var model = new TrainedModel(train.Network, ModelBuilder.Build(train.Network, workspace.Snippets));
-                members.Add(new TrainedEnsemble.Member($"seed {seed}", model));
+                added.Add(new TrainedEnsemble.Member($"seed {seed}", model));
                 string? folder = runFolder is null ? null : ModelFolder(runFolder.Path, $"{step.Name}-seed{seed}");
                 Run(train, model, train.Data, data, validation, folder, seed, workspace.Transforms, null, cancellation);
             }
-        }
-        catch
-        {
-            foreach (var member in members) member.Model.Dispose();
-            throw;
-        }
+        });
         workspace.SetEnsemble(step.Name, new TrainedEnsemble(members, step.Average));
     }
 
@@ -150,8 +144,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     {
         if (!workspace.EpochWeights.TryGetValue(train.Model, out var kept) || kept.Count == 0)
             throw new RuntimeFailure($"`ensemble {train.Model} snapshots={count}` needs the weights `{train.Model}`'s last training keeps of its last epochs, and none were kept");
-        var members = new List<TrainedEnsemble.Member>();
-        try
+        return Members(members =>
         {
             foreach (var weights in kept.TakeLast(count))
             {
@@ -161,13 +154,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
                 weights.Model.RestoreInto(model.Module);
                 weights.Loss.RestoreInto(model.Loss!);
             }
-        }
-        catch
-        {
-            foreach (var member in members) member.Model.Dispose();
-            throw;
-        }
-        return members;
+        });
     }
 
     /// <summary>The model as the best completed trials of the session's last search trained it
@@ -177,8 +164,7 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
     {
         var trials = workspace.SearchTrials.Where(t => t.State == Search.TrialState.Completed).Take(top.Count).ToList();
         if (trials.Count == 0) throw new RuntimeFailure($"`ensemble {top.Model} top={top.Count}` needs a search's completed trials, and this session has none");
-        var members = new List<TrainedEnsemble.Member>();
-        try
+        return Members(members =>
         {
             foreach (var trial in trials)
             {
@@ -207,13 +193,24 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
                     throw Missing($"its weight file {Display(file)} does not fit the trial's `{top.Model}`: {e.Message.Split('\n')[0].Trim()}");
                 }
             }
+        });
+    }
+
+    /// <summary>The members <paramref name="add"/> builds, each added as soon as its model exists
+    /// (before it is trained or loaded): when building fails, the ones added so far are disposed.</summary>
+    internal static List<TrainedEnsemble.Member> Members(Action<List<TrainedEnsemble.Member>> add)
+    {
+        var members = new List<TrainedEnsemble.Member>();
+        try
+        {
+            add(members);
+            return members;
         }
         catch
         {
             foreach (var member in members) member.Model.Dispose();
             throw;
         }
-        return members;
     }
 
     public void Evaluate(EvaluatePlan step)
@@ -247,10 +244,10 @@ internal sealed class ModelExecutor(Workspace workspace, IRunObserver observer, 
         foreach (var member in ensemble.Members)
         {
             LossFunction loss = member.Model.Loss ?? throw new RuntimeFailure($"a member of ensemble `{step.Model}` has not been trained");
-            Metrics metrics = Evaluator.Evaluate(member.Model.Module, loss, data, step.BatchSize, step.TopK);
+            var (metrics, memberScores) = Evaluator.EvaluateWithScores(member.Model.Module, loss, data, step.BatchSize, step.TopK);
             FiniteMetrics.Ensure(metrics, loss.DecisionsPerSample > 0, $"{step.Model} ({member.Label})", $"on `{step.Data}`");
             accuracies.Add((member.Label, metrics.Accuracy));
-            scores.Add(Evaluator.ClassScores(member.Model.Module, loss, data, step.BatchSize)
+            scores.Add(memberScores
                 ?? throw new RuntimeFailure($"ensemble `{step.Model}` averages class scores, and its model's loss gives none (an ensemble needs a classification loss)"));
         }
         using var combined = EnsembleAverager.Combine(scores, ensemble.Average);

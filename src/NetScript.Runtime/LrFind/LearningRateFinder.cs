@@ -156,6 +156,7 @@ public static class LearningRateFinder
         var groupRates = groups.Select(_ => new List<double>(rates.Length)).ToList();
         var clipper = new GradientClipper(parameters, train.ClipNorm, train.ClipValue);
         using var regularizer = TrainingRegularizer.Create(train.Regularization, model, data, seed);
+        var training = new TrainingStep(model.Module, loss, optimizer, regularizer, clipper, train.Precision);
         var generator = new Generator((ulong)seed);
         long samples = data.Count;
         int batch = (int)Math.Min(train.BatchSize, samples);
@@ -186,13 +187,8 @@ public static class LearningRateFinder
                 Tensor index = order!.narrow(0, position * batch, batch);
                 Tensor x = data.Features.index_select(0, index), y = data.Labels.index_select(0, index);
                 TrainingBatch prepared = regularizer.Prepare(x, y, step); // augmented, mixed as in `train`
-                optimizer.zero_grad();
-                Tensor value = prepared.Loss(loss, Autocast.Call(model.Module, prepared.Input, train.Precision));
-                value.backward();
-                regularizer.Penalize();
-                clipper.Clip();
-                optimizer.step();
-                regularizer.Constrain();
+                Tensor value = training.Backward(prepared).Loss;
+                training.Update();
                 // One read per step: the stopping rule needs every step's loss.
                 double current = value.item<float>();
                 if (!double.IsFinite(current))

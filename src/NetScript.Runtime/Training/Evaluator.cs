@@ -15,7 +15,20 @@ namespace NetScript.Runtime.Training;
 public static class Evaluator
 {
     public static Metrics Evaluate(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize, int? topK = null,
-        IReadOnlyList<SnippetMetric>? metrics = null, Precision precision = Precision.Fp32)
+        IReadOnlyList<SnippetMetric>? metrics = null, Precision precision = Precision.Fp32) =>
+        Run(model, loss, data, batchSize, topK, metrics, precision, keepScores: false).Metrics;
+
+    /// <summary><see cref="Evaluate"/>'s metrics and, from the same forward passes, the model's
+    /// class scores (N, C) for every sample, owned by the caller's dispose scope; null scores when
+    /// its loss gives none (regression, multi-label).</summary>
+    public static (Metrics Metrics, Tensor? ClassScores) EvaluateWithScores(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data,
+        int batchSize, int? topK = null) =>
+        Run(model, loss, data, batchSize, topK, metrics: null, Precision.Fp32, keepScores: true);
+
+    // C# metrics keep each batch's output and class scores keep the loss's scores, which are the
+    // output itself for a classification loss: one caller asks for either, never both.
+    static (Metrics Metrics, Tensor? ClassScores) Run(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize,
+        int? topK, IReadOnlyList<SnippetMetric>? metrics, Precision precision, bool keepScores)
     {
         bool wasTraining = model.training, lossWasTraining = loss.training;
         model.eval();
@@ -31,6 +44,7 @@ public static class Evaluator
             Tensor correct = zeros(1, dtype: ScalarType.Int64);
             Tensor inTopK = zeros(1, dtype: ScalarType.Int64);
             var outputs = new List<Tensor>();
+            var classScores = new List<Tensor>();
             bool measures = metrics is { Count: > 0 };
             for (long start = 0; start < data.Count; start += batchSize)
             {
@@ -43,46 +57,24 @@ public static class Evaluator
                 // The loss is a batch mean; times the batch size it sums exactly over samples.
                 totalLoss.add_(loss.call(output, y).to_type(ScalarType.Float64), s.Of(length));
                 if (decides) correct.add_(loss.Correct(output, y), one);
-                if (topK is { } k && loss.ClassScores(output) is { } scores)
+                Tensor? scores = topK is not null || keepScores ? loss.ClassScores(output) : null; // (B, C)
+                if (topK is { } k && scores is not null)
                     inTopK.add_(scores.topk(k, dim: 1).indexes.eq(y.unsqueeze(1)).any(1).sum(), one);
+                if (keepScores && scores is not null) classScores.Add(scores.MoveToOuterDisposeScope());
             }
             double n = Math.Max(1, data.Count);
             double accuracy = decides ? correct.item<long>() / (n * loss.DecisionsPerSample) : double.NaN;
-            return new Metrics(totalLoss.item<double>() / n, accuracy)
+            var result = new Metrics(totalLoss.item<double>() / n, accuracy)
             {
                 TopK = topK is null ? null : inTopK.item<long>() / n,
                 Custom = measures && outputs.Count > 0 ? Measure(metrics!, cat(outputs, 0), data.Labels) : null,
             };
+            return (result, classScores.Count > 0 ? cat(classScores, 0).MoveToOuterDisposeScope() : null); // (N, C)
         }
         finally
         {
             model.train(wasTraining);
             loss.train(lossWasTraining);
-        }
-    }
-
-    /// <summary>The model's class scores (N, C) for every sample in eval mode, or null when its
-    /// loss gives none (regression, multi-label).</summary>
-    public static Tensor? ClassScores(nn.Module<Tensor, Tensor> model, LossFunction loss, TensorDataset data, int batchSize)
-    {
-        bool wasTraining = model.training;
-        model.eval();
-        try
-        {
-            using var noGrad = no_grad();
-            using var scope = NewDisposeScope();
-            var scores = new List<Tensor>();
-            for (long start = 0; start < data.Count; start += batchSize)
-            {
-                long length = Math.Min(batchSize, data.Count - start);
-                if (loss.ClassScores(model.call(data.Features.narrow(0, start, length))) is not { } batch) return null;
-                scores.Add(batch);
-            }
-            return cat(scores, 0).MoveToOuterDisposeScope();
-        }
-        finally
-        {
-            model.train(wasTraining);
         }
     }
 

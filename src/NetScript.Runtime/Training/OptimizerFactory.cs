@@ -21,31 +21,21 @@ public static class OptimizerFactory
         double decay = settings.WeightDecay;
         var all = parameters.ToList();
         rateFactor ??= _ => 1;
-        var factors = all.Select(rateFactor).Distinct().OrderBy(f => f == 1 ? 0 : 1).ToList();
-        // One group per factor when every parameter decays the same; the order of groups and
-        // parameters is fixed, which checkpoints of the optimizer's state rely on.
-        var groups = new List<(List<Parameter> Parameters, double Decay, double Factor)>();
-        foreach (double factor in factors)
-        {
-            var these = all.Where(p => rateFactor(p) == factor).ToList();
-            if (decay == 0 || settings.DecayAll) groups.Add((these, decay, factor));
-            else
-            {
-                groups.Add((these.Where(p => p.dim() >= 2).ToList(), decay, factor));
-                groups.Add((these.Where(p => p.dim() < 2).ToList(), 0.0, factor));
-            }
-        }
-        groups.RemoveAll(g => g.Parameters.Count == 0);
-        if (groups.Count == 0) groups.Add(([], decay, 1)); // every layer frozen: an optimizer with nothing to update
+        // The groups of each factor in turn; the order of groups and parameters is fixed, which
+        // checkpoints of the optimizer's state rely on.
+        var groups = all.Select(rateFactor).Distinct().OrderBy(f => f == 1 ? 0 : 1)
+            .SelectMany(factor => Groups(settings, [.. all.Where(p => rateFactor(p) == factor)], lr * factor))
+            .ToList();
+        if (groups.Count == 0) groups.Add(Group(settings, [], lr, decay)); // every layer frozen: an optimizer with nothing to update
         return settings switch
         {
-            SgdOptimizer o => new Optimizers.SGD(groups.Select(g => (SGD.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
+            SgdOptimizer o => new Optimizers.SGD(groups.Cast<SGD.ParamGroup>(), lr,
                 momentum: o.Momentum, nesterov: o.Nesterov, weight_decay: decay),
-            RmsPropOptimizer o => new Optimizers.RMSProp(groups.Select(g => (RMSProp.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
+            RmsPropOptimizer o => new Optimizers.RMSProp(groups.Cast<RMSProp.ParamGroup>(), lr,
                 alpha: o.Alpha, eps: o.Eps, weight_decay: decay, momentum: o.Momentum, centered: o.Centered),
-            AdamOptimizer { Decoupled: false } o => new Optimizers.Adam(groups.Select(g => (Adam.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
+            AdamOptimizer { Decoupled: false } o => new Optimizers.Adam(groups.Cast<Adam.ParamGroup>(), lr,
                 beta1: o.Beta1, beta2: o.Beta2, eps: o.Eps, weight_decay: decay),
-            AdamOptimizer o => new Optimizers.AdamW(groups.Select(g => (AdamW.ParamGroup)Group(settings, g.Parameters, lr * g.Factor, g.Decay)), lr,
+            AdamOptimizer o => new Optimizers.AdamW(groups.Cast<AdamW.ParamGroup>(), lr,
                 beta1: o.Beta1, beta2: o.Beta2, eps: o.Eps, weight_decay: decay),
             _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
         };
@@ -62,7 +52,10 @@ public static class OptimizerFactory
         _ => throw new RuntimeFailure($"optimizer `{settings.Kind}` has no runtime implementation"),
     };
 
-    /// <summary>The groups that unfreezing <paramref name="parameters"/> adds (split by decay as in <see cref="Create"/>).</summary>
+    /// <summary>The groups of <paramref name="parameters"/> at rate <paramref name="lr"/>: one, or
+    /// with weight decay (and not <c>decay_all</c>) the weights with decay, then the rest without,
+    /// each when it has parameters. <see cref="Create"/> makes one set per rate factor, and
+    /// unfreezing adds one.</summary>
     public static IEnumerable<ParamGroup> Groups(OptimizerSpec settings, List<Parameter> parameters, double lr)
     {
         double decay = settings.WeightDecay;

@@ -38,11 +38,13 @@ public static class Trainer
             Metrics train = EpochMetrics(run, epoch, losses);
             double samplesPerSecond = throughput.Add(run.SamplesPerEpoch - (double)progress.FirstStepOfEpoch * settings.BatchSize, clock.Elapsed.TotalSeconds);
             run.Average?.AfterEpoch(run.Epoch);
-            // With `ema=`/`swa=` the average is what training produces, so it is what validation measures.
-            Metrics? validation = run.Average is { } average ? average.With(() => Validate(run)) : Validate(run);
             int number = run.Epoch;
-            if (validation is not null) FiniteMetrics.Ensure(validation, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
-            run.CompleteEpoch(epoch, train, validation, clock.Elapsed, losses, observer);
+            Metrics? validation = run.CompleteEpoch(epoch, train, () =>
+            {
+                Metrics? measured = Validate(run);
+                if (measured is not null) FiniteMetrics.Ensure(measured, run.Loss.DecisionsPerSample > 0, name, $"on the validation data at epoch {number}");
+                return measured;
+            }, clock, losses, observer);
             observer.OnEvent(new EpochCompleted(name, number, settings.Epochs, train, validation, samplesPerSecond, total.Elapsed)
             {
                 Last = run.Finished,
@@ -83,10 +85,9 @@ public static class Trainer
     static float[] RunEpoch(TrainingSession run, EpochTensors epoch, IRunObserver observer, ProgressClock progress,
         StatisticsCollector? statistics, CancellationToken cancellation)
     {
-        var module = run.Module;
         var loss = run.Loss;
-        var optimizer = run.Optimizer;
         var data = run.Request.Data;
+        var training = new TrainingStep(run.Module, loss, run.Optimizer, run.Regularizer, run.Clipper, run.Request.Plan.Precision);
         int batch = run.Request.Plan.BatchSize, accumulate = run.Request.Plan.Accumulate, steps = run.StepsPerEpoch;
         bool decides = loss.DecisionsPerSample > 0;
         progress.BeginEpoch();
@@ -102,29 +103,17 @@ public static class Trainer
             Tensor y = data.Labels.index_select(0, index);   // (B) classes or (B, …) targets
             TrainingBatch prepared = run.Regularizer.Prepare(x, y, run.BatchNumber(step)); // augmented, mixed: training batches only
 
-            if (window == 0) optimizer.zero_grad();
             int windowSize = Math.Min(accumulate, steps - (step - window));
             // Statistics sample the window's last mini-batch: its backward completes the
             // accumulated gradient and the optimizer step follows it.
             bool last = window == windowSize - 1;
             if (last) statistics?.BeforeForward(run.Epoch, step + 1, (run.Epoch - 1) * (long)steps + step + 1);
-            Tensor output = Autocast.Call(module, prepared.Input, run.Request.Plan.Precision); // (B, …)
-            Tensor value = prepared.Loss(loss, output);
-            // Mean of the window's mini-batch means: equal-sized windows give the big batch's gradient.
-            if (windowSize == 1) value.backward();
-            else
-            {
-                using var s = new ScalarScope();
-                value.div(s.Of(windowSize)).backward();
-            }
+            var (output, value) = training.Backward(prepared, window, windowSize); // (B, …), ()
             if (last)
             {
-                statistics?.AfterBackward();
-                run.Regularizer.Penalize();
-                run.Clipper.Clip();
-                run.Schedule?.Apply(optimizer, run.Update(step), run.RateFactors);
-                optimizer.step();
-                run.Regularizer.Constrain();
+                statistics?.AfterBackward(); // the gradients before penalties and clipping
+                run.Schedule?.Apply(run.Optimizer, run.Update(step), run.RateFactors);
+                training.Update();
                 run.Average?.AfterUpdate();
                 statistics?.AfterOptimizerStep();
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NetScript.Language.Lowering;
 using NetScript.Runtime.Events;
 using NetScript.Runtime.Models;
@@ -211,29 +212,24 @@ internal sealed partial class TrainingSession : IDisposable
 
     public long BatchLength(int step) => Math.Min(Request.Plan.BatchSize, Samples - (long)step * Request.Plan.BatchSize);
 
-    /// <summary>Records a finished epoch: metrics, logs, early stopping, checkpoints.</summary>
-    public void CompleteEpoch(EpochTensors epoch, Metrics train, Metrics? validation, TimeSpan elapsed, float[] losses, IRunObserver observer)
+    /// <summary>Records a finished epoch: validation (<paramref name="validate"/>), metrics, logs,
+    /// early stopping, checkpoints; returns the validation's metrics. With `ema=`/`swa=` the
+    /// average is what training produces: it is in the model once, for validation and for the
+    /// weights restore_best and a snapshot ensemble keep.</summary>
+    public Metrics? CompleteEpoch(EpochTensors epoch, Metrics train, Func<Metrics?> validate, Stopwatch clock, float[] losses, IRunObserver observer)
     {
-        var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, elapsed.TotalSeconds);
+        var (validation, improved) = Average is { } average ? average.With(() => Measure(train, validate)) : Measure(train, validate);
+        var metrics = new EpochMetrics(Epoch, train, validation, LearningRate, clock.Elapsed.TotalSeconds);
         History.Add(metrics);
         int number = Epoch;
         long[]? correct = Loss.DecisionsPerSample > 0 ? epoch.Correct.data<long>().ToArray() : null;
         double[] rates = Enumerable.Range(0, losses.Length).Select(RateOf).ToArray();
-        bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
         if (Schedule?.Plateau is { } plateau)
         {
             double before = plateau.Rate;
             if (plateau.Observe(train, validation)) // the next epoch's rate
                 observer.OnEvent(new LearningRateReduced(Model.Plan.Name, number, plateau.Settings.Metric, plateau.Settings.Patience,
                     before, plateau.Rate));
-        }
-        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(MeasuredWeights());
-        // With a restarting schedule a snapshot ensemble takes one member per cycle: the epochs a cycle ends with.
-        if (Request.Plan.KeepEpochs is { } keep && (Schedule is not { Cyclic: true } cyclic || cyclic.EndsCycle((long)number * UpdatesPerEpoch)))
-        {
-            var (model, loss) = MeasuredWeights();
-            _epochWeights.Enqueue(new EpochWeights(number, model, loss));
-            while (_epochWeights.Count > keep) _epochWeights.Dequeue().Dispose();
         }
         Epoch++;
         Step = 0;
@@ -254,6 +250,24 @@ internal sealed partial class TrainingSession : IDisposable
             string message = e is RecordingException ? e.Message : $"could not write the training log: {RecordingException.Reason(e)}";
             throw new RecordingException(message + KeptCheckpoint(), e);
         }
+        return validation;
+    }
+
+    /// <summary>What reads the weights validation measures: validation itself, early stopping's
+    /// verdict, the best epoch's weights (restore_best) and the epoch's weights a snapshot ensemble keeps.</summary>
+    (Metrics? Validation, bool Improved) Measure(Metrics train, Func<Metrics?> validate)
+    {
+        Metrics? validation = validate();
+        bool improved = EarlyStop?.Observe(Epoch, train, validation) ?? false;
+        if (improved && EarlyStop!.Settings.RestoreBest) KeepBest(TakeWeights());
+        // With a restarting schedule a snapshot ensemble takes one member per cycle: the epochs a cycle ends with.
+        if (Request.Plan.KeepEpochs is { } keep && (Schedule is not { Cyclic: true } cyclic || cyclic.EndsCycle((long)Epoch * UpdatesPerEpoch)))
+        {
+            var (model, loss) = TakeWeights();
+            _epochWeights.Enqueue(new EpochWeights(Epoch, model, loss));
+            while (_epochWeights.Count > keep) _epochWeights.Dequeue().Dispose();
+        }
+        return (validation, improved);
     }
 
     /// <summary>Ctrl-C or stop: saves the exact position (mid-epoch) when the run has a
@@ -279,9 +293,6 @@ internal sealed partial class TrainingSession : IDisposable
     void KeepBest((WeightSnapshot Model, WeightSnapshot Loss) best) => KeepBest(best.Model, best.Loss);
 
     (WeightSnapshot Model, WeightSnapshot Loss) TakeWeights() => (WeightSnapshot.Take(Module), WeightSnapshot.Take(Loss));
-
-    /// <summary>The weights validation measured: the average with `ema=`/`swa=`.</summary>
-    (WeightSnapshot Model, WeightSnapshot Loss) MeasuredWeights() => Average is null ? TakeWeights() : Average.With(TakeWeights);
 
     readonly Queue<EpochWeights> _epochWeights = new();
 

@@ -117,7 +117,7 @@ internal static class CheckpointFile
     public static Dictionary<string, Tensor> ReadWeights(BinaryReader reader, CheckpointHeader header) =>
         Section(reader, header.Format, Weights, r =>
         {
-            long count = Decode(r);
+            long count = r.Read7BitEncodedInt64(); // Module.save writes the entry count in 7-bit groups, low group first (LEB128)
             var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
             try
             {
@@ -134,18 +134,6 @@ internal static class CheckpointFile
                 throw;
             }
         });
-
-    /// <summary>TorchSharp's length prefix: a long in 7-bit groups, low group first.</summary>
-    static long Decode(BinaryReader reader)
-    {
-        long value = 0;
-        for (int shift = 0; ; shift += 7)
-        {
-            byte b = reader.ReadByte();
-            value |= (long)(b & 0x7f) << shift;
-            if ((b & 0x80) == 0) return value;
-        }
-    }
 
     /// <summary>Format 1 listed preprocessing as [{Kind, State: {name: values}}]; today's
     /// header holds the session's <see cref="PreprocessingState"/>. Kinds and values are what

@@ -345,6 +345,26 @@ public sealed class EnsembleTests
         Assert.Equal(10, failure.Location?.Line);
     }
 
+    [Fact]
+    public void When_building_a_member_fails_the_members_built_before_it_are_disposed()
+    {
+        var plan = NetScript.Tests.Runtime.Training.EnginePlans.Plan("dense 3", NetScript.Language.Semantics.Shape.Of(2));
+        var first = new NetScript.Runtime.Models.TrainedModel(plan, NetScript.Runtime.Models.ModelBuilder.Build(plan));
+        Tensor weight = first.Module.parameters().First();
+        var failure = Assert.Throws<NetScript.Runtime.RuntimeFailure>(() => ModelExecutor.Members(added =>
+        {
+            added.Add(new TrainedEnsemble.Member("seed 1", first));
+            throw new NetScript.Runtime.RuntimeFailure("the second member's training failed");
+        }));
+        Assert.Equal("the second member's training failed", failure.Message);
+        Assert.True(weight.IsInvalid, "the first member's weights were not disposed");
+
+        using var kept = new NetScript.Runtime.Models.TrainedModel(plan, NetScript.Runtime.Models.ModelBuilder.Build(plan));
+        var members = ModelExecutor.Members(added => added.Add(new TrainedEnsemble.Member("seed 1", kept)));
+        Assert.Same(kept, Assert.Single(members).Model);
+        Assert.False(kept.Module.parameters().First().IsInvalid);
+    }
+
     /// <summary>Deletes every trial's weight files once the search has ended.</summary>
     sealed class DeletingObserver(string run) : NetScript.Runtime.Events.IRunObserver
     {

@@ -186,6 +186,52 @@ public sealed class LrFindTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_rate_is_one_training_step_zero_grad_forward_loss_backward_clip_update()
+    {
+        // The range test's losses against the loop written out with torch: the seed's permutation
+        // (a new one each pass over the data), SGD with momentum, clip_grad_norm_ at 0.5.
+        using var data = Regression(256);
+        TrainPlan train = EnginePlans.Lowered("dense 1", Shape.Of(2), 0, Shape.Of(1), before: "optimizer sgd lr=0.1 momentum=0.9\n",
+            train: "batch=128 loss=mse clip_norm=0.5");
+        var plan = new LrFindPlan("m", "d", 1e-2, 0.5, 7, train, default);
+        using var model = Build(plan);
+        LrFindResult result = LearningRateFinder.Run(plan, model, data, seed: 1, snippets: null, CancellationToken.None);
+        Assert.Equal(7, result.Losses.Length);
+
+        double[] Loop(bool clip)
+        {
+            using var copy = Build(plan); // the tested model's initial weights
+            var parameters = copy.Module.parameters().ToList();
+            using var optimizer = optim.SGD(parameters, 0.1, momentum: 0.9);
+            using var generator = new Generator(1);
+            var losses = new double[result.Rates.Length];
+            Tensor order = empty(0);
+            for (int step = 0; step < losses.Length; step++)
+            {
+                using var scope = NewDisposeScope();
+                if (step % 2 == 0)
+                {
+                    order.Dispose();
+                    order = randperm(256, generator: generator).MoveToOuterDisposeScope();
+                }
+                foreach (var group in optimizer.ParamGroups) group.LearningRate = result.Rates[step];
+                Tensor index = order.narrow(0, step % 2 * 128, 128);
+                optimizer.zero_grad();
+                Tensor loss = nn.functional.mse_loss(copy.Module.call(data.Features.index_select(0, index)), data.Labels.index_select(0, index));
+                loss.backward();
+                if (clip) nn.utils.clip_grad_norm_(parameters, 0.5);
+                optimizer.step();
+                losses[step] = loss.item<float>();
+            }
+            order.Dispose();
+            return losses;
+        }
+        double[] expected = Loop(clip: true), unclipped = Loop(clip: false);
+        for (int i = 0; i < expected.Length; i++) Assert.Equal(expected[i], result.Losses[i], Math.Abs(expected[i]) * 1e-5);
+        Assert.True(Math.Abs(unclipped[^1] - expected[^1]) > 1e-3 * Math.Abs(expected[^1]), "clipping changes this run"); // so the comparison covers it
+    }
+
+    [Fact]
     public void The_weights_and_buffers_after_a_range_test_are_those_before_it_bit_for_bit()
     {
         var train = EnginePlans.Lowered("dense 16 -> batchnorm -> relu\ndense 3", Shape.Of(2), before: "optimizer sgd lr=0.1 momentum=0.9\n", train: "batch=16");

@@ -62,6 +62,23 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public void A_checkpoint_s_weights_read_back_by_name_also_past_127_state_dict_entries()
+    {
+        // 19 × (dense: 2 entries, batchnorm: 5) + dense = 135 entries: Module.save's count takes two bytes.
+        string layers = string.Concat(Enumerable.Repeat("  dense 4 -> batchnorm -> relu\n", 19)) + "  dense 3\n";
+        string script = TrainingLoopTests.Data + $"model m {{\n{layers}}}\ntrain m on train epochs=1 batch=16 stats=0\n";
+        var folder = RunFolder.Create(Scripts.TempDirectory(), "wide.nns", script);
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, new RecordingObserver(), runFolder: folder);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        var state = workspace.Models["m"].Module.state_dict();
+        Assert.Equal(135, state.Count);
+        using var read = NetScript.Runtime.Export.TransferWeights.Read(Path.Combine(folder.Path, "m", "last.ckpt"));
+        Assert.Equal(state.Keys.Order(), read.Tensors.Keys.Order());
+        foreach (var (name, tensor) in state) Assert.True(tensor.eq(read.Tensors[name]).all().item<bool>(), $"{name} differs");
+    }
+
+    [Fact]
     public void Resuming_checks_that_the_checkpoint_fits()
     {
         string runs = Scripts.TempDirectory();

@@ -174,6 +174,33 @@ public sealed class EmaAndSwaTests
     }
 
     [Fact]
+    public void With_an_ema_restore_best_and_a_snapshot_ensemble_keep_the_averaged_weights_validation_measured()
+    {
+        // Only epoch 1 improves by min_delta=100: restore_best puts back epoch 1's weights. The
+        // snapshot ensemble keeps epochs 3 and 4. Each, measured again, gives its epoch's validation.
+        const string script = Prefix + """
+            train mlp on train epochs=4 batch=8 stats=0 checkpoint=false ema=0.5 validate=val early_stop(metric=val_loss, patience=10, min_delta=100)
+            ensemble mlp snapshots=2 as last2
+            evaluate mlp on val
+
+            """;
+        var observer = new RecordingObserver();
+        using var workspace = new Workspace();
+        var result = Pipelines.Execute(script, workspace, observer);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        var epochs = observer.Of<EpochCompleted>().ToList();
+        Assert.Equal([1, 2, 3, 4], epochs.Select(e => e.Epoch));
+        Assert.Equal((int?)1, Assert.Single(observer.Of<TrainingCompleted>()).BestEpoch);
+        Assert.Equal(epochs[0].Validation, Assert.Single(observer.Of<EvaluationCompleted>()).Metrics);
+
+        var members = workspace.Ensembles["last2"].Members;
+        Assert.Equal(["epoch 3", "epoch 4"], members.Select(m => m.Label));
+        var val = workspace.Dataset("val");
+        for (int i = 0; i < 2; i++) // validation's batches: at least 256 rows
+            Assert.Equal(epochs[2 + i].Validation, Evaluator.Evaluate(members[i].Model.Module, members[i].Model.Loss!, val, 256));
+    }
+
+    [Fact]
     public void A_trained_swa_model_is_the_mean_of_the_weights_its_last_epochs_end_with()
     {
         // One full batch per epoch and no shuffling: every run follows the same weights.

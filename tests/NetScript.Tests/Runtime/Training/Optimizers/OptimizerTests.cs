@@ -101,6 +101,31 @@ public sealed class OptimizerTests
     }
 
     [Fact]
+    public void Each_rate_factor_has_its_weights_with_decay_then_the_rest_without_and_unfreezing_adds_the_same_groups()
+    {
+        using var first = nn.Linear(2, 3);
+        using var second = nn.Linear(3, 2);
+        var names = new Dictionary<IntPtr, string>();
+        foreach (var (layer, prefix) in new[] { (first, "1"), (second, "2") })
+            foreach (var (name, p) in layer.named_parameters()) names[p.Handle] = $"{prefix}.{name}";
+        string Describe(IEnumerable<object> groups) => string.Join("; ", groups.Cast<Adam.ParamGroup>().Select(g =>
+            $"{string.Join(", ", g.Parameters.Select(p => names[p.Handle]))} lr={g.LearningRate:G3} decay={g.Options.weight_decay:G3}"));
+        Parameter[] all = [.. first.parameters(), .. second.parameters()];
+        double Factor(Parameter p) => names[p.Handle].StartsWith('1') ? 0.1 : 1; // the first layer pretrained at lr × 0.1
+
+        var split = Settings("adam lr=0.1 weight_decay=0.5");
+        using (var opt = OptimizerFactory.Create(split, all, 1, Factor))
+            Assert.Equal("2.weight lr=0.1 decay=0.5; 2.bias lr=0.1 decay=0; 1.weight lr=0.01 decay=0.5; 1.bias lr=0.01 decay=0", Describe(opt.ParamGroups));
+        // Unfreezing the first layer at lr × 0.1 adds the groups it has above.
+        Assert.Equal("1.weight lr=0.01 decay=0.5; 1.bias lr=0.01 decay=0", Describe(OptimizerFactory.Groups(split, [.. first.parameters()], 0.01)));
+
+        var decayAll = Settings("adam lr=0.1 weight_decay=0.5 decay_all");
+        using (var opt = OptimizerFactory.Create(decayAll, all, 1, Factor))
+            Assert.Equal("2.weight, 2.bias lr=0.1 decay=0.5; 1.weight, 1.bias lr=0.01 decay=0.5", Describe(opt.ParamGroups));
+        Assert.Equal("1.weight, 1.bias lr=0.01 decay=0.5", Describe(OptimizerFactory.Groups(decayAll, [.. first.parameters()], 0.01)));
+    }
+
+    [Fact]
     public void The_linear_scaling_rule_multiplies_lr_by_the_effective_batch_over_the_base()
     {
         TrainPlan step = EnginePlans.Lowered("dense 3", Shape.Of(2), before: "optimizer sgd lr=0.1\n", train: "batch=64 accumulate=8 base_batch=256");
