@@ -66,20 +66,27 @@ public sealed class SubmissionRunner : IDisposable
         _cancel?.Dispose();
         _cancel = new CancellationTokenSource();
         CancellationToken token = _cancel.Token;
-        var completion = new TaskCompletionSource<SubmissionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _running = completion.Task;
+        _running = OnSessionThread(() => Run(source, token));
+        return _running;
+    }
+
+    /// <summary>Queues <paramref name="work"/> for the session's thread; the task ends with its
+    /// result or its exception.</summary>
+    Task<T> OnSessionThread<T>(Func<T> work)
+    {
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         _work.Add(() =>
         {
             try
             {
-                completion.SetResult(Run(source, token));
+                completion.SetResult(work());
             }
             catch (Exception e)
             {
                 completion.SetException(e);
             }
         });
-        return _running;
+        return completion.Task;
     }
 
     SubmissionResult Run(SourceText source, CancellationToken token)
@@ -125,20 +132,11 @@ public sealed class SubmissionRunner : IDisposable
     public bool Reset()
     {
         if (IsBusy) return false;
-        var completion = new TaskCompletionSource();
-        _work.Add(() =>
+        OnSessionThread(() =>
         {
-            try
-            {
-                _session.Reset();
-                completion.SetResult();
-            }
-            catch (Exception e)
-            {
-                completion.SetException(e);
-            }
-        });
-        completion.Task.GetAwaiter().GetResult();
+            _session.Reset();
+            return true;
+        }).GetAwaiter().GetResult();
         Monitor.Clear();
         return true;
     }
