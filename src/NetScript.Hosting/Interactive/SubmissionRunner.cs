@@ -40,6 +40,9 @@ public sealed class SubmissionRunner : IDisposable
 
     public bool IsPaused => IsBusy && _session.Control.IsPaused;
 
+    /// <summary>A search runs now (its trials cannot pause; they run to their end or are stopped).</summary>
+    public bool IsSearching => IsBusy && Monitor.Search is { State: JobState.Running };
+
     /// <summary>The first line of the statement running now, or null when idle.</summary>
     public string? CurrentStatement => IsBusy ? _steps.Current?.Statement : null;
 

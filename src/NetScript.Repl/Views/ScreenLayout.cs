@@ -27,11 +27,12 @@ public static class ScreenLayout
     /// <see cref="Hosting.Statistics.LayerTable.Compact"/> (their display order).</summary>
     public static readonly int[] LayerPriority = [.. LayerColumnPriority.Select(c => Array.IndexOf(Hosting.Statistics.LayerTable.Compact, c))];
 
-    static readonly string[] KeyLines =
+    /// <summary>The key lines, longest first; "F5" stands for what F5 does now.</summary>
+    static readonly string[][] KeyLines =
     [
-        " Enter run │ Tab complete │ ↑↓ history │ ^R search │ F5 {0} │ F6/^C stop │ ^L clear │ F7 output │ F1 help │ ^Q quit",
-        " Enter run │ Tab complete │ ↑↓ ^R history │ F5 {0} │ ^C stop │ ^L clear │ F7 copy │ F1 help │ ^Q quit",
-        " Enter │ Tab │ ↑↓ ^R │ F5 {0} │ ^C stop │ ^L clear │ F1 help │ ^Q quit",
+        ["Enter run", "Tab complete", "↑↓ history", "^R search", "F5", "F6/^C stop", "^L clear", "F7 output", "F1 help", "^Q quit"],
+        ["Enter run", "Tab complete", "↑↓ ^R history", "F5", "^C stop", "^L clear", "F7 copy", "F1 help", "^Q quit"],
+        ["Enter", "Tab", "↑↓ ^R", "F5", "^C stop", "^L clear", "F1 help", "^Q quit"],
     ];
 
     /// <summary>The input box's rows for input that wraps to <paramref name="rows"/> rows: at
@@ -42,16 +43,23 @@ public static class ScreenLayout
     public static int OutputWidth(int width) =>
         width >= SplitEvenlyFrom ? width / 2 : Math.Max(1, width - MinStatsWidth);
 
-    /// <summary>The longest key line that fits.</summary>
-    public static string KeyLine(bool paused, int width)
+    /// <summary>The longest key line that fits, with F5 as what it does now: "F5 pause", "F5
+    /// resume", or nothing while a search runs (F5 does not pause one).</summary>
+    public static string KeyLine(PauseKey pause, int width)
     {
-        string action = paused ? "resume" : "pause";
-        foreach (string line in KeyLines)
+        string? f5 = pause switch
         {
-            string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, line, action);
+            PauseKey.Pause => "F5 pause",
+            PauseKey.Resume => "F5 resume",
+            _ => null,
+        };
+        string Line(string[] keys) => " " + string.Join(" │ ", keys.Select(k => k == "F5" ? f5 : k).OfType<string>());
+        foreach (string[] keys in KeyLines)
+        {
+            string text = Line(keys);
             if (text.Length <= width) return text;
         }
-        return Cut(string.Format(System.Globalization.CultureInfo.InvariantCulture, KeyLines[^1], action), width);
+        return Cut(Line(KeyLines[^1]), width);
     }
 
     /// <summary>" running: STATEMENT │ PROGRESS │ models: … │ data: …": the state always, then

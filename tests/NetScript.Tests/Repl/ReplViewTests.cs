@@ -144,6 +144,28 @@ public sealed class ReplViewTests
     }
 
     [Fact]
+    public void During_a_search_the_key_line_offers_no_pause_and_F5_says_why()
+    {
+        using var repl = new HeadlessRepl();
+        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
+        repl.Settle();
+        repl.Type("search grid maximize=val_acc {\nepochs = choice(100000, 100001)\n}\ntrain mlp on train epochs=$epochs batch=8 validate=val\n");
+        repl.WaitFor(() => repl.Session.Runner.IsSearching, "the search to start");
+        repl.View.Tick();
+        string keys = repl.Screen().Split('\n')[^1];
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ ^C stop │ ^L clear │ F1 help │ ^Q quit", keys.TrimEnd());
+
+        repl.Press(Key.F5);
+        Assert.False(repl.Session.Runner.IsPaused);
+        Assert.Contains("a search does not pause: F6 or Ctrl+C stops it and keeps the trials that finished", repl.Output);
+        Assert.DoesNotContain("F5", repl.Screen().Split('\n')[^1]);
+
+        repl.Press(Key.F6);
+        repl.Settle();
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ F5 pause │ ^C stop │ ^L clear │ F1 help │ ^Q quit", repl.Screen().Split('\n')[^1].TrimEnd());
+    }
+
+    [Fact]
     public void Training_fills_the_epoch_table_and_the_status_line()
     {
         using var repl = new HeadlessRepl();

@@ -1,4 +1,5 @@
 using NetScript.Hosting.Statistics;
+using NetScript.Repl;
 using NetScript.Repl.Views;
 
 namespace NetScript.Tests.Repl;
@@ -31,5 +32,19 @@ public sealed class ScreenLayoutTests
         Assert.Equal("running", ScreenLayout.Parts(parts, 9));
         Assert.Equal("runn…", ScreenLayout.Parts(parts, 5));
         Assert.Equal("running · loss 0.1234", ScreenLayout.Parts(["running", null, "loss 0.1234"], 21));
+    }
+
+    [Fact]
+    public void The_key_line_says_what_F5_does_and_leaves_it_out_while_a_search_runs()
+    {
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ F5 pause │ ^C stop │ ^L clear │ F1 help │ ^Q quit", ScreenLayout.KeyLine(PauseKey.Pause, 80));
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ F5 resume │ ^C stop │ ^L clear │ F1 help │ ^Q quit", ScreenLayout.KeyLine(PauseKey.Resume, 80));
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ ^C stop │ ^L clear │ F1 help │ ^Q quit", ScreenLayout.KeyLine(PauseKey.None, 80));
+        // Without F5 the longest line fits sooner (106 columns instead of 117).
+        Assert.Equal(" Enter run │ Tab complete │ ↑↓ history │ ^R search │ F6/^C stop │ ^L clear │ F7 output │ F1 help │ ^Q quit",
+            ScreenLayout.KeyLine(PauseKey.None, 110));
+        Assert.Equal(" Enter run │ Tab complete │ ↑↓ ^R history │ F5 pause │ ^C stop │ ^L clear │ F7 copy │ F1 help │ ^Q quit",
+            ScreenLayout.KeyLine(PauseKey.Pause, 110));
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ ^C stop │ ^L cl…", ScreenLayout.KeyLine(PauseKey.None, 39));
     }
 }
