@@ -119,8 +119,7 @@ public sealed class ReplViewTests
     public void F5_pauses_and_resumes_training_and_F6_stops_it_keeping_the_model()
     {
         using var repl = new HeadlessRepl();
-        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
-        repl.Settle();
+        repl.DefineMlp(Data);
         repl.Type("train mlp on train epochs=100000 batch=8");
         repl.Press(Key.Enter);
         repl.WaitFor(() => repl.Session.Runner.Monitor.Training is { History.Count: > 0 }, "the first epoch");
@@ -147,8 +146,7 @@ public sealed class ReplViewTests
     public void During_a_search_the_key_line_offers_no_pause_and_F5_says_why()
     {
         using var repl = new HeadlessRepl();
-        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
-        repl.Settle();
+        repl.DefineMlp(Data);
         repl.Type("search grid maximize=val_acc {\nepochs = choice(100000, 100001)\n}\ntrain mlp on train epochs=$epochs batch=8 validate=val\n");
         repl.WaitFor(() => repl.Session.Runner.IsSearching, "the search to start");
         repl.View.Tick();
