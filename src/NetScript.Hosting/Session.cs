@@ -98,7 +98,7 @@ public sealed class Session : IDisposable
             committed++;
         }
         var notes = Commit(program, committed, epochsRun);
-        if (_options.Interactive) _runFolder?.WriteText("script.nns", Transcript.ToRecord(RecordHeader()));
+        WriteRecord();
         return new SubmissionResult(compilation, execution, _runFolder?.Path) { Notes = notes, StoppedTraining = stoppedTraining };
     }
 
@@ -115,9 +115,15 @@ public sealed class Session : IDisposable
         return epochs;
     }
 
-    string RecordHeader() =>
-        $"NetScript REPL session started {_started:yyyy-MM-dd HH:mm}: every statement that ran, in order, as it ran\n"
-        + "(`:save FILE` writes the shortest script that rebuilds the final state)";
+    /// <summary>In the REPL, rewrites the run folder's script.nns: every statement that ran, in
+    /// order, with the resets between them.</summary>
+    void WriteRecord()
+    {
+        if (!_options.Interactive) return;
+        _runFolder?.WriteText("script.nns", Transcript.ToRecord(
+            $"NetScript REPL session started {_started:yyyy-MM-dd HH:mm}: every statement that ran, in order, as it ran\n"
+            + "(`:save FILE` writes the shortest script that rebuilds the final state)"));
+    }
 
     /// <summary>Advances the symbols over the first <paramref name="count"/> steps, records them
     /// in the transcript, and notes each name a step redefined.</summary>
@@ -147,7 +153,7 @@ public sealed class Session : IDisposable
         _workspace.Clear();
         Symbols = SessionSymbols.Empty;
         Transcript.Reset();
-        if (_options.Interactive) _runFolder?.WriteText("script.nns", Transcript.ToRecord(RecordHeader()));
+        WriteRecord();
     }
 
     /// <summary>The first mention of <paramref name="name"/> in a statement, for the note's caret.</summary>

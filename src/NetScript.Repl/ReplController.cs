@@ -137,25 +137,28 @@ public sealed class ReplController : IDisposable
         task.ContinueWith(_ => Finished?.Invoke(), TaskScheduler.Default);
     }
 
-    /// <summary>F5: pauses a running training, or resumes a paused one.</summary>
+    /// <summary>What F5 does now, for <see cref="TogglePause"/> and the key line alike.</summary>
+    public PauseKey PauseKey => Runner.IsPaused ? PauseKey.Resume : Runner.IsSearching ? PauseKey.None : PauseKey.Pause;
+
+    /// <summary>F5: pauses a running training, or resumes a paused one; a running search only
+    /// says that it does not pause.</summary>
     public void TogglePause()
     {
         if (!Runner.IsBusy) return;
-        if (!Runner.IsPaused && Runner.Monitor.Search is { State: JobState.Running })
+        switch (PauseKey)
         {
-            // Trials run to their end or are stopped; there is no step of the search to hold.
-            Output.Add("a search does not pause: F6 or Ctrl+C stops it and keeps the trials that finished", OutputKind.Dim);
-            return;
-        }
-        if (Runner.IsPaused)
-        {
-            Runner.Resume();
-            Output.Add("resumed", OutputKind.Dim);
-        }
-        else
-        {
-            Runner.Pause();
-            Output.Add("paused after the current step (F5 resumes, F6 stops)", OutputKind.Dim);
+            case PauseKey.None:
+                // Trials run to their end or are stopped; there is no step of the search to hold.
+                Output.Add("a search does not pause: F6 or Ctrl+C stops it and keeps the trials that finished", OutputKind.Dim);
+                break;
+            case PauseKey.Resume:
+                Runner.Resume();
+                Output.Add("resumed", OutputKind.Dim);
+                break;
+            default:
+                Runner.Pause();
+                Output.Add("paused after the current step (F5 resumes, F6 stops)", OutputKind.Dim);
+                break;
         }
     }
 

@@ -124,13 +124,12 @@ public sealed class ReplView : Runnable
         _status.Text = Input.Search is { } search ? " " + ScreenLayout.Cut(search.ToString(), width - 1)
             : _repl.Prompt is { } prompt ? " " + ScreenLayout.Cut(prompt, width - 1)
             : ScreenLayout.StatusLine(_repl.Runner.Symbols, _repl.Runner.CurrentStatement, _repl.Runner.IsPaused, width, SearchProgress());
-        _keys.Text = ScreenLayout.KeyLine(_repl.Runner.IsPaused, width);
+        _keys.Text = ScreenLayout.KeyLine(_repl.PauseKey, width);
     }
 
     /// <summary>"2/12 trials" while a search runs; null otherwise.</summary>
     string? SearchProgress() =>
-        _repl.Runner.IsBusy && _repl.Runner.Monitor.Search is { State: Hosting.Interactive.JobState.Running } search
-            ? $"{search.Finished}/{search.Total} trials" : null;
+        _repl.Runner.IsSearching && _repl.Runner.Monitor.Search is { } search ? $"{search.Finished}/{search.Total} trials" : null;
 
     protected override void OnSubViewsLaidOut(LayoutEventArgs args)
     {

@@ -21,7 +21,7 @@ public sealed record SearchSnapshot(
     public int Finished => Ranked.Length;
 
     /// <summary>The best completed trial so far; null while none completed.</summary>
-    public TrialRow? Best => Ranked.FirstOrDefault(r => r.Outcome == TrialOutcome.Completed);
+    public TrialRow? Best => Ranked.FirstOrDefault(r => r.Completed);
 
     /// <summary>Share of the trials finished, 0..1.</summary>
     public double Fraction => Total == 0 ? 0 : Math.Clamp(Finished / (double)Total, 0, 1);

@@ -40,6 +40,9 @@ public sealed class SubmissionRunner : IDisposable
 
     public bool IsPaused => IsBusy && _session.Control.IsPaused;
 
+    /// <summary>A search runs now (its trials cannot pause; they run to their end or are stopped).</summary>
+    public bool IsSearching => IsBusy && Monitor.Search is { State: JobState.Running };
+
     /// <summary>The first line of the statement running now, or null when idle.</summary>
     public string? CurrentStatement => IsBusy ? _steps.Current?.Statement : null;
 
@@ -66,20 +69,27 @@ public sealed class SubmissionRunner : IDisposable
         _cancel?.Dispose();
         _cancel = new CancellationTokenSource();
         CancellationToken token = _cancel.Token;
-        var completion = new TaskCompletionSource<SubmissionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _running = completion.Task;
+        _running = OnSessionThread(() => Run(source, token));
+        return _running;
+    }
+
+    /// <summary>Queues <paramref name="work"/> for the session's thread; the task ends with its
+    /// result or its exception.</summary>
+    Task<T> OnSessionThread<T>(Func<T> work)
+    {
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         _work.Add(() =>
         {
             try
             {
-                completion.SetResult(Run(source, token));
+                completion.SetResult(work());
             }
             catch (Exception e)
             {
                 completion.SetException(e);
             }
         });
-        return _running;
+        return completion.Task;
     }
 
     SubmissionResult Run(SourceText source, CancellationToken token)
@@ -125,20 +135,11 @@ public sealed class SubmissionRunner : IDisposable
     public bool Reset()
     {
         if (IsBusy) return false;
-        var completion = new TaskCompletionSource();
-        _work.Add(() =>
+        OnSessionThread(() =>
         {
-            try
-            {
-                _session.Reset();
-                completion.SetResult();
-            }
-            catch (Exception e)
-            {
-                completion.SetException(e);
-            }
-        });
-        completion.Task.GetAwaiter().GetResult();
+            _session.Reset();
+            return true;
+        }).GetAwaiter().GetResult();
         Monitor.Clear();
         return true;
     }

@@ -97,10 +97,8 @@ public sealed class TrainingMonitor : IRunObserver
 
     /// <summary>The leaderboard's rows from the runtime's ranked trials (Search/TrialRanking orders them).</summary>
     static ImmutableArray<TrialRow> Rows(SearchPlan plan, IEnumerable<TrialResult> ranked) =>
-        ranked.Select(r => new TrialRow(r.Id, r.Trial.Round,
-            [.. plan.Space.Select(d => r.Trial.Values.TryGetValue(d.Name, out Value? v) ? TrialValues.Format(v) : "-")],
-            r.State switch { TrialState.Completed => TrialOutcome.Completed, TrialState.Pruned => TrialOutcome.Pruned, _ => TrialOutcome.Failed },
-            r.Score, r.ScoreStd, r.WallSeconds, r.Message)).ToImmutableArray();
+        ranked.Select(r => new TrialRow(r,
+            [.. plan.Space.Select(d => r.Trial.Values.TryGetValue(d.Name, out Value? v) ? TrialValues.Format(v) : "-")])).ToImmutableArray();
 
     /// <summary>Called by the runner: paused time counts neither for speed nor for the ETA.</summary>
     public void SetPaused(bool paused)

@@ -1,17 +1,29 @@
 using System.Collections.Immutable;
+using NetScript.Runtime.Search;
 
 namespace NetScript.Hosting.Interactive;
 
-/// <summary>How a finished trial ended, as the REPL's leaderboard shows it.</summary>
-public enum TrialOutcome
+/// <summary>One finished trial of a search as the REPL's leaderboard shows it: its number, its
+/// parameters' values (formatted, in the search space's order), its score (NaN unless it
+/// completed) and, when it failed or was pruned, why. How it ended and its spread over folds
+/// stay in the runtime's <see cref="TrialResult"/>, which <see cref="LeaderboardTable"/> reads.</summary>
+public sealed class TrialRow
 {
-    Completed,
-    Failed,
-    Pruned,
-}
+    internal TrialRow(TrialResult result, ImmutableArray<string> values)
+    {
+        Result = result;
+        Values = values;
+    }
 
-/// <summary>One finished trial of a search: its number, its parameters' values (formatted, in
-/// the search space's order), how it ended, its score (NaN unless completed) with the sample
-/// standard deviation over folds (NaN without folds), its wall time and, when it failed or
-/// was pruned, why.</summary>
-public sealed record TrialRow(int Trial, int Round, ImmutableArray<string> Values, TrialOutcome Outcome, double Score, double Std, double Seconds, string? Message);
+    internal TrialResult Result { get; }
+
+    public int Trial => Result.Id;
+
+    public ImmutableArray<string> Values { get; }
+
+    public double Score => Result.Score;
+
+    public string? Message => Result.Message;
+
+    internal bool Completed => Result.State == TrialState.Completed;
+}

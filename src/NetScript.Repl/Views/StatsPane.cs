@@ -33,7 +33,7 @@ public sealed class StatsPane : FrameView
     {
         Title = "Training";
         CanFocus = false;
-        _layers = Table(ScreenLayout.LayerColumnPriority);
+        _layers = Table(LayerTable.Compact);
         _epochs = Table(EpochColumns);
         _leaderboard = Table(["trial"]);
         _leaderboard.Y = 3;
@@ -80,26 +80,20 @@ public sealed class StatsPane : FrameView
         _layers.Visible = _epochs.Visible = _legend.Visible = _chart.Visible = false;
         _leaderboard.Visible = true;
         int width = Math.Max(1, Viewport.Width);
-        string headline = $"search {search.Kind} · {(search.Maximize ? "maximizing" : "minimizing")} {search.Metric}";
-        string round = search.Rounds > 1 ? $" · round {search.Round}/{search.Rounds}" : "";
-        _headline.Text = ScreenLayout.Cut(headline + (headline.Length + round.Length <= width ? round : ""), width);
+        _headline.Text = ScreenLayout.Parts(
+            [$"search {search.Kind} · {(search.Maximize ? "maximizing" : "minimizing")} {search.Metric}",
+             search.Rounds > 1 ? $"round {search.Round}/{search.Rounds}" : null], width);
         _bar.Fraction = (float)search.Fraction;
-        var parts = new[]
-        {
+        _rates.Text = ScreenLayout.Parts(
+        [
             State(search.State),
             $"{search.Finished}/{search.Total} trials",
             search.Best is { } best ? $"best {Hosting.RunEventText.Figure(best.Score)} (trial {best.Trial})" : null,
-        }.OfType<string>().ToList();
-        string rates = parts[0];
-        foreach (string part in parts.Skip(1))
-            if (rates.Length + 3 + part.Length <= width) rates += " · " + part;
-        _rates.Text = rates;
+        ], width);
 
-        IReadOnlyList<string> headers = LeaderboardTable.Headers(search);
-        var cells = search.Ranked.Select(LeaderboardTable.Cells).ToList();
-        int[] widths = [.. Enumerable.Range(0, headers.Count).Select(c => cells.Select(r => r[c].Length).Append(headers[c].Length).Max())];
-        int[] columns = ScreenLayout.FitColumns(widths, LeaderboardTable.Priority(search), width);
-        _leaderboard.Table = new RowsTableSource([.. columns.Select(c => headers[c])], cells.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+        var (headers, rows) = ScreenLayout.FitTable(LeaderboardTable.Headers(search), [.. search.Ranked.Select(LeaderboardTable.Cells)],
+            LeaderboardTable.Priority(search), width);
+        _leaderboard.Table = new RowsTableSource(headers, rows);
         _leaderboard.RowOffset = 0;   // the best trials first
         SetNeedsDraw();
     }
@@ -119,32 +113,25 @@ public sealed class StatsPane : FrameView
         _leaderboard.Visible = false;
         _epochs.Visible = true;
         int width = Math.Max(1, Viewport.Width);
-        string headline = $"{snapshot.Model} on {snapshot.Data} · epoch {snapshot.Epoch}/{snapshot.Epochs}";
-        string step = $" · step {snapshot.Step}/{snapshot.StepsPerEpoch}";
-        _headline.Text = ScreenLayout.Cut(headline + (headline.Length + step.Length <= width ? step : ""), width);
+        _headline.Text = ScreenLayout.Parts(
+            [$"{snapshot.Model} on {snapshot.Data} · epoch {snapshot.Epoch}/{snapshot.Epochs}", $"step {snapshot.Step}/{snapshot.StepsPerEpoch}"], width);
         _bar.Fraction = (float)snapshot.Fraction;
-        string state = State(snapshot.State);
         // The state first and the rest by priority, as far as the width allows.
-        var parts = new[]
-        {
-            state,
+        _rates.Text = ScreenLayout.Parts(
+        [
+            State(snapshot.State),
             $"{(100 * snapshot.Fraction).ToString("0", Invariant)}%",
             snapshot.Remaining is { } eta && snapshot.State is JobState.Running or JobState.Paused ? "ETA " + Hosting.RunEventText.Duration(eta) : null,
             snapshot.LatestLoss is { } loss && snapshot.State is JobState.Running or JobState.Paused ? "loss " + loss.ToString("0.0000", Invariant) : null,
             snapshot.SamplesPerSecond is { } rate ? $"{rate.ToString("N0", Invariant)} samples/s" : null,
-        }.OfType<string>().ToList();
-        string rates = parts[0];
-        foreach (string part in parts.Skip(1))
-            if (rates.Length + 3 + part.Length <= width) rates += " · " + part;
-        _rates.Text = rates;
+        ], width);
 
         bool hasLayers = !snapshot.Layers.IsEmpty;
         _layers.Visible = hasLayers;
         _layers.Height = hasLayers ? snapshot.Layers.Length + 2 : 0;
-        var cells = snapshot.Layers.Select(l => LayerTable.Compact.ToDictionary(c => c, c => LayerTable.Cell(l, c))).ToList();
-        var widths = ScreenLayout.LayerColumnPriority.ToDictionary(c => c, c => cells.Select(r => r[c].Length).Append(c.Length).Max());
-        string[] columns = ScreenLayout.LayerColumns(widths, width);
-        _layers.Table = new RowsTableSource(columns, cells.Select(r => columns.Select(c => r[c]).ToArray()).ToList());
+        var (columns, cells) = ScreenLayout.FitTable(LayerTable.Compact,
+            [.. snapshot.Layers.Select(l => LayerTable.Compact.Select(c => LayerTable.Cell(l, c)).ToArray())], ScreenLayout.LayerPriority, width);
+        _layers.Table = new RowsTableSource(columns, cells);
 
         var rows = snapshot.History.Select(e => new[]
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
 
 namespace NetScript.Tests.Cli;
 
@@ -44,5 +45,28 @@ public sealed class LauncherTests
         Assert.EndsWith("typo.nns:2:11: error NS0104: unknown layer `dens`; did you mean `dense`?\n 2 | model m { dens 3 }\n   |           ^^^^\n", errors);
         Assert.DoesNotContain("   at ", errors);
         Assert.Equal("", output);
+    }
+
+    /// <summary>The Release build precompiles NetScript's own assemblies (every project the CLI
+    /// references, directly or not) and Terminal.Gui with ReadyToRun; an assembly left out would
+    /// be IL only here.</summary>
+    [Fact]
+    public void The_release_build_precompiles_every_NetScript_assembly_ready_to_run()
+    {
+        var (code, output, errors) = Launch(Scripts.TempDirectory(), "--version");   // builds Release when a source changed
+        Assert.True(code == 0, output + errors);
+        string folder = Assert.Single(Directory.GetDirectories(Path.Combine(RepoPaths.Root, "artifacts", "bin", "NetScript.Cli"), "release*"));
+        string[] names = [.. Directory.GetFiles(Path.Combine(RepoPaths.Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Where(n => n != "NetScript.Cli")];
+        Assert.Contains("NetScript.Runtime", names);   // referenced through Hosting only
+        Assert.All([.. names, "netscript", "Terminal.Gui"], name => Assert.True(IsReadyToRun(Path.Combine(folder, name + ".dll")), name + " is IL only"));
+        // An assembly outside the list stays IL: the check can tell the two apart.
+        Assert.False(IsReadyToRun(Path.Combine(folder, "Parquet.dll")));
+    }
+
+    static bool IsReadyToRun(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 }

@@ -41,6 +41,14 @@ public sealed class HeadlessRepl : IDisposable
 
     public void Press(Key key) => _app.InjectKey(key);
 
+    /// <summary>Types <paramref name="data"/> and a small classifier `mlp` (8 ReLU units, 3
+    /// classes), and waits until they are defined.</summary>
+    public void DefineMlp(string data)
+    {
+        Type(data + "model mlp { dense 8 -> relu; dense 3 }\n");
+        Settle();
+    }
+
     /// <summary>Waits for the running submission (and any queued after it), then ticks the UI.</summary>
     public void Settle(TimeSpan? timeout = null)
     {

@@ -47,8 +47,7 @@ public sealed class ReplKeysTests
     public void A_second_Ctrl_C_within_a_second_drops_the_queue()
     {
         using var repl = new HeadlessRepl();
-        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
-        repl.Settle();
+        repl.DefineMlp(Data);
         repl.Type("train mlp on spiral epochs=100000 batch=8\n");
         repl.WaitFor(() => repl.Session.Runner.Monitor.Training is { History.Count: > 0 }, "the first epoch");
         repl.Type("seed 9\n");
@@ -86,8 +85,7 @@ public sealed class ReplKeysTests
     public void Typing_a_defined_name_shows_it()
     {
         using var repl = new HeadlessRepl();
-        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
-        repl.Settle();
+        repl.DefineMlp(Data);
         repl.Type("spiral\n");
         repl.Type("mlp\n");
         repl.Settle();

@@ -119,8 +119,7 @@ public sealed class ReplViewTests
     public void F5_pauses_and_resumes_training_and_F6_stops_it_keeping_the_model()
     {
         using var repl = new HeadlessRepl();
-        repl.Type(Data + "model mlp { dense 8 -> relu; dense 3 }\n");
-        repl.Settle();
+        repl.DefineMlp(Data);
         repl.Type("train mlp on train epochs=100000 batch=8");
         repl.Press(Key.Enter);
         repl.WaitFor(() => repl.Session.Runner.Monitor.Training is { History.Count: > 0 }, "the first epoch");
@@ -141,6 +140,27 @@ public sealed class ReplViewTests
         repl.Press(Key.Enter);
         repl.Settle();
         Assert.Matches(@"evaluate mlp on val: val loss [\d.]+, val accuracy [\d.]+ \(30 samples\)", repl.Output);
+    }
+
+    [Fact]
+    public void During_a_search_the_key_line_offers_no_pause_and_F5_says_why()
+    {
+        using var repl = new HeadlessRepl();
+        repl.DefineMlp(Data);
+        repl.Type("search grid maximize=val_acc {\nepochs = choice(100000, 100001)\n}\ntrain mlp on train epochs=$epochs batch=8 validate=val\n");
+        repl.WaitFor(() => repl.Session.Runner.IsSearching, "the search to start");
+        repl.View.Tick();
+        string keys = repl.Screen().Split('\n')[^1];
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ ^C stop │ ^L clear │ F1 help │ ^Q quit", keys.TrimEnd());
+
+        repl.Press(Key.F5);
+        Assert.False(repl.Session.Runner.IsPaused);
+        Assert.Contains("a search does not pause: F6 or Ctrl+C stops it and keeps the trials that finished", repl.Output);
+        Assert.DoesNotContain("F5", repl.Screen().Split('\n')[^1]);
+
+        repl.Press(Key.F6);
+        repl.Settle();
+        Assert.Equal(" Enter │ Tab │ ↑↓ ^R │ F5 pause │ ^C stop │ ^L clear │ F1 help │ ^Q quit", repl.Screen().Split('\n')[^1].TrimEnd());
     }
 
     [Fact]

@@ -193,6 +193,9 @@ public sealed class TmuxEndToEndTests
         screen = repl.WaitFor(s => s.Split('\n')[^3].Contains("2/3 trials", StringComparison.Ordinal)
                                    && s.Contains("running · 2/3 trials", StringComparison.Ordinal), "two trials counted in the status line and the table");
         Assert.StartsWith(" running: search grid", screen.Split('\n')[^3]);
+        // F5 does not pause a search, so the key line does not offer it.
+        Assert.DoesNotContain("F5", screen.Split('\n')[^2]);
+        Assert.Contains("^C stop", screen.Split('\n')[^2]);
         Assert.Contains("running · 2/3 trials", screen);
         Assert.Matches(@"│0\s*│2\s*│\d\.\d{4}\s*│done", screen);
         Assert.Matches(@"│1\s*│3\s*│\d\.\d{4}\s*│done", screen);
