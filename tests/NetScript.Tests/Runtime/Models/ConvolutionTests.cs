@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetScript.Runtime;
 using NetScript.Runtime.Models.Layers;
 using static TorchSharp.torch;
@@ -13,7 +14,7 @@ public sealed class ConvolutionTests
 {
     /// <summary>Allocates and frees NaN-filled tensors of assorted sizes, so the allocator's
     /// next blocks hold NaN (TorchRuntime keeps freed memory for reuse).</summary>
-    static void PoisonFreedMemory()
+    internal static void PoisonFreedMemory()
     {
         var poison = new List<Tensor>();
         for (int k = 1; k < 400; k++) poison.Add(full([k * 7 % 1000 + 1], float.NaN));
@@ -60,6 +61,33 @@ public sealed class ConvolutionTests
             AssertMatchesReference(conv, randn(12, inputs, size), inputGradient,
                 (x, w, b) => nn.functional.conv1d(x, w, b, padding: pad));
         }
+    }
+
+    // bf16 keeps 8 significant bits: rounding the inputs, weights and output moves a result by
+    // up to ~1% of its largest value. A wrong kernel is off by 10–100%, or NaN.
+    const double Bf16Tolerance = 0.03;
+
+    /// <summary>Under `precision=bf16` (libtorch's autocast), in a child process
+    /// (<see cref="ConvolutionScenarios"/>): output and gradients within bf16 rounding of float64
+    /// for channel counts that are not whole blocks — and the same cases computed without the
+    /// padding go wrong, which shows the poisoned memory reaches them.</summary>
+    [Fact]
+    public void Bf16_convolutions_of_any_channel_count_match_a_float64_reference_to_bf16_rounding()
+    {
+        var result = ChildProcess.Run("bf16-conv");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var cases = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' '))
+            .ToDictionary(parts => parts[0], parts => (Ours: Value(parts[1], "netscript="), Raw: Value(parts[2], "raw=")));
+        Assert.Equal(2 * ConvolutionScenarios.Checked.Length, cases.Count);
+        Assert.All(cases, c => Assert.True(c.Value.Ours < Bf16Tolerance, $"{c.Key}: relative error {c.Value.Ours:G3}\n{result.Output}"));
+        Assert.Contains(cases.Values, c => !(c.Raw < 0.1));
+    }
+
+    static double Value(string field, string prefix)
+    {
+        Assert.StartsWith(prefix, field, StringComparison.Ordinal);
+        return double.Parse(field[prefix.Length..].Split('@')[0], CultureInfo.InvariantCulture);
     }
 
     static void AssertMatchesReference(nn.Module<Tensor, Tensor> conv, Tensor input, bool inputGradient, Func<Tensor, Tensor, Tensor, Tensor> reference)

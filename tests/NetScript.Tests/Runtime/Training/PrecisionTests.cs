@@ -24,7 +24,8 @@ public sealed class PrecisionTests : IDisposable
 
     // Tolerance: bf16 keeps 8 significant bits, so products are off by up to ~0.4%; here the last
     // epoch's mean loss moved by ~1% (0.00175 fp32, 0.00173 bf16). A wrong bf16 convolution
-    // (4 output channels, NS0712) left it at 0.21, stuck at 88% accuracy.
+    // (4 output channels, before NetScript padded them to a whole block) left it at 0.21, stuck
+    // at 88% accuracy.
     const double Tolerance = 0.05;
 
     [Fact]
