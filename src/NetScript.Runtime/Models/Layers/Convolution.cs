@@ -17,12 +17,16 @@ namespace NetScript.Runtime.Models.Layers;
 /// channels) run unchanged, so the usual 32/64-channel networks pay nothing.
 ///
 /// Under `precision=bf16` (<see cref="Autocast"/>) the bfloat16 kernels misread partial blocks
-/// more often: the forward pass with any output count that is not a multiple of 16, and the
-/// input gradient with any partial input count, also below 16 (measured over 1,453 conv2d
-/// shapes with 1–48 channels on poisoned memory: 848 wrong or NaN, errors of 10–100%). There
-/// both counts are padded, except the input channels of a first layer (no input gradient)
-/// with fewer than 16 and a kernel larger than 1×1, which measured exact (1–4 inputs, kernels
-/// 2–7, strides 1–2); padded, every shape measured was within bf16 rounding (≤ 0.4%).</summary>
+/// more often: the forward pass with any output count that is not a multiple of 16, the input
+/// gradient with any partial input count, also below 16, and, with a stride above 1, the input
+/// gradient with more than 16 input channels that are not whole pairs of blocks (48, 80, …: it
+/// reads blocks of 32). Measured over 1,453 conv2d shapes with 1–20 input and 1–40 output
+/// channels, 588 conv1d shapes with 1–33 input channels, and 72 with 33–80, on poisoned memory:
+/// unpadded, 1,288 wrong by 10–100% or NaN. So there the output channels are padded to whole
+/// blocks, and the input channels too — to pairs of blocks for an input gradient with stride
+/// above 1 — except those of a first layer (no input gradient) with fewer than 16 and a kernel
+/// larger than 1×1, which measured exact (1–4 inputs, kernels 2–7, strides 1–2). Padded so,
+/// every shape measured was within bf16 rounding (≤ 0.4% of the largest value).</summary>
 internal static class Convolution
 {
     const long Block = 16;
@@ -32,39 +36,40 @@ internal static class Convolution
     {
         long outputs = weight.shape[0], inputs = weight.shape[1];
         bool partialInputs = inputs % Block != 0, partialOutputs = outputs % Block != 0;
-        if (!partialInputs && !partialOutputs) return Call(input, weight, bias, stride, pad, dilation);
+        // In bf16, an input gradient with stride > 1 also goes wrong on an odd number of blocks.
+        bool oddBlocks = stride > 1 && inputs > Block && inputs % (2 * Block) != 0;
+        if (!partialInputs && !partialOutputs && !oddBlocks) return Call(input, weight, bias, stride, pad, dilation);
         bool inputGradient = input.requires_grad;
-        return Autocast.Active
-            ? Padded(input, weight, bias, stride, pad, dilation,
-                padInputs: partialInputs && (inputs > Block || inputGradient || weight.shape[2..].All(size => size == 1)),
-                padOutputs: partialOutputs)
-            : Padded(input, weight, bias, stride, pad, dilation, padInputs: partialInputs && inputs > Block, padOutputs: partialOutputs && inputGradient);
+        if (!Autocast.Active)
+            return Padded(input, weight, bias, stride, pad, dilation, inputBlock: partialInputs && inputs > Block ? Block : 1, padOutputs: partialOutputs && inputGradient);
+        long inputBlock = oddBlocks && inputGradient ? 2 * Block
+            : partialInputs && (inputs > Block || inputGradient || weight.shape[2..].All(size => size == 1)) ? Block
+            : 1;
+        return Padded(input, weight, bias, stride, pad, dilation, inputBlock, padOutputs: partialOutputs);
     }
 
-    /// <summary>The convolution with the input channels (<paramref name="padInputs"/>) and the
-    /// output channels (<paramref name="padOutputs"/>) padded with zeros to whole blocks, the
-    /// output cut back to the layer's own channels.</summary>
-    internal static Tensor Padded(Tensor input, Tensor weight, Tensor? bias, long stride, long pad, long dilation, bool padInputs, bool padOutputs)
+    /// <summary>The convolution with the input channels padded with zeros to a multiple of
+    /// <paramref name="inputBlock"/> (1: unpadded) and, with <paramref name="padOutputs"/>, the
+    /// output channels to whole blocks, the output cut back to the layer's own channels.</summary>
+    internal static Tensor Padded(Tensor input, Tensor weight, Tensor? bias, long stride, long pad, long dilation, long inputBlock, bool padOutputs)
     {
         long outputs = weight.shape[0], inputs = weight.shape[1];
-        padInputs &= inputs % Block != 0;
-        padOutputs &= outputs % Block != 0;
-        if (!padInputs && !padOutputs) return Call(input, weight, bias, stride, pad, dilation);
+        long extraInputs = Up(inputs, inputBlock) - inputs, extraOutputs = padOutputs ? Up(outputs, Block) - outputs : 0;
+        if (extraInputs == 0 && extraOutputs == 0) return Call(input, weight, bias, stride, pad, dilation);
 
         using var scope = NewDisposeScope();
-        if (padInputs)
+        if (extraInputs > 0)
         {
-            input = WithZeros(input, Up(inputs) - inputs);
-            weight = WithZeros(weight, Up(inputs) - inputs);
+            input = WithZeros(input, extraInputs);
+            weight = WithZeros(weight, extraInputs);
         }
-        if (!padOutputs) return Call(input, weight, bias, stride, pad, dilation).MoveToOuterDisposeScope();
-        long extra = Up(outputs) - outputs;
-        weight = cat([weight, zeros([extra, .. weight.shape[1..]], weight.dtype, weight.device)], 0);
-        bias = bias is null ? null : cat([bias, zeros([extra], bias.dtype, bias.device)], 0);
+        if (extraOutputs == 0) return Call(input, weight, bias, stride, pad, dilation).MoveToOuterDisposeScope();
+        weight = cat([weight, zeros([extraOutputs, .. weight.shape[1..]], weight.dtype, weight.device)], 0);
+        bias = bias is null ? null : cat([bias, zeros([extraOutputs], bias.dtype, bias.device)], 0);
         return Call(input, weight, bias, stride, pad, dilation).narrow(1, 0, outputs).MoveToOuterDisposeScope();
     }
 
-    static long Up(long channels) => (channels + Block - 1) / Block * Block;
+    static long Up(long channels, long block) => (channels + block - 1) / block * block;
 
     /// <summary><paramref name="t"/> with <paramref name="extra"/> zero channels appended (dim 1).</summary>
     static Tensor WithZeros(Tensor t, long extra)

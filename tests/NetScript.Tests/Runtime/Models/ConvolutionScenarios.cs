@@ -44,10 +44,10 @@ public static class ConvolutionScenarios
         {
             cases++;
             var line = new List<string>();
-            foreach (var (name, padIn, padOut) in new[] { ("raw", false, false), ("in", true, false), ("out", false, true), ("both", true, true) })
+            foreach (var (name, inputBlock, padOut) in new[] { ("raw", 1L, false), ("in", 16L, false), ("out", 1L, true), ("both", 16L, true), ("both32", 32L, true) })
             {
                 Error e = Measure(dims, i, o, kernel, stride, inputGradient, seed: cases,
-                    (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, padIn, padOut));
+                    (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, inputBlock, padOut));
                 line.Add($"{name}={e}");
                 worst[name] = Math.Max(worst.GetValueOrDefault(name), e.Value);
                 if (e.Value > 0.03) failing[name] = failing.GetValueOrDefault(name) + 1;
@@ -70,6 +70,8 @@ public static class ConvolutionScenarios
         (17, 10, 3, 1, true),
         (20, 24, 3, 1, false),
         (33, 5, 1, 2, true),
+        (33, 17, 3, 2, true),    // stride 2: inputs padded to pairs of blocks (64)
+        (48, 16, 3, 2, true),    // … also whole but odd blocks
         (16, 32, 3, 1, true),    // whole blocks
     ];
 
@@ -84,7 +86,7 @@ public static class ConvolutionScenarios
         {
             seed++;
             Error ours = Measure(dims, i, o, kernel, stride, inputGradient, seed, (x, w, b, pad) => Convolution.Apply(x, w, b, stride, pad, 1));
-            Error raw = Measure(dims, i, o, kernel, stride, inputGradient, seed, (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, false, false));
+            Error raw = Measure(dims, i, o, kernel, stride, inputGradient, seed, (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, inputBlock: 1, padOutputs: false));
             Console.WriteLine($"conv{dims}d_{i}_{o}_k{kernel}_s{stride}_{(inputGradient ? "grad" : "nograd")} netscript={ours} raw={raw}");
         }
         return 0;
