@@ -20,10 +20,10 @@ public static class ConvolutionScenarios
         public override string ToString() => double.IsPositiveInfinity(Value) ? $"NaN@{Where}" : string.Create(CultureInfo.InvariantCulture, $"{Value:G2}@{Where}");
     }
 
-    /// <summary>bf16-conv-sweep [dims=2,1] [in=…] [out=…] [k=1,3] [s=1,2] [grad=1,0]: every
+    /// <summary>bf16-conv-sweep [dims=2,1] [in=…] [out=…] [k=1,3] [s=1,2] [grad=1,0] [fp32]: every
     /// combination of the listed dimensions, channel counts, kernels, strides and input gradient,
-    /// each with the input and output channels padded or not (for deciding the padding rule; no
-    /// test reads it).</summary>
+    /// each with the input and output channels padded or not, in bf16 (or, with `fp32`, without
+    /// autocast), for deciding the padding rule; no test reads it.</summary>
     public static int Sweep(string[] arguments)
     {
         int[] List(string name, int[] otherwise) => arguments.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal)) is { } given
@@ -47,7 +47,7 @@ public static class ConvolutionScenarios
             foreach (var (name, inputBlock, padOut) in new[] { ("raw", 1L, false), ("in", 16L, false), ("out", 1L, true), ("both", 16L, true), ("both32", 32L, true) })
             {
                 Error e = Measure(dims, i, o, kernel, stride, inputGradient, seed: cases,
-                    (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, inputBlock, padOut));
+                    (x, w, b, pad) => Convolution.Padded(x, w, b, stride, pad, 1, inputBlock, padOut), bf16: !arguments.Contains("fp32"));
                 line.Add($"{name}={e}");
                 worst[name] = Math.Max(worst.GetValueOrDefault(name), e.Value);
                 if (e.Value > 0.03) failing[name] = failing.GetValueOrDefault(name) + 1;
@@ -94,7 +94,7 @@ public static class ConvolutionScenarios
 
     /// <summary>A (B, i, 7, 7) or (B, i, 9) input through a conv with <paramref name="o"/>
     /// outputs in bf16, against float64.</summary>
-    internal static Error Measure(int dims, int i, int o, int kernel, int stride, bool inputGradient, int seed, Func<Tensor, Tensor, Tensor, long, Tensor> conv)
+    internal static Error Measure(int dims, int i, int o, int kernel, int stride, bool inputGradient, int seed, Func<Tensor, Tensor, Tensor, long, Tensor> conv, bool bf16 = true)
     {
         using var scope = NewDisposeScope();
         manual_seed(seed);
@@ -111,10 +111,10 @@ public static class ConvolutionScenarios
 
         ConvolutionTests.PoisonFreedMemory();
         Tensor y;
-        using (Autocast.Enter(Precision.Bf16)) y = conv(x, w, b, pad);
+        using (Autocast.Enter(bf16 ? Precision.Bf16 : Precision.Fp32)) y = conv(x, w, b, pad);
         Autocast.Fp32(y).backward([upstream]);
 
-        static Tensor Rounded(Tensor t) => t.detach().to_type(ScalarType.BFloat16).to_type(ScalarType.Float64);
+        Tensor Rounded(Tensor t) => (bf16 ? t.detach().to_type(ScalarType.BFloat16) : t.detach()).to_type(ScalarType.Float64);
         Tensor x64 = Rounded(x).requires_grad_(inputGradient), w64 = Rounded(w).requires_grad_(), b64 = Rounded(b).requires_grad_();
         Tensor y64 = Reference(x64, w64, b64);
         y64.backward([Rounded(upstream)]);
