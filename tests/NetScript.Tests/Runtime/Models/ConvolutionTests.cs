@@ -22,44 +22,46 @@ public sealed class ConvolutionTests
         foreach (Tensor t in poison) t.Dispose();
     }
 
-    public static TheoryData<int, int, int, int, int, bool> Shapes => new()
+    public static TheoryData<int, int, int, int, int, int, bool> Shapes => new()
     {
-        // inputs, outputs, size, kernel, pad, input needs a gradient
-        { 4, 5, 6, 3, 1, true },     // output channels not a whole block
-        { 1, 8, 8, 2, 0, true },
-        { 3, 10, 12, 3, 1, true },
-        { 17, 16, 6, 3, 1, true },   // input channels past one block
-        { 17, 17, 4, 2, 0, true },
-        { 33, 24, 6, 3, 1, true },
-        { 20, 6, 8, 3, 0, false },   // a first layer: no input gradient
-        { 16, 32, 8, 3, 1, true },   // whole blocks: unchanged
+        // inputs, outputs, size, kernel, pad, stride, input needs a gradient
+        { 4, 5, 6, 3, 1, 1, true },     // output channels not a whole block
+        { 1, 8, 8, 2, 0, 1, true },
+        { 3, 10, 12, 3, 1, 1, true },
+        { 17, 16, 6, 3, 1, 1, true },   // input channels past one block
+        { 17, 17, 4, 2, 0, 1, true },
+        { 33, 24, 6, 3, 1, 1, true },
+        { 20, 6, 8, 3, 0, 1, false },   // a first layer: no input gradient
+        { 16, 32, 8, 3, 1, 1, true },   // whole blocks: unchanged
+        { 48, 16, 7, 3, 1, 2, true },   // stride 2: inputs padded to pairs of blocks
+        { 33, 17, 7, 3, 1, 3, true },
     };
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Conv2d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, bool inputGradient)
+    public void Conv2d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, int stride, bool inputGradient)
     {
         TorchRuntime.EnsureLoaded();
         for (int round = 0; round < 3; round++)
         {
             manual_seed(round);
-            using var conv = new Conv2d(inputs, outputs, kernel, stride: 1, pad, dilation: 1, bias: true);
+            using var conv = new Conv2d(inputs, outputs, kernel, stride, pad, dilation: 1, bias: true);
             AssertMatchesReference(conv, randn(12, inputs, size, size), inputGradient,
-                (x, w, b) => nn.functional.conv2d(x, w, b, padding: [pad, pad]));
+                (x, w, b) => nn.functional.conv2d(x, w, b, strides: [stride, stride], padding: [pad, pad]));
         }
     }
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Conv1d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, bool inputGradient)
+    public void Conv1d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, int stride, bool inputGradient)
     {
         TorchRuntime.EnsureLoaded();
         for (int round = 0; round < 3; round++)
         {
             manual_seed(round);
-            using var conv = new Conv1d(inputs, outputs, kernel, stride: 1, pad, dilation: 1, bias: true);
+            using var conv = new Conv1d(inputs, outputs, kernel, stride, pad, dilation: 1, bias: true);
             AssertMatchesReference(conv, randn(12, inputs, size), inputGradient,
-                (x, w, b) => nn.functional.conv1d(x, w, b, padding: pad));
+                (x, w, b) => nn.functional.conv1d(x, w, b, stride: stride, padding: pad));
         }
     }
 
