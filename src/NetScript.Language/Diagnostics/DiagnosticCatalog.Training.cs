@@ -25,8 +25,4 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoBFloat16 =
         Warning("NS0711", "bf16 on a CPU without bfloat16 instructions",
             "this CPU has no bfloat16 instructions (AVX-512 BF16 or AMX), so `precision=bf16` would be emulated and train slower than `precision=fp32`");
-
-    public static readonly DiagnosticDescriptor Bf16ConvChannels =
-        Error("NS0712", "bf16 convolution with channels not a multiple of 16",
-            "`precision=bf16` needs convolutions with a multiple of 16 output channels, but layer `{0}` (line {1}) has {2}: libtorch 2.10's bfloat16 convolution on CPU returns wrong values for other counts; use {3} channels or `precision=fp32`");
 }

@@ -13,6 +13,11 @@ public static partial class DiagnosticCatalog
     static DiagnosticDescriptor Warning(string id, string title, string format) =>
         new(id, DiagnosticSeverity.Warning, title, format);
 
+    /// <summary>IDs no longer raised, never to be given to another message: NS0712 refused
+    /// `precision=bf16` convolutions whose output channels were not a multiple of 16, until
+    /// NetScript padded their channels to whole blocks (train.md, "Precision").</summary>
+    public static IReadOnlyList<string> Retired { get; } = ["NS0712"];
+
     /// <summary>All descriptors, for documentation and for the test that every ID has a golden file.</summary>
     /// Computed on first use: static initialisers of partial files run in no fixed order.
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all.Value;

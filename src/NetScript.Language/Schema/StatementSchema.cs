@@ -48,7 +48,7 @@ public static class StatementSchema
         // fp32: bf16 rounds weights' products to 8 significant bits, and CPUs without bf16 units run it slower.
         Parameter.Choice("precision", "Number format of the arithmetic in convolutions and dense layers: `fp32`, or `bf16` (bfloat16, as PyTorch's "
             + "autocast: weights, optimizer state and batchnorm statistics stay fp32, the loss is computed in fp32). `bf16` is faster only on CPUs with "
-            + "bfloat16 instructions (AVX-512 BF16 or AMX); elsewhere the checker warns (NS0711). Convolutions need a multiple of 16 output channels (NS0712).", "fp32", "fp32", "bf16"),
+            + "bfloat16 instructions (AVX-512 BF16 or AMX); elsewhere the checker warns (NS0711). Convolutions take any channel counts.", "fp32", "fp32", "bf16"),
         Parameter.Flag("checkpoint", "Write checkpoints to the run folder (last.ckpt every epoch and on Ctrl-C; best.ckpt with early stopping).", true),
         Parameter.Str("resume", "Continue exactly from a checkpoint file, or from a run folder's checkpoint of this model."),
         // 0.999: timm's usual decay, an average over the last ~1000 updates.

@@ -66,6 +66,10 @@ internal sealed class Autocast : IDisposable
             "precision=bf16 needs libtorch's CPU autocast (at::autocast in libtorch_cpu.so), which this libtorch does not export")),
     };
 
+    /// <summary>Whether the calling thread is inside a bf16 region. Asks libtorch only once a
+    /// region has been entered in this process; before that, false without a native call.</summary>
+    public static bool Active => s_exports.IsValueCreated && s_exports.Value is { } exports && exports.IsEnabled(Cpu);
+
     /// <summary>The model's output for the loss: fp32 whatever precision the layers computed in.</summary>
     public static Tensor Fp32(Tensor output) => output.dtype == ScalarType.BFloat16 ? output.to_type(ScalarType.Float32) : output;
 

@@ -34,6 +34,8 @@ public static class ChildScenarios
         ["call-overhead"] = _ => CallOverhead(),
         ["bf16-regions"] = _ => Runtime.Training.PrecisionScenarios.Regions(),
         ["bf16-cnn-losses"] = Runtime.Training.PrecisionScenarios.CnnLosses,
+        ["bf16-conv-sweep"] = Runtime.Models.ConvolutionScenarios.Sweep,
+        ["bf16-conv"] = Runtime.Models.ConvolutionScenarios.Check,
     };
 
     public static IEnumerable<string> Names => s_scenarios.Keys;

@@ -54,7 +54,6 @@ internal sealed partial class Checker
         if (plan is not null && namedLoss is ({ Snippet: not null } snippetLoss, _)) settings = WithSnippetLoss(settings, snippetLoss, plan, data);
         TextSpan lossSpan = args.SpanOf("loss") ?? statement.Data.Span;
         if (plan is null || !CheckTargets(plan, settings.Loss, data, lossSpan)) return;
-        if (!CheckBf16Convolutions(plan, args)) return;
         if (validate is not null && !CheckTargets(plan, settings.Loss, _symbols.Datasets[validate], args.SpanOf("validate")!.Value)) return;
         bool validates = validate is not null || folds is not null;
         if (CheckSnippetMetrics(settings, args, plan, data, validates) is not { } metrics) return;
@@ -198,22 +197,4 @@ internal sealed partial class Checker
         _ when metric.EndsWith("acc", StringComparison.Ordinal) && !settings.Loss.HasAccuracy => $"loss `{settings.Loss.Kind}` makes no class predictions",
         _ => null,
     };
-
-    /// <summary>libtorch 2.10's bfloat16 conv2d on CPU (oneDNN) returns wrong values — relative
-    /// errors of 10–100%, not rounding — unless the output channels are a multiple of 16
-    /// (measured for conv2d with 1–128 channels, kernels 1–5, strides 1–2; conv1d takes the same oneDNN
-    /// path and is held to the same rule); dense layers are exact to bf16 rounding.</summary>
-    bool CheckBf16Convolutions(ModelPlan plan, BoundArguments args)
-    {
-        if (args.Text("precision") != "bf16") return true;
-        foreach (LayerPlan layer in plan.Layers.SelectMany(l => l.Descendants()))
-        {
-            int channels = layer.Output.Dims[0];
-            if (layer.Layer.Kind is not ("conv" or "conv1d") || channels % 16 == 0) continue;
-            _diagnostics.Report(DiagnosticCatalog.Bf16ConvChannels, args.SpanOf("precision")!.Value,
-                $"{layer.Layer.Kind} {channels}", Where(layer.Layer.Span), channels, (channels + 15) / 16 * 16);
-            return false;
-        }
-        return true;
-    }
 }

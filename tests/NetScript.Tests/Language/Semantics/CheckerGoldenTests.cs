@@ -76,6 +76,13 @@ public sealed class CheckerGoldenTests
         Assert.Empty(shared);
     }
 
+    [Fact]
+    public void Retired_ids_are_not_given_to_another_diagnostic()
+    {
+        Assert.Contains("NS0712", DiagnosticCatalog.Retired);
+        Assert.DoesNotContain(DiagnosticCatalog.All, d => DiagnosticCatalog.Retired.Contains(d.Id));
+    }
+
     internal static Compilation Check(string text, string name = "test.nns") =>
         Compilation.Create(SourceText.From(text, name), new CompilationOptions(new CatalogResolver()));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetScript.Runtime;
 using NetScript.Runtime.Models.Layers;
 using static TorchSharp.torch;
@@ -13,7 +14,7 @@ public sealed class ConvolutionTests
 {
     /// <summary>Allocates and frees NaN-filled tensors of assorted sizes, so the allocator's
     /// next blocks hold NaN (TorchRuntime keeps freed memory for reuse).</summary>
-    static void PoisonFreedMemory()
+    internal static void PoisonFreedMemory()
     {
         var poison = new List<Tensor>();
         for (int k = 1; k < 400; k++) poison.Add(full([k * 7 % 1000 + 1], float.NaN));
@@ -21,45 +22,74 @@ public sealed class ConvolutionTests
         foreach (Tensor t in poison) t.Dispose();
     }
 
-    public static TheoryData<int, int, int, int, int, bool> Shapes => new()
+    public static TheoryData<int, int, int, int, int, int, bool> Shapes => new()
     {
-        // inputs, outputs, size, kernel, pad, input needs a gradient
-        { 4, 5, 6, 3, 1, true },     // output channels not a whole block
-        { 1, 8, 8, 2, 0, true },
-        { 3, 10, 12, 3, 1, true },
-        { 17, 16, 6, 3, 1, true },   // input channels past one block
-        { 17, 17, 4, 2, 0, true },
-        { 33, 24, 6, 3, 1, true },
-        { 20, 6, 8, 3, 0, false },   // a first layer: no input gradient
-        { 16, 32, 8, 3, 1, true },   // whole blocks: unchanged
+        // inputs, outputs, size, kernel, pad, stride, input needs a gradient
+        { 4, 5, 6, 3, 1, 1, true },     // output channels not a whole block
+        { 1, 8, 8, 2, 0, 1, true },
+        { 3, 10, 12, 3, 1, 1, true },
+        { 17, 16, 6, 3, 1, 1, true },   // input channels past one block
+        { 17, 17, 4, 2, 0, 1, true },
+        { 33, 24, 6, 3, 1, 1, true },
+        { 20, 6, 8, 3, 0, 1, false },   // a first layer: no input gradient
+        { 16, 32, 8, 3, 1, 1, true },   // whole blocks: unchanged
+        { 48, 16, 7, 3, 1, 2, true },   // stride 2: inputs padded to pairs of blocks
+        { 33, 17, 7, 3, 1, 3, true },
     };
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Conv2d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, bool inputGradient)
+    public void Conv2d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, int stride, bool inputGradient)
     {
         TorchRuntime.EnsureLoaded();
         for (int round = 0; round < 3; round++)
         {
             manual_seed(round);
-            using var conv = new Conv2d(inputs, outputs, kernel, stride: 1, pad, dilation: 1, bias: true);
+            using var conv = new Conv2d(inputs, outputs, kernel, stride, pad, dilation: 1, bias: true);
             AssertMatchesReference(conv, randn(12, inputs, size, size), inputGradient,
-                (x, w, b) => nn.functional.conv2d(x, w, b, padding: [pad, pad]));
+                (x, w, b) => nn.functional.conv2d(x, w, b, strides: [stride, stride], padding: [pad, pad]));
         }
     }
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Conv1d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, bool inputGradient)
+    public void Conv1d_output_and_gradients_match_a_float64_reference(int inputs, int outputs, int size, int kernel, int pad, int stride, bool inputGradient)
     {
         TorchRuntime.EnsureLoaded();
         for (int round = 0; round < 3; round++)
         {
             manual_seed(round);
-            using var conv = new Conv1d(inputs, outputs, kernel, stride: 1, pad, dilation: 1, bias: true);
+            using var conv = new Conv1d(inputs, outputs, kernel, stride, pad, dilation: 1, bias: true);
             AssertMatchesReference(conv, randn(12, inputs, size), inputGradient,
-                (x, w, b) => nn.functional.conv1d(x, w, b, padding: pad));
+                (x, w, b) => nn.functional.conv1d(x, w, b, stride: stride, padding: pad));
         }
+    }
+
+    // bf16 keeps 8 significant bits: rounding the inputs, weights and output moves a result by
+    // up to ~1% of its largest value. A wrong kernel is off by 10–100%, or NaN.
+    const double Bf16Tolerance = 0.03;
+
+    /// <summary>Under `precision=bf16` (libtorch's autocast), in a child process
+    /// (<see cref="ConvolutionScenarios"/>): output and gradients within bf16 rounding of float64
+    /// for channel counts that are not whole blocks — and the same cases computed without the
+    /// padding go wrong, which shows the poisoned memory reaches them.</summary>
+    [Fact]
+    public void Bf16_convolutions_of_any_channel_count_match_a_float64_reference_to_bf16_rounding()
+    {
+        var result = ChildProcess.Run("bf16-conv");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var cases = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' '))
+            .ToDictionary(parts => parts[0], parts => (Ours: Value(parts[1], "netscript="), Raw: Value(parts[2], "raw=")));
+        Assert.Equal(2 * ConvolutionScenarios.Checked.Length, cases.Count);
+        Assert.All(cases, c => Assert.True(c.Value.Ours < Bf16Tolerance, $"{c.Key}: relative error {c.Value.Ours:G3}\n{result.Output}"));
+        Assert.Contains(cases.Values, c => !(c.Raw < 0.1));
+    }
+
+    static double Value(string field, string prefix)
+    {
+        Assert.StartsWith(prefix, field, StringComparison.Ordinal);
+        return double.Parse(field[prefix.Length..].Split('@')[0], CultureInfo.InvariantCulture);
     }
 
     static void AssertMatchesReference(nn.Module<Tensor, Tensor> conv, Tensor input, bool inputGradient, Func<Tensor, Tensor, Tensor, Tensor> reference)
